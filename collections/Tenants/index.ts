@@ -1,0 +1,76 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+import { message, toLanguage } from '../../src/i18n'
+import { collectionLabels, label } from '../../src/i18n/label'
+import { canUpdateTenant, isSuperAdmin, reachableTenants } from './access'
+import { createBuiltInRoles } from './createBuiltInRoles'
+
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP'] as const
+
+/** A company, or a class and its student groups; carries what printed documents show of it. */
+export const Tenants: CollectionConfig = {
+  slug: 'tenants',
+  labels: collectionLabels('Tenant', 'Tenants', '租户'),
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'kind', 'parent'], group: label('Organisation', '组织') },
+  access: { read: reachableTenants, create: isSuperAdmin, update: canUpdateTenant, delete: isSuperAdmin },
+  hooks: { afterChange: [createBuiltInRoles] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Name', '名称') },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('Slug', '标识'),
+      admin: { description: label('Used in URLs, e.g. /forms/<slug>/…', '用于网址，如 /forms/<标识>/…') },
+      validate: (value: unknown, { req }: { req: PayloadRequest }) =>
+        typeof value === 'string' && /^[a-z0-9][a-z0-9-]{1,62}$/.test(value)
+          ? true
+          : message(toLanguage(req.i18n?.language), 'slugFormat'),
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'company',
+      label: label('Kind', '类型'),
+      options: [
+        { value: 'company', label: label('Company', '公司') },
+        { value: 'class', label: label('Class', '班级') },
+        { value: 'group', label: label('Student group', '学生小组') },
+      ],
+    },
+    { name: 'parent', type: 'relationship', relationTo: 'tenants', label: label('Parent', '上级'), index: true },
+    {
+      type: 'collapsible',
+      label: label('Company details (printed on documents)', '公司信息（打印在单据上）'),
+      fields: [
+        { name: 'legalName', type: 'text', label: label('Legal name', '公司全称') },
+        { name: 'logoUrl', type: 'text', label: label('Logo URL', '标志网址') },
+        { name: 'address', type: 'textarea', label: label('Address', '地址') },
+        { name: 'phone', type: 'text', label: label('Phone', '电话') },
+        { name: 'bankName', type: 'text', label: label('Bank', '开户银行') },
+        { name: 'bankAccount', type: 'text', label: label('Bank account', '银行账号') },
+        { name: 'taxNumber', type: 'text', label: label('Tax number', '税号') },
+        {
+          name: 'baseCurrency',
+          type: 'select',
+          defaultValue: 'CNY',
+          label: label('Base currency', '本位币'),
+          options: CURRENCIES.map((c) => ({ value: c, label: c })),
+        },
+        { name: 'timeZone', type: 'text', defaultValue: 'Asia/Shanghai', label: label('Time zone', '时区') },
+        {
+          name: 'language',
+          type: 'select',
+          defaultValue: 'zh',
+          label: label('Language', '语言'),
+          options: [
+            { value: 'zh', label: '简体中文' },
+            { value: 'en', label: 'English' },
+          ],
+        },
+      ],
+    },
+  ],
+}

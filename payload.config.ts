@@ -1,0 +1,36 @@
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import { collections } from './collections'
+import { payloadSecret } from './src/config/secret'
+import { databaseAdapter } from './src/db/databaseAdapter'
+import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
+import { i18nConfig } from './src/i18n'
+import { jobsConfig } from './src/jobs/jobsConfig'
+
+const dirname = path.resolve(import.meta.dirname)
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || '',
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  collections,
+  i18n: i18nConfig,
+  email: outboxEmailAdapter(),
+  jobs: jobsConfig,
+  cookiePrefix: 'formwork',
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    meta: { titleSuffix: ' · Formwork' },
+    importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'src/app/(payload)/admin/importMap.js') },
+    components: {
+      actions: ['/src/admin/header/TenantSelector#TenantSelector', '/src/admin/header/LanguageSwitch#LanguageSwitch'],
+      afterNavLinks: ['/src/admin/nav/SessionsNavLink#SessionsNavLink'],
+      views: { sessions: { Component: '/src/admin/sessions/SessionsView#SessionsView', path: '/sessions' } },
+    },
+  },
+  // Ids are numbers on SQL and strings on MongoDB, so the Local API stays untyped by ids (declare: false).
+  typescript: { outputFile: path.join(dirname, 'src/payload-types.ts'), declare: false },
+})

@@ -1,0 +1,52 @@
+/**
+ * Before the web server starts: check the settings and the database, run the committed migrations,
+ * and on an empty database create the super admin and the demo company. Any problem ends the
+ * process with one sentence on stderr and exit code 1.
+ */
+import { checkDatabase } from '../src/db/checkDatabase'
+import { parseDatabaseUrl } from '../src/db/databaseUrl'
+
+function fail(sentence: string): never {
+  console.error(`Formwork cannot start: ${sentence}`)
+  process.exit(1)
+}
+
+async function main() {
+  let target: ReturnType<typeof parseDatabaseUrl>
+  try {
+    target = parseDatabaseUrl(process.env.DATABASE_URL)
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  const problem = await checkDatabase(target)
+  if (problem) fail(problem)
+
+  process.env.FORMWORK_JOBS = 'off'
+  let config: Awaited<typeof import('../payload.config')>['default']
+  try {
+    config = (await import('../payload.config')).default
+  } catch (error) {
+    fail((error as Error).message)
+  }
+  const { getPayload } = await import('payload')
+  const payload = await getPayload({ config })
+  // In production the adapter has run the migrations on connect; say so for development starts too.
+  if (process.env.NODE_ENV !== 'production') await payload.db.migrate()
+
+  if (process.env.FORMWORK_DEMO !== '0') {
+    const { seedDemo } = await import('../seeds/demo/seedDemo')
+    const seeded = await seedDemo(payload)
+    if (seeded.created) {
+      const line = '─'.repeat(64)
+      console.log(`\n${line}\nFormwork is ready with a demo company. Sign in at /admin:\n`)
+      console.log(`  super admin   ${seeded.adminEmail}   password: ${seeded.adminPassword}`)
+      console.log(`  demo users    manager@demo.formwork.local, sales.east@…, sales.north@…, service@…`)
+      console.log(`                password: ${seeded.demoPassword}`)
+      console.log(`\nThese passwords are shown once. ${line}\n`)
+    }
+  }
+  await payload.destroy()
+  process.exit(0)
+}
+
+main().catch((error) => fail((error as Error).message.split('\n')[0]))

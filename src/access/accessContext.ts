@@ -1,0 +1,146 @@
+import type { PayloadRequest } from 'payload'
+import { findTenant, noTenantAccess, requestedTenant, type TenantDoc } from './activeTenant'
+import { type AccessContext, type Action, type Grant, type Id, idOf, sameId, wider } from './types'
+
+type Membership = { tenant: unknown; roles?: unknown[] | null; department?: unknown }
+type RoleDoc = {
+  id: Id
+  tenant: unknown
+  isTenantAdmin?: boolean | null
+  permissions?: { collection: string; actions?: Action[] | null; scope?: Grant['scope'] | null }[] | null
+}
+type UserShape = { id: Id; isSuperAdmin?: boolean | null; memberships?: Membership[] | null; active?: boolean | null }
+
+const CACHE_KEY = 'formworkAccess'
+
+/**
+ * Resolve who the user is in the tenant this request acts in, once per request.
+ * Throws 403 when the X-Tenant header names a tenant the user does not reach.
+ */
+export async function getAccessContext(req: PayloadRequest): Promise<AccessContext | null> {
+  const user = req.user as unknown as UserShape | null
+  if (!user || (req.user as { collection?: string }).collection !== 'users') return null
+  const requested = requestedTenant(req)
+  const cacheKey = `${user.id}:${requested?.value ?? ''}`
+  req.context[CACHE_KEY] ??= {}
+  const cache = req.context[CACHE_KEY] as Record<string, AccessContext>
+  if (cache[cacheKey]) return cache[cacheKey]
+  const context = await resolve(req, user, requested)
+  cache[cacheKey] = context
+  return context
+}
+
+async function resolve(
+  req: PayloadRequest,
+  user: UserShape,
+  requested: ReturnType<typeof requestedTenant>,
+): Promise<AccessContext> {
+  const superAdmin = Boolean(user.isSuperAdmin)
+  const memberships = (user.memberships ?? []).filter((m) => idOf(m.tenant) != null)
+  const memberTenantIds = memberships.map((m) => idOf(m.tenant) as Id)
+  const groupIds = await groupsOfClasses(req, memberTenantIds)
+  const base = {
+    userId: user.id,
+    superAdmin,
+    reachableTenantIds: [...memberTenantIds, ...groupIds],
+  }
+  if (user.active === false) {
+    return { ...base, tenantId: null, readOnly: true, tenantAdmin: false, grants: {}, departmentId: null }
+  }
+
+  let tenant: TenantDoc | null = null
+  if (requested) {
+    tenant = await findTenant(req, requested.value)
+    const reachable = tenant && (superAdmin || base.reachableTenantIds.some((id) => sameId(id, tenant?.id)))
+    if (!reachable) {
+      // A stale cookie (a tenant since left) falls back to the default; an explicit header is refused.
+      if (requested.source === 'header') throw noTenantAccess(req, requested.value)
+      tenant = null
+    }
+  }
+  const tenantId: Id | null = tenant?.id ?? (superAdmin ? null : (memberTenantIds[0] ?? null))
+  if (superAdmin) {
+    return { ...base, tenantId, readOnly: false, tenantAdmin: true, grants: {}, departmentId: null }
+  }
+
+  const direct = memberships.find((m) => sameId(idOf(m.tenant), tenantId))
+  if (direct) {
+    const roles = await loadRoles(req, direct.roles ?? [], tenantId)
+    return {
+      ...base,
+      tenantId,
+      readOnly: false,
+      tenantAdmin: roles.some((r) => r.isTenantAdmin),
+      grants: mergeGrants(roles),
+      departmentId: idOf(direct.department),
+    }
+  }
+  // A teacher's membership of a class reaches the class's groups, read-only.
+  const parentId = idOf(tenant?.parent)
+  const viaClass = memberships.find((m) => sameId(idOf(m.tenant), parentId))
+  if (tenantId != null && viaClass) {
+    const grants: Record<string, Grant> = { '*': { actions: ['read'], scope: 'all' } }
+    return { ...base, tenantId, readOnly: true, tenantAdmin: false, grants, departmentId: null }
+  }
+  return { ...base, tenantId, readOnly: true, tenantAdmin: false, grants: {}, departmentId: null }
+}
+
+async function groupsOfClasses(req: PayloadRequest, tenantIds: Id[]): Promise<Id[]> {
+  if (tenantIds.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'tenants',
+    where: { and: [{ parent: { in: tenantIds } }, { kind: { equals: 'group' } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { id: true },
+  })
+  return docs.map((d) => d.id)
+}
+
+async function loadRoles(req: PayloadRequest, roleRefs: unknown[], tenantId: Id | null): Promise<RoleDoc[]> {
+  const ids = roleRefs.map(idOf).filter((id): id is Id => id != null)
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'roles',
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  // A role of another tenant in a membership grants nothing (the users hook refuses to store one).
+  return (docs as unknown as RoleDoc[]).filter((role) => sameId(idOf(role.tenant), tenantId))
+}
+
+/** Union of the roles' grants: every action any role allows, at the widest scope any role gives. */
+export function mergeGrants(roles: RoleDoc[]): Record<string, Grant> {
+  const grants: Record<string, Grant> = {}
+  for (const role of roles) {
+    for (const p of role.permissions ?? []) {
+      const actions = p.actions ?? []
+      if (actions.length === 0) continue
+      const scope = p.scope ?? 'own'
+      const current = grants[p.collection]
+      grants[p.collection] = current
+        ? { actions: [...new Set([...current.actions, ...actions])], scope: wider(current.scope, scope) }
+        : { actions, scope }
+    }
+    if (role.isTenantAdmin) {
+      // The tenant admin needs no rows: it may do everything inside its tenant.
+      grants['*'] = { actions: ['create', 'read', 'update', 'delete'], scope: 'all' }
+    }
+  }
+  return grants
+}
+
+export function grantFor(context: AccessContext, slug: string, action: Action): Grant | null {
+  if (context.superAdmin) return { actions: ['create', 'read', 'update', 'delete'], scope: 'all' }
+  if (context.readOnly && action !== 'read') return null
+  const grant = context.grants[slug] ?? context.grants['*']
+  if (!grant) return null
+  const star = context.grants['*']
+  if (star && !grant.actions.includes(action)) return star
+  return grant.actions.includes(action) ? grant : null
+}

@@ -1,0 +1,16 @@
+import { JsonTextField as JsonTextField_ec673df9c55cc95e24db89e09161cc95 } from '../../../../src/admin/fields/JsonTextField'
+import { TenantSelector as TenantSelector_629774f767b148a5eb2f5f5f71df8b9e } from '../../../../src/admin/header/TenantSelector'
+import { LanguageSwitch as LanguageSwitch_c77d1e139bd54165eb21bd7ef1574a8f } from '../../../../src/admin/header/LanguageSwitch'
+import { SessionsNavLink as SessionsNavLink_525a9e94ecfa003c704498f2a4e424eb } from '../../../../src/admin/nav/SessionsNavLink'
+import { SessionsView as SessionsView_c35be9e7ee20a62657cf3b3fc3fe6921 } from '../../../../src/admin/sessions/SessionsView'
+import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+
+/** @type import('payload').ImportMap */
+export const importMap = {
+  "/src/admin/fields/JsonTextField#JsonTextField": JsonTextField_ec673df9c55cc95e24db89e09161cc95,
+  "/src/admin/header/TenantSelector#TenantSelector": TenantSelector_629774f767b148a5eb2f5f5f71df8b9e,
+  "/src/admin/header/LanguageSwitch#LanguageSwitch": LanguageSwitch_c77d1e139bd54165eb21bd7ef1574a8f,
+  "/src/admin/nav/SessionsNavLink#SessionsNavLink": SessionsNavLink_525a9e94ecfa003c704498f2a4e424eb,
+  "/src/admin/sessions/SessionsView#SessionsView": SessionsView_c35be9e7ee20a62657cf3b3fc3fe6921,
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+}

@@ -1,0 +1,9 @@
+/** The signing secret. Production refuses to start without one rather than sign tokens with a known value. */
+export function payloadSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.PAYLOAD_SECRET?.trim()
+  if (secret) return secret
+  if (env.NODE_ENV === 'production' && env.FORMWORK_ALLOW_DEV_SECRET !== '1') {
+    throw new Error('PAYLOAD_SECRET is not set: set it to a long random string (for example `openssl rand -hex 32`).')
+  }
+  return 'formwork-development-secret-do-not-use-in-production'
+}

@@ -1,0 +1,43 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { migrations as postgresMigrations } from '../../migrations/postgres/index'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
+import { parseDatabaseUrl } from './databaseUrl'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * The adapter `DATABASE_URL` selects. Schema push is only for `next dev`; everything else
+ * (npm start, tests, workers) runs the committed migrations so what ships is what is tested.
+ */
+export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseAdapterObj {
+  const target = parseDatabaseUrl(env.DATABASE_URL)
+  const push = env.FORMWORK_DB_PUSH === '1'
+  switch (target.kind) {
+    case 'sqlite': {
+      fs.mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true })
+      return sqliteAdapter({
+        client: { url: target.url },
+        migrationDir: env.FORMWORK_MIGRATION_DIR ?? path.join(root, 'migrations/sqlite'),
+        prodMigrations: sqliteMigrations,
+        push,
+        // A second writer (a worker or a test) waits instead of failing with SQLITE_BUSY.
+        busyTimeout: 10_000,
+        wal: true,
+      })
+    }
+    case 'postgres':
+      return postgresAdapter({
+        pool: { connectionString: target.url, connectionTimeoutMillis: 5_000 },
+        migrationDir: env.FORMWORK_MIGRATION_DIR ?? path.join(root, 'migrations/postgres'),
+        prodMigrations: postgresMigrations,
+        push,
+      })
+    case 'mongodb':
+      return mongooseAdapter({ url: target.url, connectOptions: { serverSelectionTimeoutMS: 5_000 } })
+  }
+}

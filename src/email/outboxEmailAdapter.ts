@@ -1,0 +1,88 @@
+import nodemailer from 'nodemailer'
+import type { EmailAdapter, Payload, SendEmailOptions } from 'payload'
+
+type Id = number | string
+export type SmtpTransport = { sendMail: (message: SendEmailOptions) => Promise<unknown> }
+
+const addresses = (value: unknown): string =>
+  (Array.isArray(value) ? value : value ? [value] : [])
+    .map((v) => (typeof v === 'string' ? v : ((v as { address?: string }).address ?? '')))
+    .filter(Boolean)
+    .join(', ')
+
+const fromDefaults = (env: NodeJS.ProcessEnv) => ({
+  address: env.EMAIL_FROM_ADDRESS || 'noreply@formwork.local',
+  name: env.EMAIL_FROM_NAME || 'Formwork',
+})
+
+/** The SMTP server of `SMTP_URL` (smtp://user:pass@host:port, smtps:// for TLS), or null without one. */
+export function smtpTransport(env: NodeJS.ProcessEnv = process.env): SmtpTransport | null {
+  return env.SMTP_URL ? (nodemailer.createTransport(env.SMTP_URL) as unknown as SmtpTransport) : null
+}
+
+/**
+ * Payload's email adapter, built on nodemailer. Every message is written to the outbox first, then
+ * handed to SMTP when `SMTP_URL` is set. Without SMTP it stays there (`kept`); a failed send stays
+ * `failed` and the retry job tries again, so no message is lost between the app and the mail server.
+ */
+export function outboxEmailAdapter(env: NodeJS.ProcessEnv = process.env): EmailAdapter {
+  const from = fromDefaults(env)
+  let transport: SmtpTransport | null | undefined
+  return ({ payload }) => ({
+    name: 'formwork-outbox',
+    defaultFromAddress: from.address,
+    defaultFromName: from.name,
+    sendEmail: async (message) => {
+      transport ??= smtpTransport(env)
+      const row = await payload.create({
+        collection: 'outbox',
+        data: {
+          to: addresses(message.to),
+          cc: addresses(message.cc) || null,
+          bcc: addresses(message.bcc) || null,
+          from: addresses(message.from) || `${from.name} <${from.address}>`,
+          subject: message.subject ?? '',
+          html: typeof message.html === 'string' ? message.html : null,
+          text: typeof message.text === 'string' ? message.text : null,
+          status: transport ? 'sending' : 'kept',
+        },
+        overrideAccess: true,
+      })
+      if (!transport) return { outboxId: row.id, status: 'kept' }
+      return deliver(payload, transport, row.id)
+    },
+  })
+}
+
+/** Send one outbox row and record the outcome on it. Never throws: the row says what happened. */
+export async function deliver(payload: Payload, transport: SmtpTransport, id: Id) {
+  const row = (await payload.findByID({ collection: 'outbox', id, depth: 0, overrideAccess: true })) as Record<string, unknown>
+  const attempts = Number(row.attempts ?? 0) + 1
+  try {
+    await transport.sendMail({
+      to: String(row.to),
+      cc: (row.cc as string) || undefined,
+      bcc: (row.bcc as string) || undefined,
+      from: (row.from as string) || undefined,
+      subject: String(row.subject ?? ''),
+      html: (row.html as string) || undefined,
+      text: (row.text as string) || undefined,
+    })
+    await payload.update({
+      collection: 'outbox',
+      id,
+      data: { status: 'sent', attempts, sentAt: new Date().toISOString(), lastError: null },
+      overrideAccess: true,
+    })
+    return { outboxId: id, status: 'sent' as const }
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `Email ${id} could not be sent; it stays in the outbox for a retry` })
+    await payload.update({
+      collection: 'outbox',
+      id,
+      data: { status: 'failed', attempts, lastError: String((error as Error).message ?? error).slice(0, 2000) },
+      overrideAccess: true,
+    })
+    return { outboxId: id, status: 'failed' as const }
+  }
+}

@@ -1,0 +1,25 @@
+import { en as payloadEn } from '@payloadcms/translations/languages/en'
+import { zh as payloadZh } from '@payloadcms/translations/languages/zh'
+import type { Config } from 'payload'
+import { en, type MessageKey } from './messages/en'
+import { zh } from './messages/zh'
+
+export type Language = 'en' | 'zh'
+export const LANGUAGES: Language[] = ['zh', 'en']
+export const messages: Record<Language, Record<MessageKey, string>> = { en, zh }
+
+/** Payload's admin language set: ours are namespaced as `formwork:<key>`. */
+export const i18nConfig: Config['i18n'] = {
+  fallbackLanguage: 'zh',
+  supportedLanguages: { zh: payloadZh, en: payloadEn },
+  translations: { en: { formwork: en }, zh: { formwork: zh } },
+}
+
+export function toLanguage(value: unknown): Language {
+  return value === 'en' ? 'en' : 'zh'
+}
+
+/** A message in a language, with `{{name}}` placeholders filled. */
+export function message(lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return messages[lang][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+}

@@ -1,0 +1,10 @@
+/** A label in both languages Formwork ships. Both are required so that no screen falls back silently. */
+export type Label = { en: string; zh: string }
+
+export const label = (en: string, zh: string): Label => ({ en, zh })
+
+/** Singular and plural labels of a collection; Chinese has no plural, so one word serves both. */
+export const collectionLabels = (singular: string, plural: string, zh: string) => ({
+  singular: { en: singular, zh },
+  plural: { en: plural, zh },
+})

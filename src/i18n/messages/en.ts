@@ -1,0 +1,32 @@
+/** English strings of our own screens and messages (Payload ships its own for the admin). */
+export const en = {
+  tenant: 'Tenant',
+  switchTenant: 'Switch tenant',
+  allTenants: 'All tenants',
+  language: 'Language',
+  switchLanguage: '中文',
+  sessions: 'Active sessions',
+  sessionsIntro: 'Everyone signed in to this tenant. Ending a session signs that device out at its next request.',
+  sessionStarted: 'Signed in',
+  sessionExpires: 'Expires',
+  endSession: 'End session',
+  sessionEnded: 'Session ended',
+  noSessions: 'Nobody is signed in.',
+  user: 'User',
+  previous: 'Previous',
+  next: 'Next',
+  pageOf: 'Page {{page}} of {{pages}}',
+  accountInactive: 'This account is deactivated. Ask your administrator.',
+  noTenantAccess: 'You have no access to tenant "{{tenant}}".',
+  relationOtherTenant: '{{field}} refers to a record of another tenant.',
+  relationNotFound: '{{field}} refers to a record that does not exist.',
+  tenantImmutable: 'A record cannot be moved to another tenant.',
+  membershipOtherTenant: 'You can only change memberships of the tenant you are working in.',
+  superAdminOnly: 'Only a super admin can do this.',
+  roleOtherTenant: 'A role in the membership of {{tenant}} belongs to another tenant.',
+  departmentCycle: 'A department cannot be its own parent or ancestor.',
+  noTenantSelected: 'Choose a tenant first (the tenant selector, or the X-Tenant header).',
+  slugFormat: 'Use 2 to 63 lower-case letters, digits or dashes, starting with a letter or digit.',
+} as const
+
+export type MessageKey = keyof typeof en

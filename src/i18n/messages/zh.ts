@@ -1,0 +1,32 @@
+import type { MessageKey } from './en'
+
+/** 简体中文：与 en.ts 一一对应（测试会检查两边的键完全一致）。 */
+export const zh: Record<MessageKey, string> = {
+  tenant: '租户',
+  switchTenant: '切换租户',
+  allTenants: '全部租户',
+  language: '语言',
+  switchLanguage: 'English',
+  sessions: '在线会话',
+  sessionsIntro: '当前登录本租户的所有人。结束会话后，该设备在下一次请求时将被登出。',
+  sessionStarted: '登录时间',
+  sessionExpires: '过期时间',
+  endSession: '结束会话',
+  sessionEnded: '会话已结束',
+  noSessions: '当前没有人登录。',
+  user: '用户',
+  previous: '上一页',
+  next: '下一页',
+  pageOf: '第 {{page}} / {{pages}} 页',
+  accountInactive: '该账号已停用，请联系管理员。',
+  noTenantAccess: '您无权访问租户“{{tenant}}”。',
+  relationOtherTenant: '{{field}} 引用了其他租户的记录。',
+  relationNotFound: '{{field}} 引用的记录不存在。',
+  tenantImmutable: '记录不能转移到其他租户。',
+  membershipOtherTenant: '您只能修改当前租户的成员关系。',
+  superAdminOnly: '只有超级管理员可以执行此操作。',
+  roleOtherTenant: '{{tenant}} 的成员关系中有属于其他租户的角色。',
+  departmentCycle: '部门不能以自身或其下级为上级部门。',
+  noTenantSelected: '请先选择租户（租户选择器或 X-Tenant 请求头）。',
+  slugFormat: '请使用 2–63 个小写字母、数字或短横线，并以字母或数字开头。',
+}

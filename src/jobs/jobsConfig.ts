@@ -1,0 +1,24 @@
+import type { JobsConfig } from 'payload'
+import { parseDatabaseUrl } from '../db/databaseUrl'
+import { purgeLoginLog } from './tasks/purgeLoginLog'
+import { retryOutbox } from './tasks/retryOutbox'
+
+/**
+ * Where background jobs run: `FORMWORK_JOBS=app` (the default) runs them inside the web process,
+ * `worker` leaves them to `npm run worker`, `off` runs none (tests, CLIs). SQLite always runs them
+ * in the app: two processes must not write one database file.
+ */
+export function jobsMode(env: NodeJS.ProcessEnv = process.env): 'app' | 'worker' | 'off' {
+  const mode = env.FORMWORK_JOBS
+  if (mode === 'off') return 'off'
+  if (mode === 'worker' && parseDatabaseUrl(env.DATABASE_URL).kind !== 'sqlite') return 'worker'
+  return 'app'
+}
+
+export const jobsConfig: JobsConfig = {
+  tasks: [retryOutbox, purgeLoginLog],
+  deleteJobOnComplete: true,
+  autoRun: [{ cron: '* * * * *', queue: 'default' }],
+  shouldAutoRun: () => jobsMode() === 'app',
+  access: { run: ({ req }) => Boolean((req.user as { isSuperAdmin?: boolean } | null)?.isSuperAdmin) },
+}

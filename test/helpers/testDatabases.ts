@@ -1,0 +1,27 @@
+import path from 'node:path'
+
+export type TestAdapter = 'sqlite' | 'postgres' | 'mongodb'
+
+export const ROOT = path.resolve(import.meta.dirname, '../..')
+export const TEST_DB_DIR = path.join(ROOT, 'tmp/test-db')
+export const SQLITE_TEMPLATE = path.join(TEST_DB_DIR, 'template.db')
+export const POSTGRES_TEMPLATE = 'formwork_test_template'
+
+/** The server-level PostgreSQL URL tests create their databases on. */
+export function postgresServerUrl(): string {
+  return process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+}
+
+/** The same server, another database. */
+export function postgresUrlFor(database: string): string {
+  const url = new URL(postgresServerUrl())
+  url.pathname = `/${database}`
+  return url.toString()
+}
+
+/** Environment every test process and child server shares: no background jobs, a fixed secret. */
+export const TEST_ENV = {
+  FORMWORK_JOBS: 'off',
+  PAYLOAD_SECRET: 'formwork-test-secret',
+  NEXT_TELEMETRY_DISABLED: '1',
+}

@@ -1,0 +1,54 @@
+import net from 'node:net'
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+const root = import.meta.dirname
+
+/** PostgreSQL runs when POSTGRES_URL is set or a server answers on 127.0.0.1:5432. */
+async function postgresAvailable(): Promise<boolean> {
+  if (process.env.POSTGRES_URL) return true
+  if (process.env.FORMWORK_TEST_POSTGRES === '0') return false
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port: 5432 })
+    socket.setTimeout(1000)
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+    socket.once('timeout', () => {
+      socket.destroy()
+      resolve(false)
+    })
+  })
+}
+
+const adapters = ['sqlite', ...((await postgresAvailable()) ? ['postgres'] : []), ...(process.env.MONGODB_URL ? ['mongodb'] : [])]
+// The global setup (same process) prepares one migrated template database per adapter.
+process.env.FORMWORK_TEST_ADAPTERS = adapters.join(',')
+console.log(`Integration suites run on: ${adapters.join(', ')}`)
+
+export default defineConfig({
+  resolve: { alias: { '@payload-config': path.join(root, 'payload.config.ts') } },
+  test: {
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['**/*.unit.spec.ts'], exclude: ['node_modules/**', '.next/**'] },
+      },
+      ...adapters.map((adapter) => ({
+        extends: true as const,
+        test: {
+          name: adapter,
+          include: ['test/int/**/*.int.spec.ts'],
+          env: { FORMWORK_TEST_ADAPTER: adapter },
+          globalSetup: [path.join(root, 'test/helpers/globalSetup.ts')],
+          setupFiles: [path.join(root, 'test/helpers/perFileDatabase.ts')],
+        },
+      })),
+    ],
+  },
+})
