@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { collectionLabels, label } from '../../src/i18n/label'
+import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 import { refuseCycle } from './refuseCycle'
 
@@ -10,6 +11,7 @@ export const Departments: CollectionConfig = tenantCollection({
   slug: 'departments',
   labels: collectionLabels('Department', 'Departments', '部门'),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'parent', 'manager'], group: label('Organisation', '组织') },
+  access: { read: tenantMembersRead },
   indexes: [{ fields: ['tenant', 'code'], unique: true }],
   hooks: { beforeChange: [refuseCycle] },
   fields: [

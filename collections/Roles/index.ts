@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { PERMISSIONED_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { ACTIONS, SCOPES } from '../../src/access/types'
 import { collectionLabels, label } from '../../src/i18n/label'
+import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 
 const ACTION_LABELS = {
@@ -23,6 +24,7 @@ export const Roles: CollectionConfig = tenantCollection({
   slug: 'roles',
   labels: collectionLabels('Role', 'Roles', '角色'),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'key', 'isTenantAdmin'], group: label('Organisation', '组织') },
+  access: { read: tenantMembersRead },
   indexes: [{ fields: ['tenant', 'key'], unique: true }],
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Name', '名称') },

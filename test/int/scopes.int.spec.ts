@@ -1,0 +1,122 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BUSINESS_COLLECTIONS } from '../../src/access/permissionedCollections'
+import type { Id } from '../../src/access/types'
+import { Api } from '../helpers/api'
+import { bootPayload, shutdownPayload } from '../helpers/payload'
+import { sampleData } from '../helpers/samples'
+import { createTenant, PASSWORD, type TestPerson, type TestTenant } from '../helpers/tenants'
+
+/**
+ * Data scopes inside one tenant: a sales rep sees their own records, a manager their department and
+ * those below, a department-scoped role its department only, an admin everything.
+ */
+let payload: Payload
+let api: Api
+let t: TestTenant
+const tokens: Record<string, string> = {}
+type Row = { id: Id; owner: keyof TestTenant['people'] }
+const rows: Record<string, Row[]> = {}
+
+beforeAll(async () => {
+  const booted = await bootPayload()
+  payload = booted.payload
+  api = new Api(booted.config)
+  t = await createTenant(payload, 'scopes')
+  // A role that reaches exactly its own department.
+  const deptRole = await payload.create({
+    collection: 'roles',
+    data: {
+      tenant: t.id,
+      key: 'dept-only',
+      name: 'Department only',
+      permissions: BUSINESS_COLLECTIONS.map((collection) => ({ collection, actions: ['read', 'update'], scope: 'department' })),
+    },
+    overrideAccess: true,
+  })
+  const deptUser = await payload.create({
+    collection: 'users',
+    data: { email: 'dept@scopes.test', password: PASSWORD, name: 'Dept', memberships: [{ tenant: t.id, roles: [deptRole.id], department: t.departments.root }] },
+    overrideAccess: true,
+  })
+  const people = { ...t.people, deptOnly: { id: deptUser.id, email: 'dept@scopes.test' } as TestPerson }
+  for (const [key, person] of Object.entries(people)) tokens[key] = await api.login(person.email, PASSWORD)
+
+  const departmentOf: Record<string, Id | null> = {
+    admin: null,
+    manager: t.departments.root,
+    repRoot: t.departments.root,
+    repChild: t.departments.child,
+    repOther: t.departments.other,
+  }
+  for (const slug of BUSINESS_COLLECTIONS) {
+    rows[slug] = []
+    for (const owner of ['repRoot', 'repChild', 'repOther', 'manager'] as const) {
+      const data = { ...(await sampleData(payload, slug, t)), owner: t.people[owner].id, department: departmentOf[owner] }
+      const doc = await payload.create({ collection: slug, data, overrideAccess: true })
+      rows[slug].push({ id: doc.id, owner })
+    }
+  }
+})
+
+afterAll(async () => {
+  await shutdownPayload(payload)
+})
+
+async function visible(slug: string, who: string): Promise<string[]> {
+  const res = await api.rest('GET', `/${slug}?limit=100&depth=0`, { token: tokens[who] })
+  expect(res.status).toBe(200)
+  const mine = new Set(rows[slug].map((r) => String(r.id)))
+  return res.body.docs
+    .map((d: { id: Id }) => String(d.id))
+    .filter((id: string) => mine.has(id))
+    .map((id: string) => rows[slug].find((r) => String(r.id) === id)?.owner)
+    .sort()
+}
+
+describe.each(BUSINESS_COLLECTIONS)('%s', (slug) => {
+  it.each([
+    ['repRoot', 'own records', ['repRoot']],
+    ['repChild', 'own records', ['repChild']],
+    ['deptOnly', 'my department', ['manager', 'repRoot']],
+    ['manager', 'my department and below', ['manager', 'repChild', 'repRoot']],
+    ['admin', 'all', ['manager', 'repChild', 'repOther', 'repRoot']],
+  ])('%s reads %s', async (who, _scope, expected) => {
+    expect(await visible(slug, who)).toEqual(expected)
+  })
+
+  it('a rep can neither read, update nor delete a colleague’s record', async () => {
+    const colleagues = rows[slug].find((r) => r.owner === 'repOther') as Row
+    const token = tokens.repRoot
+    expect((await api.rest('GET', `/${slug}/${colleagues.id}`, { token })).status).toBeOneOf([403, 404])
+    expect((await api.rest('PATCH', `/${slug}/${colleagues.id}`, { token }, { owner: t.people.repRoot.id })).status).toBeOneOf([403, 404])
+    expect((await api.rest('DELETE', `/${slug}/${colleagues.id}`, { token })).status).toBeOneOf([403, 404])
+    const stored = await payload.findByID({ collection: slug, id: colleagues.id, depth: 0, overrideAccess: true })
+    expect(String(stored.owner)).toBe(String(t.people.repOther.id))
+  })
+
+  it('a manager updates a record in a department below theirs, not one outside', async () => {
+    const below = rows[slug].find((r) => r.owner === 'repChild') as Row
+    const outside = rows[slug].find((r) => r.owner === 'repOther') as Row
+    expect((await api.rest('PATCH', `/${slug}/${below.id}`, { token: tokens.manager }, { owner: t.people.repRoot.id })).status).toBe(200)
+    expect((await api.rest('PATCH', `/${slug}/${outside.id}`, { token: tokens.manager }, { owner: t.people.repRoot.id })).status).toBeOneOf([403, 404])
+  })
+
+  it('a department-only role without create cannot create', async () => {
+    const data = await sampleData(payload, slug, t)
+    delete data.tenant
+    expect((await api.rest('POST', `/${slug}`, { token: tokens.deptOnly }, data)).status).toBe(403)
+  })
+
+  it('a rep’s new record is theirs, in their department and their tenant, whatever they send', async () => {
+    const data = await sampleData(payload, slug, t)
+    delete data.tenant
+    delete data.owner
+    delete data.department
+    const res = await api.rest('POST', `/${slug}`, { token: tokens.repChild }, data)
+    expect(res.status).toBe(201)
+    expect(String(res.body.doc.owner.id ?? res.body.doc.owner)).toBe(String(t.people.repChild.id))
+    expect(String(res.body.doc.department.id ?? res.body.doc.department)).toBe(String(t.departments.child))
+    expect(String(res.body.doc.tenant.id ?? res.body.doc.tenant)).toBe(String(t.id))
+  })
+})
