@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { collectionLabels, label } from '../../src/i18n/label'
 import { tenantMembersRead } from '../../src/access/tenantMembersRead'
+import { collectionLabels, label } from '../../src/i18n/label'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 import { refuseCycle } from './refuseCycle'
 

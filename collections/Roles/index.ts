@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { PERMISSIONED_COLLECTIONS } from '../../src/access/permissionedCollections'
+import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { ACTIONS, SCOPES } from '../../src/access/types'
 import { collectionLabels, label } from '../../src/i18n/label'
-import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 
 const ACTION_LABELS = {

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { collectionLabels, label } from '../../src/i18n/label'
 import { canCreateUser, canDeleteUser, canManageUsers, canReadUser, canUpdateUser, isSuperAdminField } from './access'
 import { endSession, listSessions } from './endpoints/sessions'
-import { guardMemberships } from './hooks/guardMemberships'
+import { guardMemberships, guardUserDelete } from './hooks/guardMemberships'
 import { setLanguageCookie, setLanguageCookieOnChange } from './hooks/languageCookie'
 import { recordFailedLogin, recordLogin } from './hooks/loginLog'
 import { refuseInactive } from './hooks/refuseInactive'
@@ -34,11 +34,15 @@ export const Users: CollectionConfig = {
   endpoints: [listSessions, endSession],
   hooks: {
     beforeValidate: [guardMemberships],
+    beforeDelete: [guardUserDelete],
     beforeLogin: [refuseInactive],
     afterLogin: [recordLogin, setLanguageCookie],
     afterChange: [setLanguageCookieOnChange],
     afterError: [recordFailedLogin],
   },
+  // Memberships' roles and departments carry no filterOptions on purpose: Payload would validate
+  // them with the editor's read access, which cannot see other tenants' rows kept unchanged by
+  // guardMemberships. That hook checks every row against its own tenant instead.
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Name', '姓名') },
     {
@@ -85,7 +89,6 @@ export const Users: CollectionConfig = {
               relationTo: 'roles',
               hasMany: true,
               label: label('Roles', '角色'),
-              filterOptions: ({ siblingData }) => ({ tenant: { equals: (siblingData as { tenant?: unknown })?.tenant ?? null } }),
             },
           ],
         },
@@ -97,7 +100,6 @@ export const Users: CollectionConfig = {
               type: 'relationship',
               relationTo: 'departments',
               label: label('Department', '部门'),
-              filterOptions: ({ siblingData }) => ({ tenant: { equals: (siblingData as { tenant?: unknown })?.tenant ?? null } }),
             },
             {
               name: 'manager',

@@ -30,7 +30,9 @@ export const assignTenant =
         data.tenant = context.tenantId
       }
       if (data.tenant == null) throw forbidden(req, 'noTenantSelected')
-      if (owned) {
+      // A super admin working in a tenant they are not a member of does not become the owner.
+      const member = context.reachableTenantIds.some((id) => sameId(id, data.tenant))
+      if (owned && member) {
         data.owner ??= context.userId
         if (data.department === undefined && context.departmentId != null) data.department = context.departmentId
       }

@@ -23,7 +23,16 @@ afterAll(async () => {
 })
 
 const lastLogin = async (email: string) =>
-  (await payload.find({ collection: 'login-log', where: { email: { equals: email } }, sort: '-createdAt', limit: 1, overrideAccess: true, depth: 0 })).docs[0]
+  (
+    await payload.find({
+      collection: 'login-log',
+      where: { email: { equals: email } },
+      sort: '-createdAt',
+      limit: 1,
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs[0]
 
 const client = { 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'user-agent': 'FormworkTest/1.0' }
 
@@ -38,12 +47,21 @@ describe('login log', () => {
   })
 
   it('a wrong password and an unknown email get the same generic answer, and both are logged', async () => {
-    const wrong = await api.rest('POST', '/users/login', { headers: client }, { email: t.people.repChild.email, password: 'nope' })
+    const wrong = await api.rest(
+      'POST',
+      '/users/login',
+      { headers: client },
+      { email: t.people.repChild.email, password: 'nope' },
+    )
     const unknown = await api.rest('POST', '/users/login', { headers: client }, { email: 'nobody@auth.test', password: 'nope' })
     expect(wrong.status).toBe(401)
     expect(unknown.status).toBe(401)
     expect(wrong.body.errors[0].message).toBe(unknown.body.errors[0].message)
-    expect(await lastLogin(t.people.repChild.email)).toMatchObject({ success: false, reason: 'wrongCredentials', ip: '203.0.113.7' })
+    expect(await lastLogin(t.people.repChild.email)).toMatchObject({
+      success: false,
+      reason: 'wrongCredentials',
+      ip: '203.0.113.7',
+    })
     const unknownRow = await lastLogin('nobody@auth.test')
     expect(unknownRow).toMatchObject({ success: false, reason: 'wrongCredentials' })
     expect(unknownRow.user ?? null).toBeNull()
@@ -60,10 +78,21 @@ describe('login log', () => {
   it('refuses a deactivated user and says why', async () => {
     const doc = await payload.create({
       collection: 'users',
-      data: { email: 'gone@auth.test', password: PASSWORD, name: 'Gone', active: false, memberships: [{ tenant: t.id, roles: [t.roles.sales] }] },
+      data: {
+        email: 'gone@auth.test',
+        password: PASSWORD,
+        name: 'Gone',
+        active: false,
+        memberships: [{ tenant: t.id, roles: [t.roles.sales] }],
+      },
       overrideAccess: true,
     })
-    const res = await api.rest('POST', '/users/login', { headers: { 'accept-language': 'en' } }, { email: 'gone@auth.test', password: PASSWORD })
+    const res = await api.rest(
+      'POST',
+      '/users/login',
+      { headers: { 'accept-language': 'en' } },
+      { email: 'gone@auth.test', password: PASSWORD },
+    )
     expect(res.status).toBe(401)
     expect(res.body.errors[0].message).toMatch(/deactivated/)
     expect(await lastLogin('gone@auth.test')).toMatchObject({ success: false, reason: 'inactive' })
@@ -115,10 +144,27 @@ describe('sessions', () => {
 describe('API keys and language', () => {
   it('an API key acts exactly like its user, within the user’s tenant and scope', async () => {
     const apiKey = crypto.randomUUID()
-    await payload.update({ collection: 'users', id: t.people.repRoot.id, data: { enableAPIKey: true, apiKey }, overrideAccess: true })
-    await payload.create({ collection: 'accounts', data: { tenant: t.id, name: 'Mine', owner: t.people.repRoot.id }, overrideAccess: true })
-    await payload.create({ collection: 'accounts', data: { tenant: t.id, name: 'Not mine', owner: t.people.repOther.id }, overrideAccess: true })
-    await payload.create({ collection: 'accounts', data: { tenant: other.id, name: 'Other tenant', owner: other.people.repRoot.id }, overrideAccess: true })
+    await payload.update({
+      collection: 'users',
+      id: t.people.repRoot.id,
+      data: { enableAPIKey: true, apiKey },
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'accounts',
+      data: { tenant: t.id, name: 'Mine', owner: t.people.repRoot.id },
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'accounts',
+      data: { tenant: t.id, name: 'Not mine', owner: t.people.repOther.id },
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'accounts',
+      data: { tenant: other.id, name: 'Other tenant', owner: other.people.repRoot.id },
+      overrideAccess: true,
+    })
     const headers = { authorization: `users API-Key ${apiKey}` }
     const res = await api.rest('GET', '/accounts?limit=100&depth=0', { headers })
     expect(res.status).toBe(200)
@@ -136,7 +182,12 @@ describe('API keys and language', () => {
 
   it('a user cannot grant themselves roles, memberships or super admin', async () => {
     const token = await api.login(t.people.repChild.email, PASSWORD)
-    await api.rest('PATCH', `/users/${t.people.repChild.id}`, { token }, { isSuperAdmin: true, active: true, memberships: [{ tenant: t.id, roles: [t.roles['tenant-admin']] }] })
+    await api.rest(
+      'PATCH',
+      `/users/${t.people.repChild.id}`,
+      { token },
+      { isSuperAdmin: true, active: true, memberships: [{ tenant: t.id, roles: [t.roles['tenant-admin']] }] },
+    )
     const stored = await payload.findByID({ collection: 'users', id: t.people.repChild.id, depth: 0, overrideAccess: true })
     expect(stored.isSuperAdmin).toBe(false)
     expect(stored.memberships[0].roles.map(String)).toEqual([String(t.roles.sales)])

@@ -36,7 +36,12 @@ beforeAll(async () => {
   })
   const deptUser = await payload.create({
     collection: 'users',
-    data: { email: 'dept@scopes.test', password: PASSWORD, name: 'Dept', memberships: [{ tenant: t.id, roles: [deptRole.id], department: t.departments.root }] },
+    data: {
+      email: 'dept@scopes.test',
+      password: PASSWORD,
+      name: 'Dept',
+      memberships: [{ tenant: t.id, roles: [deptRole.id], department: t.departments.root }],
+    },
     overrideAccess: true,
   })
   const people = { ...t.people, deptOnly: { id: deptUser.id, email: 'dept@scopes.test' } as TestPerson }
@@ -89,7 +94,9 @@ describe.each(BUSINESS_COLLECTIONS)('%s', (slug) => {
     const colleagues = rows[slug].find((r) => r.owner === 'repOther') as Row
     const token = tokens.repRoot
     expect((await api.rest('GET', `/${slug}/${colleagues.id}`, { token })).status).toBeOneOf([403, 404])
-    expect((await api.rest('PATCH', `/${slug}/${colleagues.id}`, { token }, { owner: t.people.repRoot.id })).status).toBeOneOf([403, 404])
+    expect((await api.rest('PATCH', `/${slug}/${colleagues.id}`, { token }, { owner: t.people.repRoot.id })).status).toBeOneOf([
+      403, 404,
+    ])
     expect((await api.rest('DELETE', `/${slug}/${colleagues.id}`, { token })).status).toBeOneOf([403, 404])
     const stored = await payload.findByID({ collection: slug, id: colleagues.id, depth: 0, overrideAccess: true })
     expect(String(stored.owner)).toBe(String(t.people.repOther.id))
@@ -98,8 +105,12 @@ describe.each(BUSINESS_COLLECTIONS)('%s', (slug) => {
   it('a manager updates a record in a department below theirs, not one outside', async () => {
     const below = rows[slug].find((r) => r.owner === 'repChild') as Row
     const outside = rows[slug].find((r) => r.owner === 'repOther') as Row
-    expect((await api.rest('PATCH', `/${slug}/${below.id}`, { token: tokens.manager }, { owner: t.people.repRoot.id })).status).toBe(200)
-    expect((await api.rest('PATCH', `/${slug}/${outside.id}`, { token: tokens.manager }, { owner: t.people.repRoot.id })).status).toBeOneOf([403, 404])
+    expect(
+      (await api.rest('PATCH', `/${slug}/${below.id}`, { token: tokens.manager }, { owner: t.people.repRoot.id })).status,
+    ).toBe(200)
+    expect(
+      (await api.rest('PATCH', `/${slug}/${outside.id}`, { token: tokens.manager }, { owner: t.people.repRoot.id })).status,
+    ).toBeOneOf([403, 404])
   })
 
   it('a department-only role without create cannot create', async () => {

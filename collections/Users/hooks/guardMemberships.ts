@@ -30,11 +30,9 @@ export const guardMemberships: CollectionBeforeValidateHook = async ({ data, ope
     const active = context.tenantId
     const stored = ((originalDoc?.memberships ?? []) as Membership[]).filter((m) => !sameId(idOf(m.tenant), active))
     const sent = data.memberships as Membership[]
-    if (sent.some((m) => !sameId(idOf(m.tenant), active))) {
-      const untouched = sent.filter((m) => !sameId(idOf(m.tenant), active))
-      const unchanged = untouched.every((m) => stored.some((s) => sameId(idOf(s.tenant), idOf(m.tenant))))
-      if (!unchanged) throw refuse(req)
-    }
+    // Rows of other tenants may be sent back as they are (the admin form does) or left out; never changed.
+    const foreign = sent.filter((m) => !sameId(idOf(m.tenant), active))
+    if (!foreign.every((m) => stored.some((s) => sameMembership(s, m)))) throw refuse(req)
     data.memberships = [...stored, ...sent.filter((m) => sameId(idOf(m.tenant), active))]
   }
   if (context && !context.superAdmin && operation === 'create' && !Array.isArray(data.memberships)) {
@@ -44,27 +42,55 @@ export const guardMemberships: CollectionBeforeValidateHook = async ({ data, ope
   return data
 }
 
-async function assertRolesMatchTenant(req: PayloadRequest, memberships: Membership[]) {
-  const roleIds = memberships.flatMap((m) => (m.roles ?? []).map(idOf)).filter((id): id is Id => id != null)
-  if (roleIds.length === 0) return
+const idSet = (values: unknown[] | null | undefined) =>
+  (values ?? [])
+    .map((v) => String(idOf(v)))
+    .sort()
+    .join(',')
+
+function sameMembership(a: Membership, b: Membership) {
+  return (
+    sameId(a.tenant, b.tenant) &&
+    idSet(a.roles) === idSet(b.roles) &&
+    String(idOf(a.department)) === String(idOf(b.department)) &&
+    String(idOf(a.manager)) === String(idOf(b.manager))
+  )
+}
+
+/** The tenant each of these rows belongs to, read past access control. */
+async function tenantsOf(req: PayloadRequest, collection: 'roles' | 'departments', ids: Id[]) {
+  if (ids.length === 0) return new Map<string, Id | null>()
   const { docs } = await req.payload.find({
-    collection: 'roles',
-    where: { id: { in: roleIds } },
+    collection,
+    where: { id: { in: ids } },
     pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
     select: { tenant: true },
   })
-  const tenantOfRole = new Map(docs.map((r) => [String(r.id), idOf((r as { tenant?: unknown }).tenant)]))
+  return new Map(docs.map((r) => [String(r.id), idOf((r as { tenant?: unknown }).tenant)]))
+}
+
+/** Every role and department in a membership belongs to that membership's tenant. */
+async function assertRolesMatchTenant(req: PayloadRequest, memberships: Membership[]) {
+  const roleIds = memberships.flatMap((m) => (m.roles ?? []).map(idOf)).filter((id): id is Id => id != null)
+  const departmentIds = memberships.map((m) => idOf(m.department)).filter((id): id is Id => id != null)
+  const roleTenant = await tenantsOf(req, 'roles', roleIds)
+  const departmentTenant = await tenantsOf(req, 'departments', departmentIds)
   const errors: { path: string; message: string }[] = []
   memberships.forEach((m, index) => {
-    const wrong = (m.roles ?? []).map(idOf).some((id) => !sameId(tenantOfRole.get(String(id)), idOf(m.tenant)))
-    if (wrong)
+    const tenant = String(idOf(m.tenant))
+    if ((m.roles ?? []).map(idOf).some((id) => !sameId(roleTenant.get(String(id)), m.tenant))) {
+      errors.push({ path: `memberships.${index}.roles`, message: message(lang(req), 'roleOtherTenant', { tenant }) })
+    }
+    const department = idOf(m.department)
+    if (department != null && !sameId(departmentTenant.get(String(department)), m.tenant)) {
       errors.push({
-        path: `memberships.${index}.roles`,
-        message: message(lang(req), 'roleOtherTenant', { tenant: String(idOf(m.tenant)) }),
+        path: `memberships.${index}.department`,
+        message: message(lang(req), 'relationOtherTenant', { field: 'department' }),
       })
+    }
   })
   if (errors.length > 0) throw new ValidationError({ collection: 'users', errors }, req.t)
 }
