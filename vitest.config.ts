@@ -39,6 +39,8 @@ export default defineConfig({
         extends: true,
         test: { name: 'unit', include: ['**/*.unit.spec.ts'], exclude: ['node_modules/**', '.next/**'] },
       },
+      // Whole processes (bootstrap, worker) started with broken settings: adapter-independent, run once.
+      { extends: true, test: { name: 'cli', include: ['test/cli/**/*.cli.spec.ts'] } },
       ...adapters.map((adapter) => ({
         extends: true as const,
         test: {
