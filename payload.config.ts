@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import { collections } from './collections'
 import { payloadSecret } from './src/config/secret'
@@ -7,7 +8,8 @@ import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
 import { i18nConfig } from './src/i18n'
 import { jobsConfig } from './src/jobs/jobsConfig'
 
-const dirname = path.resolve(import.meta.dirname)
+// fileURLToPath rather than import.meta.dirname: the latter is undefined inside Next's server bundle.
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL || '',

@@ -41,6 +41,20 @@ export default defineConfig({
       },
       // Whole processes (bootstrap, worker) started with broken settings: adapter-independent, run once.
       { extends: true, test: { name: 'cli', include: ['test/cli/**/*.cli.spec.ts'] } },
+      // Browser tests against the production build on SQLite, when asked for (npm test builds first).
+      ...(process.env.FORMWORK_E2E === '1'
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'e2e',
+                include: ['test/e2e/**/*.e2e.spec.ts'],
+                globalSetup: [path.join(root, 'test/e2e/globalSetup.ts')],
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
       ...adapters.map((adapter) => ({
         extends: true as const,
         test: {

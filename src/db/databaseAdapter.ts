@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -8,7 +9,8 @@ import { migrations as postgresMigrations } from '../../migrations/postgres/inde
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
 import { parseDatabaseUrl } from './databaseUrl'
 
-const root = path.resolve(import.meta.dirname, '../..')
+// fileURLToPath rather than import.meta.dirname: the latter is undefined inside Next's server bundle.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /**
  * The adapter `DATABASE_URL` selects. Schema push is only for `next dev`; everything else

@@ -7,7 +7,7 @@ import { ROOT } from '../helpers/testDatabases'
 function start(env: Record<string, string | undefined>, script = 'scripts/bootstrap.ts') {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), script], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, FORMWORK_JOBS: 'off', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, FORMWORK_JOBS: 'off', ...env } as unknown as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 60_000,
   })

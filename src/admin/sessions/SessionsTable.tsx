@@ -1,5 +1,5 @@
 'use client'
-import { Button, useTranslation } from '@payloadcms/ui'
+import { Button, useStepNav, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 type Row = {
@@ -22,6 +22,8 @@ export function SessionsTable() {
   const [page, setPage] = useState(1)
   const [data, setData] = useState<Page | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const { setStepNav } = useStepNav()
+  useEffect(() => setStepNav([{ label: tr('formwork:sessions') }]), [setStepNav, tr])
   const format = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
   const load = useCallback(async () => {

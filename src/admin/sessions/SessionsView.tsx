@@ -15,6 +15,8 @@ export function SessionsView({ initPageResult, params, searchParams }: AdminView
       permissions={permissions}
       searchParams={searchParams}
       user={req.user ?? undefined}
+      // Our header actions (tenant selector, language switch) show on every view, ours included.
+      viewActions={req.payload.config.admin.components?.actions}
       visibleEntities={visibleEntities}
     >
       <Gutter>
