@@ -22,6 +22,8 @@ export default buildConfig({
   cookiePrefix: 'formwork',
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  // Tests run at `fatal` to keep their output readable; FORMWORK_LOG_LEVEL=info shows everything.
+  logger: { options: { level: process.env.FORMWORK_LOG_LEVEL || 'info' } },
   admin: {
     user: 'users',
     avatar: 'default',

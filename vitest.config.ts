@@ -24,9 +24,9 @@ async function postgresAvailable(): Promise<boolean> {
 }
 
 const adapters = ['sqlite', ...((await postgresAvailable()) ? ['postgres'] : []), ...(process.env.MONGODB_URL ? ['mongodb'] : [])]
-// The global setup (same process) prepares one migrated template database per adapter.
+// Said once per run (workers inherit the variable and stay quiet).
+if (!process.env.FORMWORK_TEST_ADAPTERS) console.log(`Integration suites run on: ${adapters.join(', ')}`)
 process.env.FORMWORK_TEST_ADAPTERS = adapters.join(',')
-console.log(`Integration suites run on: ${adapters.join(', ')}`)
 
 export default defineConfig({
   resolve: { alias: { '@payload-config': path.join(root, 'payload.config.ts') } },

@@ -24,4 +24,5 @@ export const TEST_ENV = {
   FORMWORK_JOBS: 'off',
   PAYLOAD_SECRET: 'formwork-test-secret',
   NEXT_TELEMETRY_DISABLED: '1',
+  FORMWORK_LOG_LEVEL: process.env.FORMWORK_LOG_LEVEL || 'fatal',
 }
