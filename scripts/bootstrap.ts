@@ -42,7 +42,7 @@ async function main() {
       console.log(`  super admin   ${seeded.adminEmail}   password: ${seeded.adminPassword}`)
       console.log(`  demo users    manager@demo.formwork.local, sales.east@…, sales.north@…, service@…`)
       console.log(`                password: ${seeded.demoPassword}`)
-      console.log(`\nThese passwords are shown once. ${line}\n`)
+      console.log(`\nThese passwords are shown once.\n${line}\n`)
     }
   }
   await payload.destroy()

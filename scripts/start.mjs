@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
-const env = { ...process.env, NODE_ENV: 'production' }
+const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' }
 
 // A fresh install gets a random secret kept beside the data, so tokens survive restarts.
 if (!env.PAYLOAD_SECRET) {

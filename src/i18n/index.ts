@@ -1,11 +1,11 @@
 import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { zh as payloadZh } from '@payloadcms/translations/languages/zh'
 import type { Config } from 'payload'
+import { type Language, toLanguage } from './language'
 import { en, type MessageKey } from './messages/en'
 import { zh } from './messages/zh'
 
-export type Language = 'en' | 'zh'
-export const LANGUAGES: Language[] = ['zh', 'en']
+export { LANGUAGES, type Language, toLanguage } from './language'
 export const messages: Record<Language, Record<MessageKey, string>> = { en, zh }
 
 /** Payload's admin language set: ours are namespaced as `formwork:<key>`. */
@@ -13,10 +13,6 @@ export const i18nConfig: Config['i18n'] = {
   fallbackLanguage: 'zh',
   supportedLanguages: { zh: payloadZh, en: payloadEn },
   translations: { en: { formwork: en }, zh: { formwork: zh } },
-}
-
-export function toLanguage(value: unknown): Language {
-  return value === 'en' ? 'en' : 'zh'
 }
 
 /** A message in a language, with `{{name}}` placeholders filled. */

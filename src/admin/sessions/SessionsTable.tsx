@@ -1,6 +1,8 @@
 'use client'
 import { Button, useStepNav, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+import { formatDateTime } from '../../i18n/format'
+import { toLanguage } from '../../i18n/language'
 
 type Row = {
   userId: string | number
@@ -24,7 +26,7 @@ export function SessionsTable() {
   const [error, setError] = useState<string | null>(null)
   const { setStepNav } = useStepNav()
   useEffect(() => setStepNav([{ label: tr('formwork:sessions') }]), [setStepNav, tr])
-  const format = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+  const lang = toLanguage(i18n.language)
 
   const load = useCallback(async () => {
     const res = await fetch(`/api/users/sessions?page=${page}&limit=20`, { credentials: 'include' })
@@ -73,8 +75,8 @@ export function SessionsTable() {
                   <strong>{row.name}</strong>
                   <div style={{ opacity: 0.7, fontSize: 12 }}>{row.email}</div>
                 </td>
-                <td style={cell}>{format.format(new Date(row.createdAt))}</td>
-                <td style={cell}>{format.format(new Date(row.expiresAt))}</td>
+                <td style={cell}>{formatDateTime(row.createdAt, lang)}</td>
+                <td style={cell}>{formatDateTime(row.expiresAt, lang)}</td>
                 <td style={cell} title={row.userAgent ?? ''}>
                   {row.ip ?? '—'}
                 </td>

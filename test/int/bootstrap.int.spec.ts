@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { getPayload } from 'payload'
+import { expect, it } from 'vitest'
+import { parseDatabaseUrl } from '../../src/db/databaseUrl'
+import { shutdownPayload } from '../helpers/payload'
+import { postgresUrlFor, ROOT, TEST_DB_DIR, TEST_ENV } from '../helpers/testDatabases'
+
+/** A brand-new, empty database (PostgreSQL: one that does not even exist yet). */
+function emptyDatabaseUrl(): string {
+  const id = crypto.randomBytes(5).toString('hex')
+  if (parseDatabaseUrl(process.env.DATABASE_URL).kind === 'postgres') return postgresUrlFor(`formwork_test_boot_${id}`)
+  fs.mkdirSync(TEST_DB_DIR, { recursive: true })
+  return `file:${path.join(TEST_DB_DIR, `boot-${id}.db`)}`
+}
+
+function bootstrap(databaseUrl: string) {
+  return spawnSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bootstrap.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...TEST_ENV,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      FORMWORK_ADMIN_PASSWORD: 'first-admin-pass',
+    } as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
+}
+
+it('an empty database becomes a working app with the demo in one step, and a second start changes nothing', async () => {
+  const url = emptyDatabaseUrl()
+  const first = bootstrap(url)
+  expect(first.status, first.stderr).toBe(0)
+  expect(first.stdout).toContain('admin@formwork.local   password: first-admin-pass')
+  const second = bootstrap(url)
+  expect(second.status, second.stderr).toBe(0)
+  expect(second.stdout).not.toContain('password:')
+
+  process.env.DATABASE_URL = url
+  const config = await (await import('@payload-config')).default
+  const payload = await getPayload({ config, key: url })
+  try {
+    expect((await payload.count({ collection: 'tenants', overrideAccess: true })).totalDocs).toBe(1)
+    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(5)
+    expect((await payload.count({ collection: 'accounts', overrideAccess: true })).totalDocs).toBe(60)
+    const { docs } = await payload.find({ collection: 'payload-migrations', overrideAccess: true, pagination: false })
+    const committed = fs
+      .readdirSync(path.join(ROOT, 'migrations', parseDatabaseUrl(url).kind))
+      .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    expect(docs.filter((d) => d.name !== 'dev').length).toBe(committed.length)
+  } finally {
+    await shutdownPayload(payload)
+  }
+})
