@@ -1,7 +1,7 @@
 import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { zh as payloadZh } from '@payloadcms/translations/languages/zh'
 import type { Config } from 'payload'
-import { type Language, toLanguage } from './language'
+import type { Language } from './language'
 import { en, type MessageKey } from './messages/en'
 import { zh } from './messages/zh'
 

@@ -10,7 +10,7 @@ export async function startSmtpListener() {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
-    onRcptTo(address, _session, callback) {
+    onRcptTo(_address, _session, callback) {
       if (state.refuse) return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 450 }))
       callback()
     },
