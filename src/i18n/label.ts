@@ -8,3 +8,6 @@ export const collectionLabels = (singular: string, plural: string, zh: string) =
   singular: { en: singular, zh },
   plural: { en: plural, zh },
 })
+
+/** A select option labelled in both languages. */
+export const option = (value: string, en: string, zh: string) => ({ value, label: { en, zh } })

@@ -27,6 +27,8 @@ export const en = {
   departmentCycle: 'A department cannot be its own parent or ancestor.',
   noTenantSelected: 'Choose a tenant first (the tenant selector, or the X-Tenant header).',
   slugFormat: 'Use 2 to 63 lower-case letters, digits or dashes, starting with a letter or digit.',
+  dictionaryValueUnknown: '{{value}} is not an option of the {{dictionary}} dictionary.',
+  moneyInvalid: 'Enter an amount with at most two decimal places, like 1280.50.',
 } as const
 
 export type MessageKey = keyof typeof en

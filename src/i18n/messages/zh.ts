@@ -29,4 +29,6 @@ export const zh: Record<MessageKey, string> = {
   departmentCycle: '部门不能以自身或其下级为上级部门。',
   noTenantSelected: '请先选择租户（租户选择器或 X-Tenant 请求头）。',
   slugFormat: '请使用 2–63 个小写字母、数字或短横线，并以字母或数字开头。',
+  dictionaryValueUnknown: '{{value}} 不是“{{dictionary}}”字典中的选项。',
+  moneyInvalid: '请输入最多两位小数的金额，例如 1280.50。',
 }

@@ -1,0 +1,21 @@
+import type { CollectionConfig } from 'payload'
+import { customField } from '../fields/customField'
+import { tenantCollection } from './tenantCollection'
+
+type Options = { owned?: boolean; shared?: boolean }
+
+/**
+ * A CRM record: tenant-scoped, owned (unless said otherwise), soft-deleted into the recycle bin,
+ * with the admin-defined `custom` values.
+ */
+export function businessCollection(config: CollectionConfig, { owned = true, shared = false }: Options = {}): CollectionConfig {
+  return tenantCollection(
+    {
+      trash: true,
+      ...config,
+      fields: [...config.fields, customField()],
+      custom: { ...config.custom, business: true },
+    },
+    { owned, shared },
+  )
+}
