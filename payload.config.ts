@@ -22,8 +22,8 @@ export default buildConfig({
   cookiePrefix: 'formwork',
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-  // Tests run at `fatal` to keep their output readable; FORMWORK_LOG_LEVEL=info shows everything.
-  logger: { options: { level: process.env.FORMWORK_LOG_LEVEL || 'info' } },
+  // Payload's pretty logger by default; FORMWORK_LOG_LEVEL (tests use `fatal`) swaps in a plain one at that level.
+  ...(process.env.FORMWORK_LOG_LEVEL ? { logger: { options: { level: process.env.FORMWORK_LOG_LEVEL } } } : {}),
   admin: {
     user: 'users',
     avatar: 'default',

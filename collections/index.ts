@@ -1,11 +1,65 @@
 import { Accounts } from './Accounts'
+import { Activities } from './Activities'
+import { Announcements } from './Announcements'
+import { Campaigns } from './Campaigns'
 import { Contacts } from './Contacts'
+import { Contracts } from './Contracts'
 import { Departments } from './Departments'
+import { Dictionaries } from './Dictionaries'
+import { Documents } from './Documents'
+import { Faqs } from './Faqs'
+import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
+import { Notes } from './Notes'
+import { Opportunities } from './Opportunities'
 import { Outbox } from './Outbox'
+import { Payments } from './Payments'
+import { PriceBooks } from './PriceBooks'
+import { ProductCategories } from './ProductCategories'
+import { Products } from './Products'
 import { Roles } from './Roles'
+import { Invoices, PurchaseOrders, Quotes, SalesOrders } from './SalesDocuments'
+import { ServiceRequests } from './ServiceRequests'
+import { Tasks } from './Tasks'
 import { Tenants } from './Tenants'
 import { Users } from './Users'
+import { Vendors } from './Vendors'
 
-/** Every collection, in the order the admin's navigation shows them. */
-export const collections = [Accounts, Contacts, Tenants, Users, Departments, Roles, LoginLog, Outbox]
+/** Every collection, in the order the admin's navigation shows them (grouped by module). */
+export const collections = [
+  // Customers
+  Accounts,
+  Contacts,
+  Leads,
+  // Sales
+  Opportunities,
+  Activities,
+  Quotes,
+  SalesOrders,
+  Invoices,
+  Contracts,
+  Payments,
+  // Products
+  Products,
+  ProductCategories,
+  PriceBooks,
+  Vendors,
+  PurchaseOrders,
+  // Service
+  ServiceRequests,
+  Faqs,
+  // Marketing and office
+  Campaigns,
+  Tasks,
+  Notes,
+  Announcements,
+  Documents,
+  // Organisation and settings
+  Tenants,
+  Users,
+  Departments,
+  Roles,
+  Dictionaries,
+  LoginLog,
+  Outbox,
+]

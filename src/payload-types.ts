@@ -69,10 +69,31 @@ export interface Config {
   collections: {
     accounts: Account;
     contacts: Contact;
+    leads: Lead;
+    opportunities: Opportunity;
+    activities: Activity;
+    quotes: Quote;
+    'sales-orders': SalesOrder;
+    invoices: Invoice;
+    contracts: Contract;
+    payments: Payment;
+    products: Product;
+    'product-categories': ProductCategory;
+    'price-books': PriceBook;
+    vendors: Vendor;
+    'purchase-orders': PurchaseOrder;
+    'service-requests': ServiceRequest;
+    faqs: Faq;
+    campaigns: Campaign;
+    tasks: Task;
+    notes: Note;
+    announcements: Announcement;
+    documents: Document;
     tenants: Tenant;
     users: User;
     departments: Department;
     roles: Role;
+    dictionaries: Dictionary;
     'login-log': LoginLog;
     outbox: Outbox;
     'payload-kv': PayloadKv;
@@ -85,10 +106,31 @@ export interface Config {
   collectionsSelect: {
     accounts: AccountsSelect<false> | AccountsSelect<true>;
     contacts: ContactsSelect<false> | ContactsSelect<true>;
+    leads: LeadsSelect<false> | LeadsSelect<true>;
+    opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
+    activities: ActivitiesSelect<false> | ActivitiesSelect<true>;
+    quotes: QuotesSelect<false> | QuotesSelect<true>;
+    'sales-orders': SalesOrdersSelect<false> | SalesOrdersSelect<true>;
+    invoices: InvoicesSelect<false> | InvoicesSelect<true>;
+    contracts: ContractsSelect<false> | ContractsSelect<true>;
+    payments: PaymentsSelect<false> | PaymentsSelect<true>;
+    products: ProductsSelect<false> | ProductsSelect<true>;
+    'product-categories': ProductCategoriesSelect<false> | ProductCategoriesSelect<true>;
+    'price-books': PriceBooksSelect<false> | PriceBooksSelect<true>;
+    vendors: VendorsSelect<false> | VendorsSelect<true>;
+    'purchase-orders': PurchaseOrdersSelect<false> | PurchaseOrdersSelect<true>;
+    'service-requests': ServiceRequestsSelect<false> | ServiceRequestsSelect<true>;
+    faqs: FaqsSelect<false> | FaqsSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    tasks: TasksSelect<false> | TasksSelect<true>;
+    notes: NotesSelect<false> | NotesSelect<true>;
+    announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
+    dictionaries: DictionariesSelect<false> | DictionariesSelect<true>;
     'login-log': LoginLogSelect<false> | LoginLogSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -150,8 +192,37 @@ export interface Account {
   id: number;
   name: string;
   code?: string | null;
+  type?: ('customer' | 'prospect' | 'partner') | null;
+  /**
+   * From the “industry” dictionary
+   */
+  industry?: string | null;
+  /**
+   * From the “grade” dictionary
+   */
+  grade?: string | null;
+  /**
+   * From the “source” dictionary
+   */
+  source?: string | null;
   phone?: string | null;
   email?: string | null;
+  website?: string | null;
+  address?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  bankName?: string | null;
+  bankAccount?: string | null;
+  taxNumber?: string | null;
+  paymentTerms?: string | null;
+  foundedOn?: string | null;
+  status?: ('active' | 'dormant' | 'closed') | null;
+  lastFollowUpAt?: string | null;
+  sharedWith?: (number | User)[] | null;
   custom?:
     | {
         [k: string]: unknown;
@@ -167,32 +238,6 @@ export interface Account {
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "tenants".
- */
-export interface Tenant {
-  id: number;
-  name: string;
-  /**
-   * Used in URLs, e.g. /forms/<slug>/…
-   */
-  slug: string;
-  kind: 'company' | 'class' | 'group';
-  parent?: (number | null) | Tenant;
-  legalName?: string | null;
-  logoUrl?: string | null;
-  address?: string | null;
-  phone?: string | null;
-  bankName?: string | null;
-  bankAccount?: string | null;
-  taxNumber?: string | null;
-  baseCurrency?: ('CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP') | null;
-  timeZone?: string | null;
-  language?: ('zh' | 'en') | null;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -239,6 +284,32 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tenants".
+ */
+export interface Tenant {
+  id: number;
+  name: string;
+  /**
+   * Used in URLs, e.g. /forms/<slug>/…
+   */
+  slug: string;
+  kind: 'company' | 'class' | 'group';
+  parent?: (number | null) | Tenant;
+  legalName?: string | null;
+  logoUrl?: string | null;
+  address?: string | null;
+  phone?: string | null;
+  bankName?: string | null;
+  bankAccount?: string | null;
+  taxNumber?: string | null;
+  baseCurrency?: ('CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP') | null;
+  timeZone?: string | null;
+  language?: ('zh' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "roles".
  */
 export interface Role {
@@ -252,7 +323,35 @@ export interface Role {
   isTenantAdmin?: boolean | null;
   permissions?:
     | {
-        collection: 'users' | 'departments' | 'roles' | 'login-log' | 'outbox' | 'accounts' | 'contacts';
+        collection:
+          | 'accounts'
+          | 'contacts'
+          | 'leads'
+          | 'opportunities'
+          | 'activities'
+          | 'quotes'
+          | 'sales-orders'
+          | 'invoices'
+          | 'contracts'
+          | 'payments'
+          | 'products'
+          | 'product-categories'
+          | 'price-books'
+          | 'vendors'
+          | 'purchase-orders'
+          | 'service-requests'
+          | 'faqs'
+          | 'campaigns'
+          | 'tasks'
+          | 'notes'
+          | 'announcements'
+          | 'documents'
+          | 'users'
+          | 'departments'
+          | 'roles'
+          | 'dictionaries'
+          | 'login-log'
+          | 'outbox';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -284,8 +383,35 @@ export interface Contact {
   id: number;
   name: string;
   account?: (number | null) | Account;
+  isPrimary?: boolean | null;
+  title?: string | null;
+  customerDepartment?: string | null;
+  assistant?: string | null;
   mobile?: string | null;
+  phone?: string | null;
   email?: string | null;
+  /**
+   * From the “source” dictionary
+   */
+  leadSource?: string | null;
+  birthday?: string | null;
+  consent?: {
+    phone?: {
+      allowed?: boolean | null;
+      recordedAt?: string | null;
+      method?: ('verbal' | 'written' | 'web-form' | 'email') | null;
+    };
+    sms?: {
+      allowed?: boolean | null;
+      recordedAt?: string | null;
+      method?: ('verbal' | 'written' | 'web-form' | 'email') | null;
+    };
+    email?: {
+      allowed?: boolean | null;
+      recordedAt?: string | null;
+      method?: ('verbal' | 'written' | 'web-form' | 'email') | null;
+    };
+  };
   custom?:
     | {
         [k: string]: unknown;
@@ -301,6 +427,1002 @@ export interface Contact {
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads".
+ */
+export interface Lead {
+  id: number;
+  name: string;
+  company?: string | null;
+  title?: string | null;
+  mobile?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  /**
+   * From the “source” dictionary
+   */
+  source?: string | null;
+  status?: ('new' | 'contacted' | 'qualified' | 'unqualified' | 'converted') | null;
+  rating?: ('hot' | 'warm' | 'cold') | null;
+  description?: string | null;
+  consent?: {
+    phone?: {
+      allowed?: boolean | null;
+      recordedAt?: string | null;
+      method?: ('verbal' | 'written' | 'web-form' | 'email') | null;
+    };
+    sms?: {
+      allowed?: boolean | null;
+      recordedAt?: string | null;
+      method?: ('verbal' | 'written' | 'web-form' | 'email') | null;
+    };
+    email?: {
+      allowed?: boolean | null;
+      recordedAt?: string | null;
+      method?: ('verbal' | 'written' | 'web-form' | 'email') | null;
+    };
+  };
+  convertedAt?: string | null;
+  convertedAccount?: (number | null) | Account;
+  convertedContact?: (number | null) | Contact;
+  convertedOpportunity?: (number | null) | Opportunity;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities".
+ */
+export interface Opportunity {
+  id: number;
+  name: string;
+  account: number | Account;
+  contact?: (number | null) | Contact;
+  amount?: string | null;
+  amountMinor?: number | null;
+  currency?: ('CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP') | null;
+  expectedCloseDate?: string | null;
+  stage?: string | null;
+  probability?: number | null;
+  /**
+   * From the “source” dictionary
+   */
+  source?: string | null;
+  campaign?: (number | null) | Campaign;
+  priceBook?: (number | null) | PriceBook;
+  lossReason?: string | null;
+  description?: string | null;
+  sharedWith?: (number | User)[] | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  name: string;
+  type: 'field-event' | 'advertising' | 'seminar' | 'web' | 'exhibition';
+  status?: ('planned' | 'active' | 'completed' | 'cancelled') | null;
+  budget?: string | null;
+  budgetMinor?: number | null;
+  expectedRevenue?: string | null;
+  expectedRevenueMinor?: number | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  stage?: string | null;
+  description?: string | null;
+  leads?: (number | Lead)[] | null;
+  contacts?: (number | Contact)[] | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-books".
+ */
+export interface PriceBook {
+  id: number;
+  name: string;
+  currency?: ('CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP') | null;
+  active?: boolean | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  entries?:
+    | {
+        product: number | Product;
+        unitPrice: string;
+        wholesalePrice?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products".
+ */
+export interface Product {
+  id: number;
+  code: string;
+  name: string;
+  category?: (number | null) | ProductCategory;
+  /**
+   * From the “unit” dictionary
+   */
+  unit?: string | null;
+  salePrice?: string | null;
+  salePriceMinor?: number | null;
+  costPrice?: string | null;
+  costPriceMinor?: number | null;
+  stock?: string | null;
+  vendor?: (number | null) | Vendor;
+  active?: boolean | null;
+  description?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-categories".
+ */
+export interface ProductCategory {
+  id: number;
+  name: string;
+  code?: string | null;
+  parent?: (number | null) | ProductCategory;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vendors".
+ */
+export interface Vendor {
+  id: number;
+  name: string;
+  code?: string | null;
+  contactName?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  taxNumber?: string | null;
+  address?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  bankName?: string | null;
+  bankAccount?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities".
+ */
+export interface Activity {
+  id: number;
+  subject: string;
+  type: 'call' | 'visit' | 'meeting' | 'email' | 'task' | 'event';
+  status?: ('planned' | 'done' | 'cancelled') | null;
+  relatedTo?:
+    | ({
+        relationTo: 'accounts';
+        value: number | Account;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: number | Quote;
+      } | null)
+    | ({
+        relationTo: 'sales-orders';
+        value: number | SalesOrder;
+      } | null)
+    | ({
+        relationTo: 'purchase-orders';
+        value: number | PurchaseOrder;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null);
+  startAt?: string | null;
+  endAt?: string | null;
+  outcome?: string | null;
+  participants?: (number | User)[] | null;
+  contacts?: (number | Contact)[] | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes".
+ */
+export interface Quote {
+  id: number;
+  number?: string | null;
+  subject?: string | null;
+  status: 'draft' | 'sent' | 'accepted' | 'rejected' | 'expired';
+  account: number | Account;
+  contact?: (number | null) | Contact;
+  priceBook?: (number | null) | PriceBook;
+  currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP';
+  exchangeRate?: string | null;
+  pricesIncludeTax?: boolean | null;
+  opportunity?: (number | null) | Opportunity;
+  validUntil?: string | null;
+  salesOrder?: (number | null) | SalesOrder;
+  items?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity: string;
+        unitPrice: string;
+        discount?: string | null;
+        taxRate?: string | null;
+        net?: string | null;
+        tax?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  subtotal?: string | null;
+  subtotalMinor?: number | null;
+  tax?: string | null;
+  taxMinor?: number | null;
+  total?: string | null;
+  totalMinor?: number | null;
+  billingAddress?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  shippingAddress?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  terms?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sales-orders".
+ */
+export interface SalesOrder {
+  id: number;
+  number?: string | null;
+  subject?: string | null;
+  status: 'draft' | 'confirmed' | 'shipped' | 'completed' | 'cancelled';
+  account: number | Account;
+  contact?: (number | null) | Contact;
+  priceBook?: (number | null) | PriceBook;
+  currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP';
+  exchangeRate?: string | null;
+  pricesIncludeTax?: boolean | null;
+  opportunity?: (number | null) | Opportunity;
+  deliveryDate?: string | null;
+  quote?: (number | null) | Quote;
+  items?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity: string;
+        unitPrice: string;
+        discount?: string | null;
+        taxRate?: string | null;
+        net?: string | null;
+        tax?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  subtotal?: string | null;
+  subtotalMinor?: number | null;
+  tax?: string | null;
+  taxMinor?: number | null;
+  total?: string | null;
+  totalMinor?: number | null;
+  billingAddress?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  shippingAddress?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  terms?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purchase-orders".
+ */
+export interface PurchaseOrder {
+  id: number;
+  number?: string | null;
+  subject?: string | null;
+  status: 'draft' | 'ordered' | 'received' | 'cancelled';
+  vendor: number | Vendor;
+  priceBook?: (number | null) | PriceBook;
+  currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP';
+  exchangeRate?: string | null;
+  pricesIncludeTax?: boolean | null;
+  expectedArrival?: string | null;
+  salesOrder?: (number | null) | SalesOrder;
+  items?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity: string;
+        unitPrice: string;
+        discount?: string | null;
+        taxRate?: string | null;
+        net?: string | null;
+        tax?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  subtotal?: string | null;
+  subtotalMinor?: number | null;
+  tax?: string | null;
+  taxMinor?: number | null;
+  total?: string | null;
+  totalMinor?: number | null;
+  billingAddress?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  shippingAddress?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  terms?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices".
+ */
+export interface Invoice {
+  id: number;
+  number?: string | null;
+  subject?: string | null;
+  status: 'draft' | 'issued' | 'partially-paid' | 'paid' | 'void';
+  account: number | Account;
+  contact?: (number | null) | Contact;
+  priceBook?: (number | null) | PriceBook;
+  currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP';
+  exchangeRate?: string | null;
+  pricesIncludeTax?: boolean | null;
+  issuedOn?: string | null;
+  dueDate?: string | null;
+  salesOrder?: (number | null) | SalesOrder;
+  items?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity: string;
+        unitPrice: string;
+        discount?: string | null;
+        taxRate?: string | null;
+        net?: string | null;
+        tax?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  subtotal?: string | null;
+  subtotalMinor?: number | null;
+  tax?: string | null;
+  taxMinor?: number | null;
+  total?: string | null;
+  totalMinor?: number | null;
+  billingAddress?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  shippingAddress?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  terms?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracts".
+ */
+export interface Contract {
+  id: number;
+  number?: string | null;
+  name: string;
+  status?: ('draft' | 'signed' | 'in-force' | 'completed' | 'terminated') | null;
+  account: number | Account;
+  opportunity?: (number | null) | Opportunity;
+  salesOrder?: (number | null) | SalesOrder;
+  amount: string;
+  amountMinor?: number | null;
+  currency?: ('CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP') | null;
+  signedOn?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  attachments?: (number | Document)[] | null;
+  terms?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  /**
+   * For example 制度/销售
+   */
+  folder?: string | null;
+  description?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests".
+ */
+export interface ServiceRequest {
+  id: number;
+  number?: string | null;
+  subject: string;
+  type: 'complaint' | 'inquiry' | 'repair' | 'other';
+  account?: (number | null) | Account;
+  contact?: (number | null) | Contact;
+  product?: (number | null) | Product;
+  queue?: string | null;
+  priority?: ('low' | 'medium' | 'high' | 'urgent') | null;
+  severity?: ('low' | 'medium' | 'high' | 'urgent') | null;
+  /**
+   * From the “service-category” dictionary
+   */
+  category?: string | null;
+  requestedAt?: string | null;
+  stage?: string | null;
+  status?: ('open' | 'waiting' | 'resolved' | 'closed') | null;
+  description?: string | null;
+  dispatches?:
+    | {
+        assignee: number | User;
+        dispatchedAt?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  returnVisits?:
+    | {
+        visitedAt?: string | null;
+        satisfaction: number;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments".
+ */
+export interface Payment {
+  id: number;
+  kind: 'planned' | 'received';
+  contract?: (number | null) | Contract;
+  invoice?: (number | null) | Invoice;
+  amount: string;
+  amountMinor?: number | null;
+  dueOn?: string | null;
+  receivedOn?: string | null;
+  method?: ('transfer' | 'cash' | 'cheque' | 'online') | null;
+  reference?: string | null;
+  note?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs".
+ */
+export interface Faq {
+  id: number;
+  question: string;
+  answer: string;
+  /**
+   * From the “service-category” dictionary
+   */
+  category?: string | null;
+  product?: (number | null) | Product;
+  published?: boolean | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks".
+ */
+export interface Task {
+  id: number;
+  subject: string;
+  assignee?: (number | null) | User;
+  assignedBy?: (number | null) | User;
+  dueAt?: string | null;
+  status?: ('open' | 'in-progress' | 'done' | 'cancelled') | null;
+  priority?: ('low' | 'normal' | 'high') | null;
+  relatedTo?:
+    | ({
+        relationTo: 'accounts';
+        value: number | Account;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: number | Quote;
+      } | null)
+    | ({
+        relationTo: 'sales-orders';
+        value: number | SalesOrder;
+      } | null)
+    | ({
+        relationTo: 'purchase-orders';
+        value: number | PurchaseOrder;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null);
+  description?: string | null;
+  reviews?:
+    | {
+        author?: (number | null) | User;
+        at?: string | null;
+        comment: string;
+        id?: string | null;
+      }[]
+    | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notes".
+ */
+export interface Note {
+  id: number;
+  title: string;
+  relatedTo?:
+    | ({
+        relationTo: 'accounts';
+        value: number | Account;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: number | Quote;
+      } | null)
+    | ({
+        relationTo: 'sales-orders';
+        value: number | SalesOrder;
+      } | null)
+    | ({
+        relationTo: 'purchase-orders';
+        value: number | PurchaseOrder;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null);
+  body?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements".
+ */
+export interface Announcement {
+  id: number;
+  title: string;
+  body: string;
+  audience: 'all' | 'departments' | 'users';
+  publishedAt?: string | null;
+  audienceDepartments?: (number | Department)[] | null;
+  audienceUsers?: (number | User)[] | null;
+  readBy?: (number | User)[] | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dictionaries".
+ */
+export interface Dictionary {
+  id: number;
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  options?:
+    | {
+        value: string;
+        labelZh: string;
+        labelEn: string;
+        active?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -474,6 +1596,86 @@ export interface PayloadLockedDocument {
         value: number | Contact;
       } | null)
     | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'activities';
+        value: number | Activity;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: number | Quote;
+      } | null)
+    | ({
+        relationTo: 'sales-orders';
+        value: number | SalesOrder;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: number | Payment;
+      } | null)
+    | ({
+        relationTo: 'products';
+        value: number | Product;
+      } | null)
+    | ({
+        relationTo: 'product-categories';
+        value: number | ProductCategory;
+      } | null)
+    | ({
+        relationTo: 'price-books';
+        value: number | PriceBook;
+      } | null)
+    | ({
+        relationTo: 'vendors';
+        value: number | Vendor;
+      } | null)
+    | ({
+        relationTo: 'purchase-orders';
+        value: number | PurchaseOrder;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'tasks';
+        value: number | Task;
+      } | null)
+    | ({
+        relationTo: 'notes';
+        value: number | Note;
+      } | null)
+    | ({
+        relationTo: 'announcements';
+        value: number | Announcement;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
         relationTo: 'tenants';
         value: number | Tenant;
       } | null)
@@ -488,6 +1690,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'roles';
         value: number | Role;
+      } | null)
+    | ({
+        relationTo: 'dictionaries';
+        value: number | Dictionary;
       } | null)
     | ({
         relationTo: 'login-log';
@@ -546,8 +1752,30 @@ export interface PayloadMigration {
 export interface AccountsSelect<T extends boolean = true> {
   name?: T;
   code?: T;
+  type?: T;
+  industry?: T;
+  grade?: T;
+  source?: T;
   phone?: T;
   email?: T;
+  website?: T;
+  address?:
+    | T
+    | {
+        province?: T;
+        city?: T;
+        district?: T;
+        street?: T;
+        postcode?: T;
+      };
+  bankName?: T;
+  bankAccount?: T;
+  taxNumber?: T;
+  paymentTerms?: T;
+  foundedOn?: T;
+  status?: T;
+  lastFollowUpAt?: T;
+  sharedWith?: T;
   custom?: T;
   tenant?: T;
   owner?: T;
@@ -563,8 +1791,40 @@ export interface AccountsSelect<T extends boolean = true> {
 export interface ContactsSelect<T extends boolean = true> {
   name?: T;
   account?: T;
+  isPrimary?: T;
+  title?: T;
+  customerDepartment?: T;
+  assistant?: T;
   mobile?: T;
+  phone?: T;
   email?: T;
+  leadSource?: T;
+  birthday?: T;
+  consent?:
+    | T
+    | {
+        phone?:
+          | T
+          | {
+              allowed?: T;
+              recordedAt?: T;
+              method?: T;
+            };
+        sms?:
+          | T
+          | {
+              allowed?: T;
+              recordedAt?: T;
+              method?: T;
+            };
+        email?:
+          | T
+          | {
+              allowed?: T;
+              recordedAt?: T;
+              method?: T;
+            };
+      };
   custom?: T;
   tenant?: T;
   owner?: T;
@@ -572,6 +1832,676 @@ export interface ContactsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads_select".
+ */
+export interface LeadsSelect<T extends boolean = true> {
+  name?: T;
+  company?: T;
+  title?: T;
+  mobile?: T;
+  phone?: T;
+  email?: T;
+  source?: T;
+  status?: T;
+  rating?: T;
+  description?: T;
+  consent?:
+    | T
+    | {
+        phone?:
+          | T
+          | {
+              allowed?: T;
+              recordedAt?: T;
+              method?: T;
+            };
+        sms?:
+          | T
+          | {
+              allowed?: T;
+              recordedAt?: T;
+              method?: T;
+            };
+        email?:
+          | T
+          | {
+              allowed?: T;
+              recordedAt?: T;
+              method?: T;
+            };
+      };
+  convertedAt?: T;
+  convertedAccount?: T;
+  convertedContact?: T;
+  convertedOpportunity?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities_select".
+ */
+export interface OpportunitiesSelect<T extends boolean = true> {
+  name?: T;
+  account?: T;
+  contact?: T;
+  amount?: T;
+  amountMinor?: T;
+  currency?: T;
+  expectedCloseDate?: T;
+  stage?: T;
+  probability?: T;
+  source?: T;
+  campaign?: T;
+  priceBook?: T;
+  lossReason?: T;
+  description?: T;
+  sharedWith?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activities_select".
+ */
+export interface ActivitiesSelect<T extends boolean = true> {
+  subject?: T;
+  type?: T;
+  status?: T;
+  relatedTo?: T;
+  startAt?: T;
+  endAt?: T;
+  outcome?: T;
+  participants?: T;
+  contacts?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quotes_select".
+ */
+export interface QuotesSelect<T extends boolean = true> {
+  number?: T;
+  subject?: T;
+  status?: T;
+  account?: T;
+  contact?: T;
+  priceBook?: T;
+  currency?: T;
+  exchangeRate?: T;
+  pricesIncludeTax?: T;
+  opportunity?: T;
+  validUntil?: T;
+  salesOrder?: T;
+  items?:
+    | T
+    | {
+        product?: T;
+        description?: T;
+        quantity?: T;
+        unitPrice?: T;
+        discount?: T;
+        taxRate?: T;
+        net?: T;
+        tax?: T;
+        id?: T;
+      };
+  subtotal?: T;
+  subtotalMinor?: T;
+  tax?: T;
+  taxMinor?: T;
+  total?: T;
+  totalMinor?: T;
+  billingAddress?:
+    | T
+    | {
+        province?: T;
+        city?: T;
+        district?: T;
+        street?: T;
+        postcode?: T;
+      };
+  shippingAddress?:
+    | T
+    | {
+        province?: T;
+        city?: T;
+        district?: T;
+        street?: T;
+        postcode?: T;
+      };
+  terms?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sales-orders_select".
+ */
+export interface SalesOrdersSelect<T extends boolean = true> {
+  number?: T;
+  subject?: T;
+  status?: T;
+  account?: T;
+  contact?: T;
+  priceBook?: T;
+  currency?: T;
+  exchangeRate?: T;
+  pricesIncludeTax?: T;
+  opportunity?: T;
+  deliveryDate?: T;
+  quote?: T;
+  items?:
+    | T
+    | {
+        product?: T;
+        description?: T;
+        quantity?: T;
+        unitPrice?: T;
+        discount?: T;
+        taxRate?: T;
+        net?: T;
+        tax?: T;
+        id?: T;
+      };
+  subtotal?: T;
+  subtotalMinor?: T;
+  tax?: T;
+  taxMinor?: T;
+  total?: T;
+  totalMinor?: T;
+  billingAddress?:
+    | T
+    | {
+        province?: T;
+        city?: T;
+        district?: T;
+        street?: T;
+        postcode?: T;
+      };
+  shippingAddress?:
+    | T
+    | {
+        province?: T;
+        city?: T;
+        district?: T;
+        street?: T;
+        postcode?: T;
+      };
+  terms?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invoices_select".
+ */
+export interface InvoicesSelect<T extends boolean = true> {
+  number?: T;
+  subject?: T;
+  status?: T;
+  account?: T;
+  contact?: T;
+  priceBook?: T;
+  currency?: T;
+  exchangeRate?: T;
+  pricesIncludeTax?: T;
+  issuedOn?: T;
+  dueDate?: T;
+  salesOrder?: T;
+  items?:
+    | T
+    | {
+        product?: T;
+        description?: T;
+        quantity?: T;
+        unitPrice?: T;
+        discount?: T;
+        taxRate?: T;
+        net?: T;
+        tax?: T;
+        id?: T;
+      };
+  subtotal?: T;
+  subtotalMinor?: T;
+  tax?: T;
+  taxMinor?: T;
+  total?: T;
+  totalMinor?: T;
+  billingAddress?:
+    | T
+    | {
+        province?: T;
+        city?: T;
+        district?: T;
+        street?: T;
+        postcode?: T;
+      };
+  shippingAddress?:
+    | T
+    | {
+        province?: T;
+        city?: T;
+        district?: T;
+        street?: T;
+        postcode?: T;
+      };
+  terms?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracts_select".
+ */
+export interface ContractsSelect<T extends boolean = true> {
+  number?: T;
+  name?: T;
+  status?: T;
+  account?: T;
+  opportunity?: T;
+  salesOrder?: T;
+  amount?: T;
+  amountMinor?: T;
+  currency?: T;
+  signedOn?: T;
+  startsOn?: T;
+  endsOn?: T;
+  attachments?: T;
+  terms?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payments_select".
+ */
+export interface PaymentsSelect<T extends boolean = true> {
+  kind?: T;
+  contract?: T;
+  invoice?: T;
+  amount?: T;
+  amountMinor?: T;
+  dueOn?: T;
+  receivedOn?: T;
+  method?: T;
+  reference?: T;
+  note?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products_select".
+ */
+export interface ProductsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  category?: T;
+  unit?: T;
+  salePrice?: T;
+  salePriceMinor?: T;
+  costPrice?: T;
+  costPriceMinor?: T;
+  stock?: T;
+  vendor?: T;
+  active?: T;
+  description?: T;
+  custom?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "product-categories_select".
+ */
+export interface ProductCategoriesSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  parent?: T;
+  custom?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "price-books_select".
+ */
+export interface PriceBooksSelect<T extends boolean = true> {
+  name?: T;
+  currency?: T;
+  active?: T;
+  validFrom?: T;
+  validTo?: T;
+  entries?:
+    | T
+    | {
+        product?: T;
+        unitPrice?: T;
+        wholesalePrice?: T;
+        id?: T;
+      };
+  custom?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vendors_select".
+ */
+export interface VendorsSelect<T extends boolean = true> {
+  name?: T;
+  code?: T;
+  contactName?: T;
+  phone?: T;
+  email?: T;
+  taxNumber?: T;
+  address?:
+    | T
+    | {
+        province?: T;
+        city?: T;
+        district?: T;
+        street?: T;
+        postcode?: T;
+      };
+  bankName?: T;
+  bankAccount?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purchase-orders_select".
+ */
+export interface PurchaseOrdersSelect<T extends boolean = true> {
+  number?: T;
+  subject?: T;
+  status?: T;
+  vendor?: T;
+  priceBook?: T;
+  currency?: T;
+  exchangeRate?: T;
+  pricesIncludeTax?: T;
+  expectedArrival?: T;
+  salesOrder?: T;
+  items?:
+    | T
+    | {
+        product?: T;
+        description?: T;
+        quantity?: T;
+        unitPrice?: T;
+        discount?: T;
+        taxRate?: T;
+        net?: T;
+        tax?: T;
+        id?: T;
+      };
+  subtotal?: T;
+  subtotalMinor?: T;
+  tax?: T;
+  taxMinor?: T;
+  total?: T;
+  totalMinor?: T;
+  billingAddress?:
+    | T
+    | {
+        province?: T;
+        city?: T;
+        district?: T;
+        street?: T;
+        postcode?: T;
+      };
+  shippingAddress?:
+    | T
+    | {
+        province?: T;
+        city?: T;
+        district?: T;
+        street?: T;
+        postcode?: T;
+      };
+  terms?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "service-requests_select".
+ */
+export interface ServiceRequestsSelect<T extends boolean = true> {
+  number?: T;
+  subject?: T;
+  type?: T;
+  account?: T;
+  contact?: T;
+  product?: T;
+  queue?: T;
+  priority?: T;
+  severity?: T;
+  category?: T;
+  requestedAt?: T;
+  stage?: T;
+  status?: T;
+  description?: T;
+  dispatches?:
+    | T
+    | {
+        assignee?: T;
+        dispatchedAt?: T;
+        note?: T;
+        id?: T;
+      };
+  returnVisits?:
+    | T
+    | {
+        visitedAt?: T;
+        satisfaction?: T;
+        comment?: T;
+        id?: T;
+      };
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "faqs_select".
+ */
+export interface FaqsSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  category?: T;
+  product?: T;
+  published?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  name?: T;
+  type?: T;
+  status?: T;
+  budget?: T;
+  budgetMinor?: T;
+  expectedRevenue?: T;
+  expectedRevenueMinor?: T;
+  startsOn?: T;
+  endsOn?: T;
+  stage?: T;
+  description?: T;
+  leads?: T;
+  contacts?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tasks_select".
+ */
+export interface TasksSelect<T extends boolean = true> {
+  subject?: T;
+  assignee?: T;
+  assignedBy?: T;
+  dueAt?: T;
+  status?: T;
+  priority?: T;
+  relatedTo?: T;
+  description?: T;
+  reviews?:
+    | T
+    | {
+        author?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notes_select".
+ */
+export interface NotesSelect<T extends boolean = true> {
+  title?: T;
+  relatedTo?: T;
+  body?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements_select".
+ */
+export interface AnnouncementsSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  audience?: T;
+  publishedAt?: T;
+  audienceDepartments?: T;
+  audienceUsers?: T;
+  readBy?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  folder?: T;
+  description?: T;
+  custom?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -663,6 +2593,27 @@ export interface RolesSelect<T extends boolean = true> {
         collection?: T;
         actions?: T;
         scope?: T;
+        id?: T;
+      };
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dictionaries_select".
+ */
+export interface DictionariesSelect<T extends boolean = true> {
+  key?: T;
+  nameZh?: T;
+  nameEn?: T;
+  options?:
+    | T
+    | {
+        value?: T;
+        labelZh?: T;
+        labelEn?: T;
+        active?: T;
         id?: T;
       };
   tenant?: T;

@@ -1,10 +1,9 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
+import { CURRENCIES } from '../../src/fields/currencies'
 import { message, toLanguage } from '../../src/i18n'
 import { collectionLabels, label } from '../../src/i18n/label'
 import { canUpdateTenant, isSuperAdmin, reachableTenants } from './access'
-import { createBuiltInRoles } from './createBuiltInRoles'
-
-export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY', 'GBP'] as const
+import { setUpNewTenant } from './setUpNewTenant'
 
 /** A company, or a class and its student groups; carries what printed documents show of it. */
 export const Tenants: CollectionConfig = {
@@ -12,7 +11,7 @@ export const Tenants: CollectionConfig = {
   labels: collectionLabels('Tenant', 'Tenants', '租户'),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'kind', 'parent'], group: label('Organisation', '组织') },
   access: { read: reachableTenants, create: isSuperAdmin, update: canUpdateTenant, delete: isSuperAdmin },
-  hooks: { afterChange: [createBuiltInRoles] },
+  hooks: { afterChange: [setUpNewTenant] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Name', '名称') },
     {

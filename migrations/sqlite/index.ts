@@ -1,9 +1,9 @@
-import * as migration_20261128_000425_initial from './20261128_000425_initial'
+import * as migration_20261128_005159_initial from './20261128_005159_initial'
 
 export const migrations = [
   {
-    up: migration_20261128_000425_initial.up,
-    down: migration_20261128_000425_initial.down,
-    name: '20261128_000425_initial',
+    up: migration_20261128_005159_initial.up,
+    down: migration_20261128_005159_initial.down,
+    name: '20261128_005159_initial',
   },
 ]

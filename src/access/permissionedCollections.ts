@@ -5,13 +5,34 @@ import { label } from '../i18n/label'
  * every tenant-scoped collection in the config appears here, so none is left ungoverned.
  */
 export const PERMISSIONED_COLLECTIONS = [
+  { value: 'accounts', label: label('Accounts', '客户'), business: true },
+  { value: 'contacts', label: label('Contacts', '联系人'), business: true },
+  { value: 'leads', label: label('Leads', '线索'), business: true },
+  { value: 'opportunities', label: label('Opportunities', '销售机会'), business: true },
+  { value: 'activities', label: label('Activities', '活动记录'), business: true },
+  { value: 'quotes', label: label('Quotes', '报价单'), business: true },
+  { value: 'sales-orders', label: label('Sales orders', '销售订单'), business: true },
+  { value: 'invoices', label: label('Invoices', '发票'), business: true },
+  { value: 'contracts', label: label('Contracts', '合同'), business: true },
+  { value: 'payments', label: label('Payments', '回款'), business: true },
+  { value: 'products', label: label('Products', '产品'), business: true },
+  { value: 'product-categories', label: label('Product categories', '产品分类'), business: true },
+  { value: 'price-books', label: label('Price books', '价格表'), business: true },
+  { value: 'vendors', label: label('Vendors', '供应商'), business: true },
+  { value: 'purchase-orders', label: label('Purchase orders', '采购订单'), business: true },
+  { value: 'service-requests', label: label('Service requests', '服务工单'), business: true },
+  { value: 'faqs', label: label('FAQs', '常见问题'), business: true },
+  { value: 'campaigns', label: label('Campaigns', '市场活动'), business: true },
+  { value: 'tasks', label: label('Tasks', '任务'), business: true },
+  { value: 'notes', label: label('Notes', '备忘'), business: true },
+  { value: 'announcements', label: label('Announcements', '公告'), business: true },
+  { value: 'documents', label: label('Documents', '文档'), business: true },
   { value: 'users', label: label('Users', '用户'), business: false },
   { value: 'departments', label: label('Departments', '部门'), business: false },
   { value: 'roles', label: label('Roles', '角色'), business: false },
+  { value: 'dictionaries', label: label('Dictionaries', '数据字典'), business: false },
   { value: 'login-log', label: label('Login log', '登录日志'), business: false },
   { value: 'outbox', label: label('Outbox', '发件箱'), business: false },
-  { value: 'accounts', label: label('Accounts', '客户'), business: true },
-  { value: 'contacts', label: label('Contacts', '联系人'), business: true },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

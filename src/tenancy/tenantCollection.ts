@@ -34,6 +34,7 @@ export function tenantCollection(
           beforeValidate: [assignTenant({ owned }), ...(config.hooks?.beforeValidate ?? [])],
           beforeChange: [assertRelationsInTenant, ...(config.hooks?.beforeChange ?? [])],
         },
-    custom: { ...config.custom, tenantScoped: true, owned },
+    // Tests read these to know which collections honour own/department scopes on reads.
+    custom: { ...config.custom, tenantScoped: true, owned, readsScoped: owned && !config.access?.read },
   }
 }

@@ -29,6 +29,24 @@ export class Api {
     return { status: response.status, body: text ? safeJson(text) : null, headers: response.headers }
   }
 
+  /** A create or update with a file, as the admin's upload form sends it (`_payload` JSON + `file`). */
+  async restWithFile(
+    method: string,
+    path: string,
+    caller: Caller,
+    body: unknown,
+    file: { data: Buffer; name: string; mimetype: string },
+  ) {
+    const form = new FormData()
+    form.append('_payload', JSON.stringify(body))
+    form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+    const headers = this.headersFor(caller, false)
+    const request = new Request(`http://localhost/api${path}`, { method, headers, body: form })
+    const response = await handleEndpoints({ config: this.config, request, payloadInstanceCacheKey: process.env.DATABASE_URL })
+    const text = await response.text()
+    return { status: response.status, body: text ? safeJson(text) : null, headers: response.headers }
+  }
+
   async graphql(query: string, variables: Record<string, unknown>, caller: Caller = {}): Promise<ApiResponse> {
     const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
     const request = new Request('http://localhost/api/graphql', {

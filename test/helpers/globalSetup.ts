@@ -18,7 +18,7 @@ import {
 function migrate(databaseUrl: string) {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/payload/bin.js'), 'migrate'], {
     cwd: ROOT,
-    env: { ...process.env, ...TEST_ENV, DATABASE_URL: databaseUrl, NODE_ENV: 'development' },
+    env: { ...process.env, ...TEST_ENV, FORMWORK_LOG_LEVEL: 'error', DATABASE_URL: databaseUrl, NODE_ENV: 'development' },
     encoding: 'utf8',
   })
   if (result.status !== 0) throw new Error(`Migrating the test template failed:\n${result.stdout}\n${result.stderr}`)

@@ -62,6 +62,7 @@ export async function sampleData(payload: Payload, slug: string, tenant: TestTen
 }
 
 async function valueFor(payload: Payload, field: FlattenedField, tenant: TestTenant): Promise<unknown> {
+  if (field.custom?.money) return '100.00'
   switch (field.type) {
     case 'text':
     case 'textarea':
@@ -100,8 +101,21 @@ export async function recordFor(payload: Payload, slug: string, tenant: TestTena
   return (await createSample(payload, slug, tenant)).id
 }
 
+/** A small file for upload collections (documents). */
+export const sampleFile = () => {
+  const data = Buffer.from(`sample ${random()}`)
+  return { data, mimetype: 'text/plain', name: `sample-${random()}.txt`, size: data.length }
+}
+
+export const isUpload = (payload: Payload, slug: string) => Boolean(payload.collections[slug].config.upload)
+
 export async function createSample(payload: Payload, slug: string, tenant: TestTenant): Promise<{ id: Id }> {
-  const doc = await payload.create({ collection: slug, data: await sampleData(payload, slug, tenant), overrideAccess: true })
+  const doc = await payload.create({
+    collection: slug,
+    data: await sampleData(payload, slug, tenant),
+    overrideAccess: true,
+    ...(isUpload(payload, slug) ? { file: sampleFile() } : {}),
+  })
   return { id: doc.id }
 }
 

@@ -1,16 +1,19 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BUSINESS_COLLECTIONS } from '../../src/access/permissionedCollections'
 import type { Id } from '../../src/access/types'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
-import { sampleData } from '../helpers/samples'
+import { isUpload, sampleData, sampleFile } from '../helpers/samples'
 import { createTenant, PASSWORD, type TestPerson, type TestTenant } from '../helpers/tenants'
 
 /**
  * Data scopes inside one tenant: a sales rep sees their own records, a manager their department and
  * those below, a department-scoped role its department only, an admin everything.
  */
+const config = await (await import('@payload-config')).default
+/** Collections whose reads follow the owner scopes (catalogues such as products are read by every member). */
+const SCOPED = config.collections.filter((c) => c.custom?.readsScoped).map((c) => c.slug)
+
 let payload: Payload
 let api: Api
 let t: TestTenant
@@ -30,7 +33,7 @@ beforeAll(async () => {
       tenant: t.id,
       key: 'dept-only',
       name: 'Department only',
-      permissions: BUSINESS_COLLECTIONS.map((collection) => ({ collection, actions: ['read', 'update'], scope: 'department' })),
+      permissions: SCOPED.map((collection) => ({ collection, actions: ['read', 'update'], scope: 'department' })),
     },
     overrideAccess: true,
   })
@@ -54,11 +57,16 @@ beforeAll(async () => {
     repChild: t.departments.child,
     repOther: t.departments.other,
   }
-  for (const slug of BUSINESS_COLLECTIONS) {
+  for (const slug of SCOPED) {
     rows[slug] = []
     for (const owner of ['repRoot', 'repChild', 'repOther', 'manager'] as const) {
       const data = { ...(await sampleData(payload, slug, t)), owner: t.people[owner].id, department: departmentOf[owner] }
-      const doc = await payload.create({ collection: slug, data, overrideAccess: true })
+      const doc = await payload.create({
+        collection: slug,
+        data,
+        overrideAccess: true,
+        ...(isUpload(payload, slug) ? { file: sampleFile() } : {}),
+      })
       rows[slug].push({ id: doc.id, owner })
     }
   }
@@ -79,7 +87,7 @@ async function visible(slug: string, who: string): Promise<string[]> {
     .sort()
 }
 
-describe.each(BUSINESS_COLLECTIONS)('%s', (slug) => {
+describe.each(SCOPED)('%s', (slug) => {
   it.each([
     ['repRoot', 'own records', ['repRoot']],
     ['repChild', 'own records', ['repChild']],
@@ -116,7 +124,10 @@ describe.each(BUSINESS_COLLECTIONS)('%s', (slug) => {
   it('a department-only role without create cannot create', async () => {
     const data = await sampleData(payload, slug, t)
     delete data.tenant
-    expect((await api.rest('POST', `/${slug}`, { token: tokens.deptOnly }, data)).status).toBe(403)
+    const res = isUpload(payload, slug)
+      ? await api.restWithFile('POST', `/${slug}`, { token: tokens.deptOnly }, data, sampleFile())
+      : await api.rest('POST', `/${slug}`, { token: tokens.deptOnly }, data)
+    expect(res.status).toBe(403)
   })
 
   it('a rep’s new record is theirs, in their department and their tenant, whatever they send', async () => {
@@ -124,8 +135,10 @@ describe.each(BUSINESS_COLLECTIONS)('%s', (slug) => {
     delete data.tenant
     delete data.owner
     delete data.department
-    const res = await api.rest('POST', `/${slug}`, { token: tokens.repChild }, data)
-    expect(res.status).toBe(201)
+    const res = isUpload(payload, slug)
+      ? await api.restWithFile('POST', `/${slug}`, { token: tokens.repChild }, data, sampleFile())
+      : await api.rest('POST', `/${slug}`, { token: tokens.repChild }, data)
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect(String(res.body.doc.owner.id ?? res.body.doc.owner)).toBe(String(t.people.repChild.id))
     expect(String(res.body.doc.department.id ?? res.body.doc.department)).toBe(String(t.departments.child))
     expect(String(res.body.doc.tenant.id ?? res.body.doc.tenant)).toBe(String(t.id))

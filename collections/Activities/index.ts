@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+import { relatedToField } from '../../src/fields/relatedTo'
+import { collectionLabels, label, option } from '../../src/i18n/label'
+import { businessCollection } from '../../src/tenancy/businessCollection'
+
+/** Activities (跟进记录/日程): calls, visits, meetings, emails, tasks and events; the timeline and the calendar. */
+export const Activities: CollectionConfig = businessCollection({
+  slug: 'activities',
+  labels: collectionLabels('Activity', 'Activities', '活动记录'),
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'type', 'startAt', 'status', 'owner'],
+    group: label('Sales', '销售管理'),
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'subject', type: 'text', required: true, label: label('Subject', '主题') },
+        {
+          name: 'type',
+          type: 'select',
+          required: true,
+          defaultValue: 'call',
+          index: true,
+          label: label('Type', '类型'),
+          options: [
+            option('call', 'Call', '电话'),
+            option('visit', 'Visit', '拜访'),
+            option('meeting', 'Meeting', '会议'),
+            option('email', 'Email', '邮件'),
+            option('task', 'Task', '任务'),
+            option('event', 'Event', '事件'),
+          ],
+        },
+        {
+          name: 'status',
+          type: 'select',
+          defaultValue: 'planned',
+          label: label('Status', '状态'),
+          options: [
+            option('planned', 'Planned', '计划中'),
+            option('done', 'Done', '已完成'),
+            option('cancelled', 'Cancelled', '已取消'),
+          ],
+        },
+      ],
+    },
+    relatedToField(),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'startAt',
+          type: 'date',
+          index: true,
+          label: label('Starts', '开始'),
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        { name: 'endAt', type: 'date', label: label('Ends', '结束'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    { name: 'outcome', type: 'textarea', label: label('Outcome', '结果') },
+    { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, label: label('Participants', '参与人') },
+    { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: label('Contacts', '联系人') },
+  ],
+})
