@@ -4,6 +4,7 @@ import { dictionaryField } from '../../src/fields/dictionaryField'
 import { moneyField } from '../../src/fields/money'
 import { collectionLabels, label } from '../../src/i18n/label'
 import { withMoney } from '../../src/money/moneyHooks'
+import { assertContactOfAccount } from '../../src/tenancy/assertContactOfAccount'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** Opportunities (销售机会): a deal moving through stages toward won or lost. */
@@ -11,6 +12,7 @@ export const Opportunities: CollectionConfig = withMoney(
   businessCollection(
     {
       slug: 'opportunities',
+      hooks: { beforeChange: [assertContactOfAccount] },
       labels: collectionLabels('Opportunity', 'Opportunities', '销售机会'),
       admin: {
         useAsTitle: 'name',

@@ -5,6 +5,7 @@ import { documentTotalsFields, lineItemsField } from '../../src/fields/lineItems
 import { collectionLabels, label, type option } from '../../src/i18n/label'
 import { computeDocumentTotals } from '../../src/money/computeDocumentTotals'
 import { withMoney } from '../../src/money/moneyHooks'
+import { assertContactOfAccount } from '../../src/tenancy/assertContactOfAccount'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 type Options = {
@@ -50,7 +51,7 @@ export function salesDocument({ slug, names, party, statuses, fields }: Options)
         group: label('Sales', '销售管理'),
       },
       indexes: [{ fields: ['tenant', 'number'], unique: true }],
-      hooks: { beforeValidate: [computeDocumentTotals] },
+      hooks: { beforeValidate: [computeDocumentTotals], beforeChange: party === 'account' ? [assertContactOfAccount] : [] },
       fields: [
         {
           type: 'row',

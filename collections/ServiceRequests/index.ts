@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label, option } from '../../src/i18n/label'
+import { assertContactOfAccount } from '../../src/tenancy/assertContactOfAccount'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 const levels = [
@@ -13,6 +14,7 @@ const levels = [
 /** Service requests (服务工单): complaints, inquiries and repairs, dispatched and followed by return visits. */
 export const ServiceRequests: CollectionConfig = businessCollection({
   slug: 'service-requests',
+  hooks: { beforeChange: [assertContactOfAccount] },
   labels: collectionLabels('Service request', 'Service requests', '服务工单'),
   admin: {
     useAsTitle: 'subject',

@@ -1,4 +1,5 @@
 import {
+  type CollectionAfterReadHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type CollectionConfig,
@@ -88,6 +89,14 @@ const moneyQueries =
     return args
   }
 
+/** The cents columns are storage, not API: readers see only the decimal strings. */
+const hideMinorUnits =
+  (names: string[]): CollectionAfterReadHook =>
+  ({ doc }) => {
+    for (const name of names) delete doc[minorUnitsName(name)]
+    return doc
+  }
+
 /** Wire money handling into a collection that has money fields. */
 export function withMoney(config: CollectionConfig): CollectionConfig {
   const names = moneyFieldNames(config.fields)
@@ -98,6 +107,7 @@ export function withMoney(config: CollectionConfig): CollectionConfig {
       ...config.hooks,
       beforeOperation: [moneyQueries(names), ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [...(config.hooks?.beforeChange ?? []), syncMoney(names)],
+      afterRead: [...(config.hooks?.afterRead ?? []), hideMinorUnits(names)],
     },
   }
 }

@@ -29,6 +29,7 @@ export const en = {
   slugFormat: 'Use 2 to 63 lower-case letters, digits or dashes, starting with a letter or digit.',
   dictionaryValueUnknown: '{{value}} is not an option of the {{dictionary}} dictionary.',
   moneyInvalid: 'Enter an amount with at most two decimal places, like 1280.50.',
+  contactOfOtherAccount: 'This contact works at another account.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -31,4 +31,5 @@ export const zh: Record<MessageKey, string> = {
   slugFormat: '请使用 2–63 个小写字母、数字或短横线，并以字母或数字开头。',
   dictionaryValueUnknown: '{{value}} 不是“{{dictionary}}”字典中的选项。',
   moneyInvalid: '请输入最多两位小数的金额，例如 1280.50。',
+  contactOfOtherAccount: '该联系人属于其他客户。',
 }
