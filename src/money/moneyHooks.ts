@@ -106,7 +106,8 @@ export function withMoney(config: CollectionConfig): CollectionConfig {
     hooks: {
       ...config.hooks,
       beforeOperation: [moneyQueries(names), ...(config.hooks?.beforeOperation ?? [])],
-      beforeChange: [...(config.hooks?.beforeChange ?? []), syncMoney(names)],
+      // First: amounts are normalised before any other hook reads them or the version check claims the row.
+      beforeChange: [syncMoney(names), ...(config.hooks?.beforeChange ?? [])],
       afterRead: [...(config.hooks?.afterRead ?? []), hideMinorUnits(names)],
     },
   }

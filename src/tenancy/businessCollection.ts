@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customField } from '../fields/customField'
 import { tenantCollection } from './tenantCollection'
 
@@ -14,6 +15,8 @@ export function businessCollection(config: CollectionConfig, { owned = true, sha
       trash: true,
       ...config,
       fields: [...config.fields, customField()],
+      // Last, so that nothing after the version check can refuse the write it has already claimed.
+      hooks: { ...config.hooks, beforeChange: [...(config.hooks?.beforeChange ?? []), refuseStaleWrite] },
       custom: { ...config.custom, business: true },
     },
     { owned, shared },

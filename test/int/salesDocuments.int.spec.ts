@@ -58,7 +58,7 @@ describe('totals are computed by the server, exactly', () => {
     expect(res.body.doc.items[0]).toMatchObject({ quantity: '3', unitPrice: '19.99', net: '59.97', tax: '7.80' })
     expect(res.body.doc.totalMinor).toBeUndefined()
     const stored = await payload.db.findOne({ collection: 'quotes', where: { id: { equals: res.body.doc.id } } })
-    expect(stored?.totalMinor).toBe(6807)
+    expect((stored as { totalMinor?: number } | null)?.totalMinor).toBe(6807)
   })
 
   it('discount and tax-inclusive prices: 170.00 / 10.20 / 180.20 and 100.00 / 13.00 / 113.00', async () => {
