@@ -1,6 +1,7 @@
 import { Accounts } from './Accounts'
 import { Activities } from './Activities'
 import { Announcements } from './Announcements'
+import { AuditLog } from './AuditLog'
 import { Campaigns } from './Campaigns'
 import { Contacts } from './Contacts'
 import { Contracts } from './Contracts'
@@ -60,6 +61,7 @@ export const collections = [
   Departments,
   Roles,
   Dictionaries,
+  AuditLog,
   LoginLog,
   Outbox,
 ]

@@ -94,6 +94,7 @@ export interface Config {
     departments: Department;
     roles: Role;
     dictionaries: Dictionary;
+    'audit-log': AuditLog;
     'login-log': LoginLog;
     outbox: Outbox;
     'payload-kv': PayloadKv;
@@ -131,6 +132,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
     dictionaries: DictionariesSelect<false> | DictionariesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'login-log': LoginLogSelect<false> | LoginLogSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -350,6 +352,7 @@ export interface Role {
           | 'departments'
           | 'roles'
           | 'dictionaries'
+          | 'audit-log'
           | 'login-log'
           | 'outbox';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
@@ -1426,6 +1429,29 @@ export interface Dictionary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  user?: (number | null) | User;
+  action: 'create' | 'update' | 'delete' | 'restore' | 'purge';
+  entity: string;
+  recordId: string;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "login-log".
  */
 export interface LoginLog {
@@ -1694,6 +1720,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'dictionaries';
         value: number | Dictionary;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'login-log';
@@ -2616,6 +2646,20 @@ export interface DictionariesSelect<T extends boolean = true> {
         active?: T;
         id?: T;
       };
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  user?: T;
+  action?: T;
+  entity?: T;
+  recordId?: T;
+  changes?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

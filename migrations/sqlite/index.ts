@@ -1,9 +1,9 @@
-import * as migration_20261128_005159_initial from './20261128_005159_initial'
+import * as migration_20261128_010253_initial from './20261128_010253_initial'
 
 export const migrations = [
   {
-    up: migration_20261128_005159_initial.up,
-    down: migration_20261128_005159_initial.down,
-    name: '20261128_005159_initial',
+    up: migration_20261128_010253_initial.up,
+    down: migration_20261128_010253_initial.down,
+    name: '20261128_010253_initial',
   },
 ]

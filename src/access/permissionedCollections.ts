@@ -31,6 +31,7 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'departments', label: label('Departments', '部门'), business: false },
   { value: 'roles', label: label('Roles', '角色'), business: false },
   { value: 'dictionaries', label: label('Dictionaries', '数据字典'), business: false },
+  { value: 'audit-log', label: label('Audit trail', '审计日志'), business: false },
   { value: 'login-log', label: label('Login log', '登录日志'), business: false },
   { value: 'outbox', label: label('Outbox', '发件箱'), business: false },
 ] as const

@@ -27,6 +27,9 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
         migrationDir: env.FORMWORK_MIGRATION_DIR ?? path.join(root, 'migrations/sqlite'),
         prodMigrations: sqliteMigrations,
         push,
+        // AUTOINCREMENT: a deleted record's id is never given to a new one, so audit entries,
+        // links in old exports and URLs keep pointing at what they pointed at.
+        autoIncrement: true,
         // A second writer (a worker or a test) waits instead of failing with SQLITE_BUSY.
         busyTimeout: 10_000,
         wal: true,

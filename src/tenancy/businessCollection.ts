@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customField } from '../fields/customField'
 import { tenantCollection } from './tenantCollection'
@@ -16,7 +17,12 @@ export function businessCollection(config: CollectionConfig, { owned = true, sha
       ...config,
       fields: [...config.fields, customField()],
       // Last, so that nothing after the version check can refuse the write it has already claimed.
-      hooks: { ...config.hooks, beforeChange: [...(config.hooks?.beforeChange ?? []), refuseStaleWrite] },
+      hooks: {
+        ...config.hooks,
+        beforeChange: [...(config.hooks?.beforeChange ?? []), refuseStaleWrite],
+        afterChange: [...(config.hooks?.afterChange ?? []), auditChange],
+        afterDelete: [...(config.hooks?.afterDelete ?? []), auditPurge],
+      },
       custom: { ...config.custom, business: true },
     },
     { owned, shared },

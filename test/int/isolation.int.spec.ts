@@ -227,7 +227,16 @@ describe('custom endpoints', () => {
     const endpoints = SLUGS.flatMap((slug) =>
       (collectionConfig(slug).endpoints || []).filter((e) => e.custom?.formwork).map((e) => `${e.method} /${slug}${e.path}`),
     )
-    expect(endpoints.sort()).toEqual(['delete /users/:id/sessions/:sid', 'get /users/sessions'])
+    expect(endpoints.sort()).toEqual([
+      'delete /users/:id/sessions/:sid',
+      'get /audit-log/record/:entity/:id',
+      'get /users/sessions',
+    ])
+  })
+
+  it('the history of a B record cannot be read from A', async () => {
+    const id = await bRecord('accounts')
+    refused((await api.rest('GET', `/audit-log/record/accounts/${id}`, asA)).status)
   })
 
   it('the sessions list shows only this tenant’s people, and B’s sessions cannot be ended from A', async () => {

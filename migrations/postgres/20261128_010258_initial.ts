@@ -44,8 +44,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_tenants_language" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_users_language" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_roles_permissions_actions" AS ENUM('create', 'read', 'update', 'delete');
-  CREATE TYPE "public"."enum_roles_permissions_collection" AS ENUM('accounts', 'contacts', 'leads', 'opportunities', 'activities', 'quotes', 'sales-orders', 'invoices', 'contracts', 'payments', 'products', 'product-categories', 'price-books', 'vendors', 'purchase-orders', 'service-requests', 'faqs', 'campaigns', 'tasks', 'notes', 'announcements', 'documents', 'users', 'departments', 'roles', 'dictionaries', 'login-log', 'outbox');
+  CREATE TYPE "public"."enum_roles_permissions_collection" AS ENUM('accounts', 'contacts', 'leads', 'opportunities', 'activities', 'quotes', 'sales-orders', 'invoices', 'contracts', 'payments', 'products', 'product-categories', 'price-books', 'vendors', 'purchase-orders', 'service-requests', 'faqs', 'campaigns', 'tasks', 'notes', 'announcements', 'documents', 'users', 'departments', 'roles', 'dictionaries', 'audit-log', 'login-log', 'outbox');
   CREATE TYPE "public"."enum_roles_permissions_scope" AS ENUM('own', 'department', 'departmentTree', 'all');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'restore', 'purge');
   CREATE TYPE "public"."enum_login_log_reason" AS ENUM('wrongCredentials', 'locked', 'inactive', 'unverified', 'invalidRequest');
   CREATE TYPE "public"."enum_outbox_status" AS ENUM('kept', 'sending', 'sent', 'failed');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'retryOutbox', 'purgeLoginLog');
@@ -951,6 +952,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"user_id" integer,
+  	"action" "enum_audit_log_action" NOT NULL,
+  	"entity" varchar NOT NULL,
+  	"record_id" varchar NOT NULL,
+  	"changes" jsonb,
+  	"tenant_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "login_log" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"user_id" integer,
@@ -1058,6 +1071,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"departments_id" integer,
   	"roles_id" integer,
   	"dictionaries_id" integer,
+  	"audit_log_id" integer,
   	"login_log_id" integer,
   	"outbox_id" integer
   );
@@ -1278,6 +1292,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "roles" ADD CONSTRAINT "roles_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "dictionaries_options" ADD CONSTRAINT "dictionaries_options_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."dictionaries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "dictionaries" ADD CONSTRAINT "dictionaries_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "login_log" ADD CONSTRAINT "login_log_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "login_log" ADD CONSTRAINT "login_log_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "outbox" ADD CONSTRAINT "outbox_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
@@ -1310,6 +1326,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_departments_fk" FOREIGN KEY ("departments_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_roles_fk" FOREIGN KEY ("roles_id") REFERENCES "public"."roles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_dictionaries_fk" FOREIGN KEY ("dictionaries_id") REFERENCES "public"."dictionaries"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_login_log_fk" FOREIGN KEY ("login_log_id") REFERENCES "public"."login_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_outbox_fk" FOREIGN KEY ("outbox_id") REFERENCES "public"."outbox"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
@@ -1673,6 +1690,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "dictionaries_updated_at_idx" ON "dictionaries" USING btree ("updated_at");
   CREATE INDEX "dictionaries_created_at_idx" ON "dictionaries" USING btree ("created_at");
   CREATE UNIQUE INDEX "tenant_key_1_idx" ON "dictionaries" USING btree ("tenant_id","key");
+  CREATE INDEX "audit_log_user_idx" ON "audit_log" USING btree ("user_id");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_tenant_idx" ON "audit_log" USING btree ("tenant_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
+  CREATE INDEX "entity_recordId_idx" ON "audit_log" USING btree ("entity","record_id");
   CREATE INDEX "login_log_user_idx" ON "login_log" USING btree ("user_id");
   CREATE INDEX "login_log_email_idx" ON "login_log" USING btree ("email");
   CREATE INDEX "login_log_session_id_idx" ON "login_log" USING btree ("session_id");
@@ -1729,6 +1752,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_departments_id_idx" ON "payload_locked_documents_rels" USING btree ("departments_id");
   CREATE INDEX "payload_locked_documents_rels_roles_id_idx" ON "payload_locked_documents_rels" USING btree ("roles_id");
   CREATE INDEX "payload_locked_documents_rels_dictionaries_id_idx" ON "payload_locked_documents_rels" USING btree ("dictionaries_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_locked_documents_rels_login_log_id_idx" ON "payload_locked_documents_rels" USING btree ("login_log_id");
   CREATE INDEX "payload_locked_documents_rels_outbox_id_idx" ON "payload_locked_documents_rels" USING btree ("outbox_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
@@ -1795,6 +1819,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "roles" CASCADE;
   DROP TABLE "dictionaries_options" CASCADE;
   DROP TABLE "dictionaries" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
   DROP TABLE "login_log" CASCADE;
   DROP TABLE "outbox" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
@@ -1850,6 +1875,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_roles_permissions_actions";
   DROP TYPE "public"."enum_roles_permissions_collection";
   DROP TYPE "public"."enum_roles_permissions_scope";
+  DROP TYPE "public"."enum_audit_log_action";
   DROP TYPE "public"."enum_login_log_reason";
   DROP TYPE "public"."enum_outbox_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";

@@ -2,7 +2,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`accounts\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`code\` text,
   	\`type\` text DEFAULT 'customer',
@@ -61,7 +61,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`accounts_rels_path_idx\` ON \`accounts_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`accounts_rels_users_id_idx\` ON \`accounts_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`_accounts_v\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`parent_id\` integer,
   	\`version_name\` text NOT NULL,
   	\`version_code\` text,
@@ -127,7 +127,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_accounts_v_rels_path_idx\` ON \`_accounts_v_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`_accounts_v_rels_users_id_idx\` ON \`_accounts_v_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`contacts\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`account_id\` integer,
   	\`is_primary\` integer DEFAULT false,
@@ -172,7 +172,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`contacts_created_at_idx\` ON \`contacts\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`contacts_deleted_at_idx\` ON \`contacts\` (\`deleted_at\`);`)
   await db.run(sql`CREATE TABLE \`leads\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`company\` text,
   	\`title\` text,
@@ -224,7 +224,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`leads_created_at_idx\` ON \`leads\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`leads_deleted_at_idx\` ON \`leads\` (\`deleted_at\`);`)
   await db.run(sql`CREATE TABLE \`opportunities\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`account_id\` integer NOT NULL,
   	\`contact_id\` integer,
@@ -284,7 +284,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`opportunities_rels_path_idx\` ON \`opportunities_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`opportunities_rels_users_id_idx\` ON \`opportunities_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`activities\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`subject\` text NOT NULL,
   	\`type\` text DEFAULT 'call' NOT NULL,
   	\`status\` text DEFAULT 'planned',
@@ -378,7 +378,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`quotes_items_parent_id_idx\` ON \`quotes_items\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`quotes_items_product_idx\` ON \`quotes_items\` (\`product_id\`);`)
   await db.run(sql`CREATE TABLE \`quotes\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`number\` text,
   	\`subject\` text,
   	\`status\` text DEFAULT 'draft' NOT NULL,
@@ -460,7 +460,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sales_orders_items_parent_id_idx\` ON \`sales_orders_items\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`sales_orders_items_product_idx\` ON \`sales_orders_items\` (\`product_id\`);`)
   await db.run(sql`CREATE TABLE \`sales_orders\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`number\` text,
   	\`subject\` text,
   	\`status\` text DEFAULT 'draft' NOT NULL,
@@ -542,7 +542,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`invoices_items_parent_id_idx\` ON \`invoices_items\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`invoices_items_product_idx\` ON \`invoices_items\` (\`product_id\`);`)
   await db.run(sql`CREATE TABLE \`invoices\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`number\` text,
   	\`subject\` text,
   	\`status\` text DEFAULT 'draft' NOT NULL,
@@ -603,7 +603,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`invoices_deleted_at_idx\` ON \`invoices\` (\`deleted_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tenant_number_2_idx\` ON \`invoices\` (\`tenant_id\`,\`number\`);`)
   await db.run(sql`CREATE TABLE \`contracts\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`number\` text,
   	\`name\` text NOT NULL,
   	\`status\` text DEFAULT 'draft',
@@ -658,7 +658,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`contracts_rels_path_idx\` ON \`contracts_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`contracts_rels_documents_id_idx\` ON \`contracts_rels\` (\`documents_id\`);`)
   await db.run(sql`CREATE TABLE \`payments\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`kind\` text DEFAULT 'received' NOT NULL,
   	\`contract_id\` integer,
   	\`invoice_id\` integer,
@@ -693,7 +693,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payments_created_at_idx\` ON \`payments\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`payments_deleted_at_idx\` ON \`payments\` (\`deleted_at\`);`)
   await db.run(sql`CREATE TABLE \`products\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`code\` text NOT NULL,
   	\`name\` text NOT NULL,
   	\`category_id\` integer,
@@ -727,7 +727,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`products_deleted_at_idx\` ON \`products\` (\`deleted_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tenant_code_1_idx\` ON \`products\` (\`tenant_id\`,\`code\`);`)
   await db.run(sql`CREATE TABLE \`product_categories\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`code\` text,
   	\`parent_id\` integer,
@@ -761,7 +761,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`price_books_entries_parent_id_idx\` ON \`price_books_entries\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`price_books_entries_product_idx\` ON \`price_books_entries\` (\`product_id\`);`)
   await db.run(sql`CREATE TABLE \`price_books\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`currency\` text DEFAULT 'CNY',
   	\`active\` integer DEFAULT true,
@@ -780,7 +780,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`price_books_created_at_idx\` ON \`price_books\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`price_books_deleted_at_idx\` ON \`price_books\` (\`deleted_at\`);`)
   await db.run(sql`CREATE TABLE \`vendors\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`code\` text,
   	\`contact_name\` text,
@@ -833,7 +833,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`purchase_orders_items_parent_id_idx\` ON \`purchase_orders_items\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`purchase_orders_items_product_idx\` ON \`purchase_orders_items\` (\`product_id\`);`)
   await db.run(sql`CREATE TABLE \`purchase_orders\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`number\` text,
   	\`subject\` text,
   	\`status\` text DEFAULT 'draft' NOT NULL,
@@ -916,7 +916,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`service_requests_return_visits_order_idx\` ON \`service_requests_return_visits\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`service_requests_return_visits_parent_id_idx\` ON \`service_requests_return_visits\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`service_requests\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`number\` text,
   	\`subject\` text NOT NULL,
   	\`type\` text DEFAULT 'inquiry' NOT NULL,
@@ -959,7 +959,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`service_requests_deleted_at_idx\` ON \`service_requests\` (\`deleted_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tenant_number_5_idx\` ON \`service_requests\` (\`tenant_id\`,\`number\`);`)
   await db.run(sql`CREATE TABLE \`faqs\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`question\` text NOT NULL,
   	\`answer\` text NOT NULL,
   	\`category\` text,
@@ -987,7 +987,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`faqs_created_at_idx\` ON \`faqs\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`faqs_deleted_at_idx\` ON \`faqs\` (\`deleted_at\`);`)
   await db.run(sql`CREATE TABLE \`campaigns\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`type\` text DEFAULT 'field-event' NOT NULL,
   	\`status\` text DEFAULT 'planned',
@@ -1052,7 +1052,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`tasks_reviews_parent_id_idx\` ON \`tasks_reviews\` (\`_parent_id\`);`)
   await db.run(sql`CREATE INDEX \`tasks_reviews_author_idx\` ON \`tasks_reviews\` (\`author_id\`);`)
   await db.run(sql`CREATE TABLE \`tasks\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`subject\` text NOT NULL,
   	\`assignee_id\` integer,
   	\`assigned_by_id\` integer,
@@ -1128,7 +1128,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`tasks_rels_service_requests_id_idx\` ON \`tasks_rels\` (\`service_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`tasks_rels_campaigns_id_idx\` ON \`tasks_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`notes\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`title\` text NOT NULL,
   	\`body\` text,
   	\`custom\` text,
@@ -1194,7 +1194,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`notes_rels_service_requests_id_idx\` ON \`notes_rels\` (\`service_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`notes_rels_campaigns_id_idx\` ON \`notes_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE TABLE \`announcements\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`title\` text NOT NULL,
   	\`body\` text NOT NULL,
   	\`audience\` text DEFAULT 'all' NOT NULL,
@@ -1235,7 +1235,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`announcements_rels_departments_id_idx\` ON \`announcements_rels\` (\`departments_id\`);`)
   await db.run(sql`CREATE INDEX \`announcements_rels_users_id_idx\` ON \`announcements_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`documents\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`title\` text NOT NULL,
   	\`folder\` text,
   	\`description\` text,
@@ -1269,7 +1269,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`documents_deleted_at_idx\` ON \`documents\` (\`deleted_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`documents_filename_idx\` ON \`documents\` (\`filename\`);`)
   await db.run(sql`CREATE TABLE \`tenants\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`slug\` text NOT NULL,
   	\`kind\` text DEFAULT 'company' NOT NULL,
@@ -1323,7 +1323,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`language\` text DEFAULT 'zh' NOT NULL,
   	\`active\` integer DEFAULT true,
@@ -1361,7 +1361,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_roles_id_idx\` ON \`users_rels\` (\`roles_id\`);`)
   await db.run(sql`CREATE TABLE \`departments\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`code\` text NOT NULL,
   	\`parent_id\` integer,
@@ -1384,7 +1384,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`order\` integer NOT NULL,
   	\`parent_id\` text NOT NULL,
   	\`value\` text,
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`roles_permissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1402,7 +1402,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`roles_permissions_order_idx\` ON \`roles_permissions\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`roles_permissions_parent_id_idx\` ON \`roles_permissions\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`roles\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text NOT NULL,
   	\`key\` text NOT NULL,
   	\`description\` text,
@@ -1431,7 +1431,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`dictionaries_options_order_idx\` ON \`dictionaries_options\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`dictionaries_options_parent_id_idx\` ON \`dictionaries_options\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`dictionaries\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`key\` text NOT NULL,
   	\`name_zh\` text NOT NULL,
   	\`name_en\` text NOT NULL,
@@ -1445,8 +1445,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`dictionaries_updated_at_idx\` ON \`dictionaries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`dictionaries_created_at_idx\` ON \`dictionaries\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tenant_key_1_idx\` ON \`dictionaries\` (\`tenant_id\`,\`key\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`user_id\` integer,
+  	\`action\` text NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`record_id\` text NOT NULL,
+  	\`changes\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_user_idx\` ON \`audit_log\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_tenant_idx\` ON \`audit_log\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`entity_recordId_idx\` ON \`audit_log\` (\`entity\`,\`record_id\`);`)
   await db.run(sql`CREATE TABLE \`login_log\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`user_id\` integer,
   	\`email\` text,
   	\`success\` integer,
@@ -1468,7 +1488,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`login_log_updated_at_idx\` ON \`login_log\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`login_log_created_at_idx\` ON \`login_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`outbox\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`to\` text NOT NULL,
   	\`cc\` text,
   	\`bcc\` text,
@@ -1492,7 +1512,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`outbox_updated_at_idx\` ON \`outbox\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`outbox_created_at_idx\` ON \`outbox\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`key\` text NOT NULL,
   	\`data\` text NOT NULL
   );
@@ -1516,7 +1536,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_jobs\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`input\` text,
   	\`completed_at\` text,
   	\`total_tried\` numeric DEFAULT 0,
@@ -1541,7 +1561,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`global_slug\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
@@ -1582,6 +1602,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`departments_id\` integer,
   	\`roles_id\` integer,
   	\`dictionaries_id\` integer,
+  	\`audit_log_id\` integer,
   	\`login_log_id\` integer,
   	\`outbox_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1612,6 +1633,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`roles_id\`) REFERENCES \`roles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`dictionaries_id\`) REFERENCES \`dictionaries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`login_log_id\`) REFERENCES \`login_log\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`outbox_id\`) REFERENCES \`outbox\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
@@ -1646,10 +1668,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_roles_id_idx\` ON \`payload_locked_documents_rels\` (\`roles_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dictionaries_id_idx\` ON \`payload_locked_documents_rels\` (\`dictionaries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_login_log_id_idx\` ON \`payload_locked_documents_rels\` (\`login_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`key\` text,
   	\`value\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -1674,7 +1697,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`name\` text,
   	\`batch\` numeric,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -1684,7 +1707,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`stats\` text,
   	\`updated_at\` text,
   	\`created_at\` text
@@ -1744,6 +1767,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`roles\`;`)
   await db.run(sql`DROP TABLE \`dictionaries_options\`;`)
   await db.run(sql`DROP TABLE \`dictionaries\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`login_log\`;`)
   await db.run(sql`DROP TABLE \`outbox\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)

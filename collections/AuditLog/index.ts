@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+import { collectionLabels, label, option } from '../../src/i18n/label'
+import { tenantCollection } from '../../src/tenancy/tenantCollection'
+import { recordHistory } from './recordHistory'
+
+const systemOnly = () => false
+
+/** The audit trail: who changed which record when, field by field. Written by the server only. */
+export const AuditLog: CollectionConfig = tenantCollection(
+  {
+    slug: 'audit-log',
+    labels: collectionLabels('Audit entry', 'Audit trail', '审计日志'),
+    admin: {
+      useAsTitle: 'recordId',
+      defaultColumns: ['createdAt', 'user', 'action', 'entity', 'recordId'],
+      group: label('System', '系统'),
+    },
+    defaultSort: '-createdAt',
+    access: { create: systemOnly, update: systemOnly, delete: systemOnly },
+    indexes: [{ fields: ['entity', 'recordId'] }],
+    endpoints: [recordHistory],
+    fields: [
+      { name: 'user', type: 'relationship', relationTo: 'users', label: label('By', '操作人') },
+      {
+        name: 'action',
+        type: 'select',
+        required: true,
+        index: true,
+        label: label('Action', '操作'),
+        options: [
+          option('create', 'Created', '新建'),
+          option('update', 'Updated', '修改'),
+          option('delete', 'Moved to recycle bin', '删除至回收站'),
+          option('restore', 'Restored', '恢复'),
+          option('purge', 'Purged', '彻底删除'),
+        ],
+      },
+      { name: 'entity', type: 'text', required: true, label: label('Module', '模块') },
+      { name: 'recordId', type: 'text', required: true, label: label('Record', '记录') },
+      {
+        name: 'changes',
+        type: 'json',
+        label: label('Changes', '变更'),
+        admin: { components: { Field: '/src/admin/fields/JsonTextField#JsonTextField' } },
+      },
+    ],
+  },
+  { systemWritten: true },
+)

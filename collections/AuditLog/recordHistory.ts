@@ -1,0 +1,31 @@
+import { type Endpoint, NotFound } from 'payload'
+
+/**
+ * GET /api/audit-log/record/:entity/:id — a record's history, for anyone who may read the record
+ * (the audit trail itself is for admins). Newest first, paginated.
+ */
+export const recordHistory: Endpoint = {
+  path: '/record/:entity/:id',
+  method: 'get',
+  custom: { formwork: true },
+  handler: async (req) => {
+    const entity = String(req.routeParams?.entity ?? '')
+    const id = String(req.routeParams?.id ?? '')
+    if (!req.payload.collections[entity]?.config.custom?.business) throw new NotFound(req.t)
+    // The reader's own access decides: a record they cannot read has no history for them.
+    await req.payload.findByID({ collection: entity, id, depth: 0, overrideAccess: false, user: req.user, req, trash: true })
+    const page = Math.max(1, Number(req.searchParams.get('page')) || 1)
+    const limit = Math.min(100, Math.max(1, Number(req.searchParams.get('limit')) || 20))
+    const history = await req.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ entity: { equals: entity } }, { recordId: { equals: id } }] },
+      sort: '-createdAt',
+      page,
+      limit,
+      depth: 1,
+      overrideAccess: true,
+      req,
+    })
+    return Response.json(history)
+  },
+}
