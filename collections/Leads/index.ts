@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { convertLeadEndpoint } from '../../src/conversions/endpoints'
 import { consentGroup } from '../../src/fields/consent'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label, option } from '../../src/i18n/label'
@@ -8,6 +9,7 @@ import { businessCollection } from '../../src/tenancy/businessCollection'
 export const Leads: CollectionConfig = businessCollection({
   slug: 'leads',
   labels: collectionLabels('Lead', 'Leads', '线索'),
+  endpoints: [convertLeadEndpoint],
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'company', 'status', 'rating', 'owner'],

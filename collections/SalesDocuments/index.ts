@@ -1,3 +1,4 @@
+import { orderToInvoiceEndpoint, quoteToOrderEndpoint, raisePurchaseOrdersEndpoint } from '../../src/conversions/endpoints'
 import { label, option } from '../../src/i18n/label'
 import { salesDocument } from './salesDocument'
 
@@ -6,6 +7,7 @@ const date = (name: string, en: string, zh: string) => ({ name, type: 'date' as 
 export const Quotes = salesDocument({
   slug: 'quotes',
   names: ['Quote', 'Quotes', '报价单'],
+  endpoints: [quoteToOrderEndpoint],
   party: 'account',
   statuses: [
     option('draft', 'Draft', '草稿'),
@@ -35,6 +37,7 @@ export const Quotes = salesDocument({
 export const SalesOrders = salesDocument({
   slug: 'sales-orders',
   names: ['Sales order', 'Sales orders', '销售订单'],
+  endpoints: [orderToInvoiceEndpoint, raisePurchaseOrdersEndpoint],
   party: 'account',
   statuses: [
     option('draft', 'Draft', '草稿'),

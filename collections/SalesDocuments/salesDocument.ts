@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Endpoint, Field } from 'payload'
 import { addressGroup } from '../../src/fields/address'
 import { CURRENCIES } from '../../src/fields/currencies'
 import { documentTotalsFields, lineItemsField } from '../../src/fields/lineItems'
@@ -16,13 +16,14 @@ type Options = {
   statuses: ReturnType<typeof option>[]
   /** Fields particular to this kind of document (dates, links to the documents it came from). */
   fields: Field[]
+  endpoints?: Endpoint[]
 }
 
 /**
  * Quotes, sales orders, purchase orders and invoices share one shape: a party, line items with
  * server-computed totals, currency and exchange rate, addresses and terms.
  */
-export function salesDocument({ slug, names, party, statuses, fields }: Options): CollectionConfig {
+export function salesDocument({ slug, names, party, statuses, fields, endpoints = [] }: Options): CollectionConfig {
   const partyField: Field =
     party === 'account'
       ? {
@@ -51,6 +52,7 @@ export function salesDocument({ slug, names, party, statuses, fields }: Options)
         group: label('Sales', '销售管理'),
       },
       indexes: [{ fields: ['tenant', 'number'], unique: true }],
+      endpoints,
       hooks: { beforeValidate: [computeDocumentTotals], beforeChange: party === 'account' ? [assertContactOfAccount] : [] },
       fields: [
         {

@@ -231,7 +231,23 @@ describe('custom endpoints', () => {
       'delete /users/:id/sessions/:sid',
       'get /audit-log/record/:entity/:id',
       'get /users/sessions',
+      'post /leads/:id/convert',
+      'post /quotes/:id/convert-to-order',
+      'post /sales-orders/:id/convert-to-invoice',
+      'post /sales-orders/:id/purchase-orders',
     ])
+  })
+
+  it.each([
+    ['leads', 'convert'],
+    ['quotes', 'convert-to-order'],
+    ['sales-orders', 'convert-to-invoice'],
+    ['sales-orders', 'purchase-orders'],
+  ])('converting B’s %s (%s) from A is refused and creates nothing', async (slug, action) => {
+    const id = await bRecord(slug)
+    const before = await payload.count({ collection: 'accounts', overrideAccess: true })
+    refused((await api.rest('POST', `/${slug}/${id}/${action}`, asA, {})).status)
+    expect((await payload.count({ collection: 'accounts', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
   })
 
   it('the history of a B record cannot be read from A', async () => {

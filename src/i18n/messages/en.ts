@@ -31,6 +31,8 @@ export const en = {
   moneyInvalid: 'Enter an amount with at most two decimal places, like 1280.50.',
   contactOfOtherAccount: 'This contact works at another account.',
   staleWrite: 'Someone changed this record after you opened it. Review their changes, then save again.',
+  leadAlreadyConverted: 'This lead has already been converted.',
+  alreadyConverted: 'This document has already been converted.',
 } as const
 
 export type MessageKey = keyof typeof en
