@@ -160,6 +160,7 @@ export interface Config {
     tasks: {
       retryOutbox: TaskRetryOutbox;
       purgeLoginLog: TaskPurgeLoginLog;
+      returnStalePoolRecords: TaskReturnStalePoolRecords;
       inline: {
         input: unknown;
         output: unknown;
@@ -225,6 +226,9 @@ export interface Account {
   status?: ('active' | 'dormant' | 'closed') | null;
   lastFollowUpAt?: string | null;
   sharedWith?: (number | User)[] | null;
+  claimedAt?: string | null;
+  returnedAt?: string | null;
+  returnReason?: string | null;
   custom?:
     | {
         [k: string]: unknown;
@@ -297,6 +301,7 @@ export interface Tenant {
   slug: string;
   kind: 'company' | 'class' | 'group';
   parent?: (number | null) | Tenant;
+  poolReturnDays?: number | null;
   legalName?: string | null;
   logoUrl?: string | null;
   address?: string | null;
@@ -322,6 +327,7 @@ export interface Role {
    */
   key: string;
   description?: string | null;
+  poolQuota?: number | null;
   isTenantAdmin?: boolean | null;
   permissions?:
     | {
@@ -450,6 +456,10 @@ export interface Lead {
   status?: ('new' | 'contacted' | 'qualified' | 'unqualified' | 'converted') | null;
   rating?: ('hot' | 'warm' | 'cold') | null;
   description?: string | null;
+  lastFollowUpAt?: string | null;
+  claimedAt?: string | null;
+  returnedAt?: string | null;
+  returnReason?: string | null;
   consent?: {
     phone?: {
       allowed?: boolean | null;
@@ -1434,9 +1444,10 @@ export interface Dictionary {
 export interface AuditLog {
   id: number;
   user?: (number | null) | User;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'purge';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'claim' | 'assign' | 'return' | 'auto-return';
   entity: string;
   recordId: string;
+  reason?: string | null;
   changes?:
     | {
         [k: string]: unknown;
@@ -1557,7 +1568,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'retryOutbox' | 'purgeLoginLog';
+        taskSlug: 'inline' | 'retryOutbox' | 'purgeLoginLog' | 'returnStalePoolRecords';
         taskID: string;
         input?:
           | {
@@ -1590,7 +1601,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'retryOutbox' | 'purgeLoginLog') | null;
+  taskSlug?: ('inline' | 'retryOutbox' | 'purgeLoginLog' | 'returnStalePoolRecords') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1806,6 +1817,9 @@ export interface AccountsSelect<T extends boolean = true> {
   status?: T;
   lastFollowUpAt?: T;
   sharedWith?: T;
+  claimedAt?: T;
+  returnedAt?: T;
+  returnReason?: T;
   custom?: T;
   tenant?: T;
   owner?: T;
@@ -1878,6 +1892,10 @@ export interface LeadsSelect<T extends boolean = true> {
   status?: T;
   rating?: T;
   description?: T;
+  lastFollowUpAt?: T;
+  claimedAt?: T;
+  returnedAt?: T;
+  returnReason?: T;
   consent?:
     | T
     | {
@@ -2542,6 +2560,7 @@ export interface TenantsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   parent?: T;
+  poolReturnDays?: T;
   legalName?: T;
   logoUrl?: T;
   address?: T;
@@ -2616,6 +2635,7 @@ export interface RolesSelect<T extends boolean = true> {
   name?: T;
   key?: T;
   description?: T;
+  poolQuota?: T;
   isTenantAdmin?: T;
   permissions?:
     | T
@@ -2659,6 +2679,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   action?: T;
   entity?: T;
   recordId?: T;
+  reason?: T;
   changes?: T;
   tenant?: T;
   updatedAt?: T;
@@ -2829,6 +2850,16 @@ export interface TaskPurgeLoginLog {
   input?: unknown;
   output: {
     before?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReturnStalePoolRecords".
+ */
+export interface TaskReturnStalePoolRecords {
+  input?: unknown;
+  output: {
+    returned?: number | null;
   };
 }
 /**

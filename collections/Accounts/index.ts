@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { addressGroup } from '../../src/fields/address'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label, option } from '../../src/i18n/label'
+import { poolEndpoints } from '../../src/pool/endpoints'
+import { poolFields } from '../../src/pool/poolFields'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** Customers (客户): companies the tenant sells to, prospects and partners. */
@@ -15,6 +17,7 @@ export const Accounts: CollectionConfig = businessCollection(
       group: label('Customers', '客户管理'),
     },
     versions: { maxPerDoc: 50 },
+    endpoints: poolEndpoints('accounts'),
     indexes: [{ fields: ['tenant', 'code'], unique: true }],
     fields: [
       {
@@ -92,7 +95,8 @@ export const Accounts: CollectionConfig = businessCollection(
         label: label('Shared with', '共享给'),
         admin: { position: 'sidebar' },
       },
+      poolFields(),
     ],
   },
-  { shared: true },
+  { shared: true, pool: true },
 )

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { convertLeadEndpoint } from '../../src/conversions/endpoints'
+import { poolEndpoints } from '../../src/pool/endpoints'
+import { poolFields } from '../../src/pool/poolFields'
 import { consentGroup } from '../../src/fields/consent'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label, option } from '../../src/i18n/label'
@@ -9,7 +11,7 @@ import { businessCollection } from '../../src/tenancy/businessCollection'
 export const Leads: CollectionConfig = businessCollection({
   slug: 'leads',
   labels: collectionLabels('Lead', 'Leads', '线索'),
-  endpoints: [convertLeadEndpoint],
+  endpoints: [convertLeadEndpoint, ...poolEndpoints('leads')],
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'company', 'status', 'rating', 'owner'],
@@ -58,6 +60,14 @@ export const Leads: CollectionConfig = businessCollection({
       ],
     },
     { name: 'description', type: 'textarea', label: label('Description', '描述') },
+    {
+      name: 'lastFollowUpAt',
+      type: 'date',
+      index: true,
+      label: label('Last follow-up', '最近跟进'),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    poolFields(),
     consentGroup(),
     {
       type: 'collapsible',
@@ -88,4 +98,4 @@ export const Leads: CollectionConfig = businessCollection({
       ],
     },
   ],
-})
+}, { pool: true })

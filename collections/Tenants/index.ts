@@ -41,6 +41,12 @@ export const Tenants: CollectionConfig = {
     },
     { name: 'parent', type: 'relationship', relationTo: 'tenants', label: label('Parent', '上级'), index: true },
     {
+      name: 'poolReturnDays',
+      type: 'number',
+      min: 1,
+      label: label('Return to the public pool after days without follow-up (empty: never)', '多少天未跟进自动退回公海（为空不退回）'),
+    },
+    {
       type: 'collapsible',
       label: label('Company details (printed on documents)', '公司信息（打印在单据上）'),
       fields: [

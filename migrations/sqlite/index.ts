@@ -1,4 +1,5 @@
-import * as migration_20261128_010253_initial from './20261128_010253_initial'
+import * as migration_20261128_010253_initial from './20261128_010253_initial';
+import * as migration_20261128_011539_public_pool from './20261128_011539_public_pool';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261128_010253_initial.down,
     name: '20261128_010253_initial',
   },
-]
+  {
+    up: migration_20261128_011539_public_pool.up,
+    down: migration_20261128_011539_public_pool.down,
+    name: '20261128_011539_public_pool'
+  },
+];

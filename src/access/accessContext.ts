@@ -7,6 +7,7 @@ type RoleDoc = {
   id: Id
   tenant: unknown
   isTenantAdmin?: boolean | null
+  poolQuota?: number | null
   permissions?: { collection: string; actions?: Action[] | null; scope?: Grant['scope'] | null }[] | null
 }
 type UserShape = { id: Id; isSuperAdmin?: boolean | null; memberships?: Membership[] | null; active?: boolean | null }
@@ -43,6 +44,7 @@ async function resolve(
     userId: user.id,
     superAdmin,
     reachableTenantIds: [...memberTenantIds, ...groupIds],
+    poolQuota: null as number | null,
   }
   if (user.active === false) {
     return { ...base, tenantId: null, readOnly: true, tenantAdmin: false, grants: {}, departmentId: null }
@@ -68,6 +70,7 @@ async function resolve(
     const roles = await loadRoles(req, direct.roles ?? [], tenantId)
     return {
       ...base,
+      poolQuota: poolQuotaOf(roles),
       tenantId,
       readOnly: false,
       tenantAdmin: roles.some((r) => r.isTenantAdmin),
@@ -112,6 +115,13 @@ async function loadRoles(req: PayloadRequest, roleRefs: unknown[], tenantId: Id 
   })
   // A role of another tenant in a membership grants nothing (the users hook refuses to store one).
   return (docs as unknown as RoleDoc[]).filter((role) => sameId(idOf(role.tenant), tenantId))
+}
+
+/** The most generous quota of the user's roles; a role without one (or a tenant admin) means no limit. */
+function poolQuotaOf(roles: RoleDoc[]): number | null {
+  if (roles.length === 0) return 0
+  if (roles.some((r) => r.isTenantAdmin || r.poolQuota == null)) return null
+  return Math.max(...roles.map((r) => r.poolQuota as number))
 }
 
 /** Union of the roles' grants: every action any role allows, at the widest scope any role gives. */

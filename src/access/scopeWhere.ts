@@ -6,22 +6,31 @@ export type ScopeFields = {
   owned: boolean
   /** Users in `sharedWith` see a record as if they owned it. */
   shared?: boolean
+  /** Records without an owner form the public pool (公海), which everyone may browse (not edit). */
+  pool?: boolean
 }
 
 /**
  * The rows a scope reaches, as a `Where`, so lists are filtered rather than refused.
  * Collections without owners (departments, roles, …) are scoped by tenant alone.
  */
-export async function scopeWhere(req: PayloadRequest, context: AccessContext, scope: Scope, fields: ScopeFields): Promise<Where> {
+export async function scopeWhere(
+  req: PayloadRequest,
+  context: AccessContext,
+  scope: Scope,
+  fields: ScopeFields,
+  action: 'read' | 'write' = 'read',
+): Promise<Where> {
   const clauses: Where[] = []
   if (context.tenantId != null) clauses.push({ tenant: { equals: context.tenantId } })
-  if (fields.owned && !context.superAdmin && scope !== 'all') clauses.push(await ownershipWhere(req, context, scope, fields))
+  if (fields.owned && !context.superAdmin && scope !== 'all') clauses.push(await ownershipWhere(req, context, scope, fields, action))
   if (clauses.length === 0) return {}
   return clauses.length === 1 ? clauses[0] : { and: clauses }
 }
 
-async function ownershipWhere(req: PayloadRequest, context: AccessContext, scope: Scope, fields: ScopeFields) {
+async function ownershipWhere(req: PayloadRequest, context: AccessContext, scope: Scope, fields: ScopeFields, action: 'read' | 'write') {
   const mine: Where[] = [{ owner: { equals: context.userId } }]
+  if (fields.pool && action === 'read') mine.push({ owner: { exists: false } })
   if (fields.shared) mine.push({ sharedWith: { contains: context.userId } })
   if (scope !== 'own' && context.departmentId != null) {
     const departments = scope === 'department' ? [context.departmentId] : await departmentTree(req, context, context.departmentId)

@@ -19,7 +19,7 @@ async function rowsFor(req: PayloadRequest, slug: string, action: Action, fields
   const grant = grantFor(context, slug, action)
   if (!grant) return false
   if (context.tenantId == null && !context.superAdmin) return false
-  const where = await scopeWhere(req, context, grant.scope, fields)
+  const where = await scopeWhere(req, context, grant.scope, fields, action === 'read' ? 'read' : 'write')
   return Object.keys(where).length === 0 ? true : where
 }
 

@@ -22,6 +22,8 @@ export type AccessContext = {
   departmentId: Id | null
   /** Every tenant the user reaches (memberships, and groups of their classes). */
   reachableTenantIds: Id[]
+  /** How many pool records the user may hold per collection; null is no limit. */
+  poolQuota: number | null
 }
 
 export const wider = (a: Scope, b: Scope): Scope => (SCOPES.indexOf(a) >= SCOPES.indexOf(b) ? a : b)

@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 import { parseDatabaseUrl } from '../db/databaseUrl'
 import { purgeLoginLog } from './tasks/purgeLoginLog'
 import { retryOutbox } from './tasks/retryOutbox'
+import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
 
 /**
  * Where background jobs run: `FORMWORK_JOBS=app` (the default) runs them inside the web process,
@@ -16,7 +17,7 @@ export function jobsMode(env: NodeJS.ProcessEnv = process.env): 'app' | 'worker'
 }
 
 export const jobsConfig: JobsConfig = {
-  tasks: [retryOutbox, purgeLoginLog],
+  tasks: [retryOutbox, purgeLoginLog, returnStalePoolRecords],
   deleteJobOnComplete: true,
   autoRun: [{ cron: '* * * * *', queue: 'default' }],
   shouldAutoRun: () => jobsMode() === 'app',

@@ -4,13 +4,13 @@ import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customField } from '../fields/customField'
 import { tenantCollection } from './tenantCollection'
 
-type Options = { owned?: boolean; shared?: boolean }
+type Options = { owned?: boolean; shared?: boolean; pool?: boolean }
 
 /**
  * A CRM record: tenant-scoped, owned (unless said otherwise), soft-deleted into the recycle bin,
  * with the admin-defined `custom` values.
  */
-export function businessCollection(config: CollectionConfig, { owned = true, shared = false }: Options = {}): CollectionConfig {
+export function businessCollection(config: CollectionConfig, { owned = true, shared = false, pool = false }: Options = {}): CollectionConfig {
   return tenantCollection(
     {
       trash: true,
@@ -25,6 +25,6 @@ export function businessCollection(config: CollectionConfig, { owned = true, sha
       },
       custom: { ...config.custom, business: true },
     },
-    { owned, shared },
+    { owned, shared, pool },
   )
 }

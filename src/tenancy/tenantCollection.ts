@@ -9,6 +9,8 @@ type Options = {
   owned?: boolean
   /** Rows can be shared with colleagues (`sharedWith`). */
   shared?: boolean
+  /** Rows without an owner are in the public pool, readable by all who may read the collection. */
+  pool?: boolean
   /** Only the server writes rows (logs): it sets the tenant itself, so the write hooks stay out. */
   systemWritten?: boolean
 }
@@ -19,13 +21,13 @@ type Options = {
  */
 export function tenantCollection(
   config: CollectionConfig,
-  { owned = false, shared = false, systemWritten = false }: Options = {},
+  { owned = false, shared = false, pool = false, systemWritten = false }: Options = {},
 ): CollectionConfig {
   const tenancy: Field[] = [tenantField()]
   if (owned) tenancy.push(ownerField(), departmentField())
   return {
     ...config,
-    access: { ...tenantScopedAccess(config.slug, { owned, shared }), ...config.access },
+    access: { ...tenantScopedAccess(config.slug, { owned, shared, pool }), ...config.access },
     fields: [...config.fields, ...tenancy],
     hooks: systemWritten
       ? config.hooks

@@ -231,7 +231,13 @@ describe('custom endpoints', () => {
       'delete /users/:id/sessions/:sid',
       'get /audit-log/record/:entity/:id',
       'get /users/sessions',
+      'post /accounts/:id/assign',
+      'post /accounts/:id/claim',
+      'post /accounts/:id/return',
+      'post /leads/:id/assign',
+      'post /leads/:id/claim',
       'post /leads/:id/convert',
+      'post /leads/:id/return',
       'post /quotes/:id/convert-to-order',
       'post /sales-orders/:id/convert-to-invoice',
       'post /sales-orders/:id/purchase-orders',
@@ -239,6 +245,12 @@ describe('custom endpoints', () => {
   })
 
   it.each([
+    ['accounts', 'claim'],
+    ['accounts', 'assign'],
+    ['accounts', 'return'],
+    ['leads', 'claim'],
+    ['leads', 'assign'],
+    ['leads', 'return'],
     ['leads', 'convert'],
     ['quotes', 'convert-to-order'],
     ['sales-orders', 'convert-to-invoice'],

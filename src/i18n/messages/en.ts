@@ -33,6 +33,11 @@ export const en = {
   staleWrite: 'Someone changed this record after you opened it. Review their changes, then save again.',
   leadAlreadyConverted: 'This lead has already been converted.',
   alreadyConverted: 'This document has already been converted.',
+  poolQuotaReached: 'You already hold {{quota}} records from the pool, the most your role allows. Return one first.',
+  poolAlreadyClaimed: 'Someone else has just taken this record from the pool.',
+  poolReasonRequired: 'Say why the record goes back to the pool.',
+  poolNotOwned: 'This record is not yours to return.',
+  poolAutoReturned: 'No follow-up for {{days}} days',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -35,4 +35,9 @@ export const zh: Record<MessageKey, string> = {
   staleWrite: '您打开该记录后，其他人修改了它。请查看对方的修改后再保存。',
   leadAlreadyConverted: '该线索已经转化过了。',
   alreadyConverted: '该单据已经转换过了。',
+  poolQuotaReached: '您已领取 {{quota}} 条公海记录，达到角色上限。请先退回一条。',
+  poolAlreadyClaimed: '该记录刚刚已被他人领取。',
+  poolReasonRequired: '请填写退回公海的原因。',
+  poolNotOwned: '这条记录不属于您，无法退回。',
+  poolAutoReturned: '{{days}} 天未跟进',
 }

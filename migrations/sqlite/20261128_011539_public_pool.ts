@@ -1,0 +1,41 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`accounts\` ADD \`claimed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`accounts\` ADD \`returned_at\` text;`)
+  await db.run(sql`ALTER TABLE \`accounts\` ADD \`return_reason\` text;`)
+  await db.run(sql`CREATE INDEX \`accounts_claimed_at_idx\` ON \`accounts\` (\`claimed_at\`);`)
+  await db.run(sql`ALTER TABLE \`_accounts_v\` ADD \`version_claimed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_accounts_v\` ADD \`version_returned_at\` text;`)
+  await db.run(sql`ALTER TABLE \`_accounts_v\` ADD \`version_return_reason\` text;`)
+  await db.run(sql`CREATE INDEX \`_accounts_v_version_version_claimed_at_idx\` ON \`_accounts_v\` (\`version_claimed_at\`);`)
+  await db.run(sql`ALTER TABLE \`leads\` ADD \`last_follow_up_at\` text;`)
+  await db.run(sql`ALTER TABLE \`leads\` ADD \`claimed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`leads\` ADD \`returned_at\` text;`)
+  await db.run(sql`ALTER TABLE \`leads\` ADD \`return_reason\` text;`)
+  await db.run(sql`CREATE INDEX \`leads_last_follow_up_at_idx\` ON \`leads\` (\`last_follow_up_at\`);`)
+  await db.run(sql`CREATE INDEX \`leads_claimed_at_idx\` ON \`leads\` (\`claimed_at\`);`)
+  await db.run(sql`ALTER TABLE \`tenants\` ADD \`pool_return_days\` numeric;`)
+  await db.run(sql`ALTER TABLE \`roles\` ADD \`pool_quota\` numeric;`)
+  await db.run(sql`ALTER TABLE \`audit_log\` ADD \`reason\` text;`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`accounts_claimed_at_idx\`;`)
+  await db.run(sql`ALTER TABLE \`accounts\` DROP COLUMN \`claimed_at\`;`)
+  await db.run(sql`ALTER TABLE \`accounts\` DROP COLUMN \`returned_at\`;`)
+  await db.run(sql`ALTER TABLE \`accounts\` DROP COLUMN \`return_reason\`;`)
+  await db.run(sql`DROP INDEX \`_accounts_v_version_version_claimed_at_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_accounts_v\` DROP COLUMN \`version_claimed_at\`;`)
+  await db.run(sql`ALTER TABLE \`_accounts_v\` DROP COLUMN \`version_returned_at\`;`)
+  await db.run(sql`ALTER TABLE \`_accounts_v\` DROP COLUMN \`version_return_reason\`;`)
+  await db.run(sql`DROP INDEX \`leads_last_follow_up_at_idx\`;`)
+  await db.run(sql`DROP INDEX \`leads_claimed_at_idx\`;`)
+  await db.run(sql`ALTER TABLE \`leads\` DROP COLUMN \`last_follow_up_at\`;`)
+  await db.run(sql`ALTER TABLE \`leads\` DROP COLUMN \`claimed_at\`;`)
+  await db.run(sql`ALTER TABLE \`leads\` DROP COLUMN \`returned_at\`;`)
+  await db.run(sql`ALTER TABLE \`leads\` DROP COLUMN \`return_reason\`;`)
+  await db.run(sql`ALTER TABLE \`tenants\` DROP COLUMN \`pool_return_days\`;`)
+  await db.run(sql`ALTER TABLE \`roles\` DROP COLUMN \`pool_quota\`;`)
+  await db.run(sql`ALTER TABLE \`audit_log\` DROP COLUMN \`reason\`;`)
+}
