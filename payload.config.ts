@@ -7,6 +7,7 @@ import { databaseAdapter } from './src/db/databaseAdapter'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
 import { i18nConfig } from './src/i18n'
 import { jobsConfig } from './src/jobs/jobsConfig'
+import { recycleBinEndpoints } from './src/recycleBin/endpoints'
 
 // fileURLToPath rather than import.meta.dirname: the latter is undefined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -16,6 +17,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   collections,
+  endpoints: recycleBinEndpoints,
   i18n: i18nConfig,
   email: outboxEmailAdapter(),
   jobs: jobsConfig,
@@ -31,8 +33,11 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'src/app/(payload)/admin/importMap.js') },
     components: {
       actions: ['/src/admin/header/TenantSelector#TenantSelector', '/src/admin/header/LanguageSwitch#LanguageSwitch'],
-      afterNavLinks: ['/src/admin/nav/SessionsNavLink#SessionsNavLink'],
-      views: { sessions: { Component: '/src/admin/sessions/SessionsView#SessionsView', path: '/sessions' } },
+      afterNavLinks: ['/src/admin/nav/SessionsNavLink#SessionsNavLink', '/src/admin/nav/RecycleBinNavLink#RecycleBinNavLink'],
+      views: {
+        sessions: { Component: '/src/admin/sessions/SessionsView#SessionsView', path: '/sessions' },
+        recycleBin: { Component: '/src/admin/recycleBin/RecycleBinView#RecycleBinView', path: '/recycle-bin' },
+      },
     },
   },
   // Ids are numbers on SQL and strings on MongoDB, so the Local API stays untyped by ids (declare: false).

@@ -161,6 +161,7 @@ export interface Config {
       retryOutbox: TaskRetryOutbox;
       purgeLoginLog: TaskPurgeLoginLog;
       returnStalePoolRecords: TaskReturnStalePoolRecords;
+      purgeRecycleBin: TaskPurgeRecycleBin;
       inline: {
         input: unknown;
         output: unknown;
@@ -301,6 +302,7 @@ export interface Tenant {
   slug: string;
   kind: 'company' | 'class' | 'group';
   parent?: (number | null) | Tenant;
+  recycleBinDays?: number | null;
   poolReturnDays?: number | null;
   legalName?: string | null;
   logoUrl?: string | null;
@@ -1568,7 +1570,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'retryOutbox' | 'purgeLoginLog' | 'returnStalePoolRecords';
+        taskSlug: 'inline' | 'retryOutbox' | 'purgeLoginLog' | 'returnStalePoolRecords' | 'purgeRecycleBin';
         taskID: string;
         input?:
           | {
@@ -1601,7 +1603,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'retryOutbox' | 'purgeLoginLog' | 'returnStalePoolRecords') | null;
+  taskSlug?: ('inline' | 'retryOutbox' | 'purgeLoginLog' | 'returnStalePoolRecords' | 'purgeRecycleBin') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2560,6 +2562,7 @@ export interface TenantsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   parent?: T;
+  recycleBinDays?: T;
   poolReturnDays?: T;
   legalName?: T;
   logoUrl?: T;
@@ -2860,6 +2863,16 @@ export interface TaskReturnStalePoolRecords {
   input?: unknown;
   output: {
     returned?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeRecycleBin".
+ */
+export interface TaskPurgeRecycleBin {
+  input?: unknown;
+  output: {
+    purged?: number | null;
   };
 }
 /**

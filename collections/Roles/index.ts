@@ -45,7 +45,10 @@ export const Roles: CollectionConfig = tenantCollection({
       name: 'poolQuota',
       type: 'number',
       min: 0,
-      label: label('Public pool quota (records held per module; empty: no limit)', '公海领取上限（每个模块可持有的记录数；为空不限）'),
+      label: label(
+        'Public pool quota (records held per module; empty: no limit)',
+        '公海领取上限（每个模块可持有的记录数；为空不限）',
+      ),
     },
     {
       name: 'isTenantAdmin',

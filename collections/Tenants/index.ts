@@ -41,10 +41,20 @@ export const Tenants: CollectionConfig = {
     },
     { name: 'parent', type: 'relationship', relationTo: 'tenants', label: label('Parent', '上级'), index: true },
     {
+      name: 'recycleBinDays',
+      type: 'number',
+      min: 1,
+      defaultValue: 30,
+      label: label('Days deleted records stay in the recycle bin', '已删除记录在回收站保留天数'),
+    },
+    {
       name: 'poolReturnDays',
       type: 'number',
       min: 1,
-      label: label('Return to the public pool after days without follow-up (empty: never)', '多少天未跟进自动退回公海（为空不退回）'),
+      label: label(
+        'Return to the public pool after days without follow-up (empty: never)',
+        '多少天未跟进自动退回公海（为空不退回）',
+      ),
     },
     {
       type: 'collapsible',

@@ -1,5 +1,6 @@
-import * as migration_20261128_010258_initial from './20261128_010258_initial';
-import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool';
+import * as migration_20261128_010258_initial from './20261128_010258_initial'
+import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool'
+import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_011544_public_pool.up,
     down: migration_20261128_011544_public_pool.down,
-    name: '20261128_011544_public_pool'
+    name: '20261128_011544_public_pool',
   },
-];
+  {
+    up: migration_20261128_012017_recycle_bin.up,
+    down: migration_20261128_012017_recycle_bin.down,
+    name: '20261128_012017_recycle_bin',
+  },
+]

@@ -23,12 +23,19 @@ export async function scopeWhere(
 ): Promise<Where> {
   const clauses: Where[] = []
   if (context.tenantId != null) clauses.push({ tenant: { equals: context.tenantId } })
-  if (fields.owned && !context.superAdmin && scope !== 'all') clauses.push(await ownershipWhere(req, context, scope, fields, action))
+  if (fields.owned && !context.superAdmin && scope !== 'all')
+    clauses.push(await ownershipWhere(req, context, scope, fields, action))
   if (clauses.length === 0) return {}
   return clauses.length === 1 ? clauses[0] : { and: clauses }
 }
 
-async function ownershipWhere(req: PayloadRequest, context: AccessContext, scope: Scope, fields: ScopeFields, action: 'read' | 'write') {
+async function ownershipWhere(
+  req: PayloadRequest,
+  context: AccessContext,
+  scope: Scope,
+  fields: ScopeFields,
+  action: 'read' | 'write',
+) {
   const mine: Where[] = [{ owner: { equals: context.userId } }]
   if (fields.pool && action === 'read') mine.push({ owner: { exists: false } })
   if (fields.shared) mine.push({ sharedWith: { contains: context.userId } })

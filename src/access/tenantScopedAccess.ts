@@ -39,7 +39,17 @@ export function tenantScopedAccess(slug: string, fields: ScopeFields): NonNullab
     },
     read: forAction('read'),
     update: forAction('update'),
-    delete: forAction('delete'),
+    // On collections with a recycle bin, `delete` moves a record there (an update of deletedAt);
+    // deleting for good (purge) is for tenant admins only.
+    delete: async ({ req, data }) => {
+      const trashing = Boolean(data && typeof data === 'object' && 'deletedAt' in data && data.deletedAt != null)
+      const collection = req.payload.collections[slug]?.config
+      if (collection?.trash && !trashing) {
+        const context = await getAccessContext(req)
+        if (!context || !(context.tenantAdmin || context.superAdmin)) return false
+      }
+      return rowsFor(req, slug, 'delete', fields)
+    },
     readVersions: async ({ req }) => {
       const result = await rowsFor(req, slug, 'read', fields)
       return typeof result === 'boolean' ? result : toVersionWhere(result)

@@ -1,6 +1,7 @@
 import type { JobsConfig } from 'payload'
 import { parseDatabaseUrl } from '../db/databaseUrl'
 import { purgeLoginLog } from './tasks/purgeLoginLog'
+import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
 
@@ -17,7 +18,7 @@ export function jobsMode(env: NodeJS.ProcessEnv = process.env): 'app' | 'worker'
 }
 
 export const jobsConfig: JobsConfig = {
-  tasks: [retryOutbox, purgeLoginLog, returnStalePoolRecords],
+  tasks: [retryOutbox, purgeLoginLog, returnStalePoolRecords, purgeRecycleBin],
   deleteJobOnComplete: true,
   autoRun: [{ cron: '* * * * *', queue: 'default' }],
   shouldAutoRun: () => jobsMode() === 'app',

@@ -38,17 +38,30 @@ export async function autoReturn(payload: Payload, req: PayloadRequest, now = ne
     const reason = message(toLanguage(tenant.language), 'poolAutoReturned', { days: tenant.poolReturnDays })
     for (const collection of POOL_COLLECTIONS) {
       for (;;) {
-        const { docs } = await payload.find({ collection, where: staleWhere(tenant.id, cutoff), limit: 100, depth: 0, overrideAccess: true, select: { owner: true } })
+        const { docs } = await payload.find({
+          collection,
+          where: staleWhere(tenant.id, cutoff),
+          limit: 100,
+          depth: 0,
+          overrideAccess: true,
+          select: { owner: true },
+        })
         if (docs.length === 0) break
         let movedThisPage = 0
         for (const doc of docs as { id: Id; owner: Id }[]) {
-          const moved = await compareAndSet(req, collection, doc.id, { owner: { equals: doc.owner } }, {
-            owner: null,
-            department: null,
-            returnedAt: now.toISOString(),
-            returnReason: reason,
-            updatedAt: now.toISOString(),
-          })
+          const moved = await compareAndSet(
+            req,
+            collection,
+            doc.id,
+            { owner: { equals: doc.owner } },
+            {
+              owner: null,
+              department: null,
+              returnedAt: now.toISOString(),
+              returnReason: reason,
+              updatedAt: now.toISOString(),
+            },
+          )
           if (!moved) continue // claimed or followed up meanwhile
           movedThisPage++
           await logPoolMove(req, collection, doc.id, tenant.id, 'auto-return', { before: doc.owner, after: null }, reason)

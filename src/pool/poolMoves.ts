@@ -12,7 +12,11 @@ export type PoolAction = 'claim' | 'assign' | 'return' | 'auto-return'
 const refuse = (req: PayloadRequest, key: MessageKey, status: number, vars: Record<string, string | number> = {}) =>
   new APIError(message(toLanguage(req.i18n?.language), key, vars), status, undefined, true)
 
-async function contextOrThrow(req: PayloadRequest, collection: PoolCollection, action: 'read' | 'update'): Promise<AccessContext> {
+async function contextOrThrow(
+  req: PayloadRequest,
+  collection: PoolCollection,
+  action: 'read' | 'update',
+): Promise<AccessContext> {
   const context = await getAccessContext(req)
   if (!context || context.tenantId == null || !grantFor(context, collection, action)) throw new Forbidden(req.t)
   return context
@@ -76,7 +80,12 @@ export async function claim(req: PayloadRequest, collection: PoolCollection, id:
     collection,
     id,
     { and: [{ tenant: { equals: context.tenantId } }, { owner: { exists: false } }] },
-    { owner: context.userId, department: context.departmentId, claimedAt: new Date().toISOString(), updatedAt: new Date().toISOString() },
+    {
+      owner: context.userId,
+      department: context.departmentId,
+      claimedAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+    },
   )
   if (!claimed) throw await whyNotClaimed(req, collection, id, context)
   await logPoolMove(req, collection, id, context.tenantId as Id, 'claim', { before: null, after: context.userId })
@@ -89,7 +98,14 @@ export async function assign(req: PayloadRequest, collection: PoolCollection, id
   const grant = grantFor(context, collection, 'update')
   if (!context.tenantAdmin && !context.superAdmin && grant?.scope === 'own') throw new Forbidden(req.t)
   await assertVisible(req, collection, id)
-  const owner = await req.payload.findByID({ collection: 'users', id: ownerId, depth: 0, overrideAccess: true, req, disableErrors: true })
+  const owner = await req.payload.findByID({
+    collection: 'users',
+    id: ownerId,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    disableErrors: true,
+  })
   const membership = (owner?.memberships as { tenant: unknown; department?: unknown }[] | undefined)?.find(
     (m) => String((m.tenant as { id?: unknown })?.id ?? m.tenant) === String(context.tenantId),
   )
@@ -120,7 +136,13 @@ export async function returnToPool(req: PayloadRequest, collection: PoolCollecti
     collection,
     id,
     { owner: { equals: previousOwner } },
-    { owner: null, department: null, returnedAt: new Date().toISOString(), returnReason: reason.trim().slice(0, 500), updatedAt: new Date().toISOString() },
+    {
+      owner: null,
+      department: null,
+      returnedAt: new Date().toISOString(),
+      returnReason: reason.trim().slice(0, 500),
+      updatedAt: new Date().toISOString(),
+    },
   )
   if (!returned) throw refuse(req, 'poolNotOwned', 409)
   await logPoolMove(req, collection, id, context.tenantId as Id, 'return', { before: previousOwner, after: null }, reason.trim())

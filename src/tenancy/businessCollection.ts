@@ -10,7 +10,10 @@ type Options = { owned?: boolean; shared?: boolean; pool?: boolean }
  * A CRM record: tenant-scoped, owned (unless said otherwise), soft-deleted into the recycle bin,
  * with the admin-defined `custom` values.
  */
-export function businessCollection(config: CollectionConfig, { owned = true, shared = false, pool = false }: Options = {}): CollectionConfig {
+export function businessCollection(
+  config: CollectionConfig,
+  { owned = true, shared = false, pool = false }: Options = {},
+): CollectionConfig {
   return tenantCollection(
     {
       trash: true,

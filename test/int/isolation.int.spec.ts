@@ -224,12 +224,17 @@ describe('the active tenant', () => {
 describe('custom endpoints', () => {
   it('every custom endpoint is one this suite covers', () => {
     // Ours are marked `custom.formwork`; Payload's own endpoints are covered by the REST tests above.
-    const endpoints = SLUGS.flatMap((slug) =>
-      (collectionConfig(slug).endpoints || []).filter((e) => e.custom?.formwork).map((e) => `${e.method} /${slug}${e.path}`),
-    )
+    const endpoints = [
+      ...SLUGS.flatMap((slug) =>
+        (collectionConfig(slug).endpoints || []).filter((e) => e.custom?.formwork).map((e) => `${e.method} /${slug}${e.path}`),
+      ),
+      ...(payload.config.endpoints || []).filter((e) => e.custom?.formwork).map((e) => `${e.method} ${e.path}`),
+    ]
     expect(endpoints.sort()).toEqual([
+      'delete /recycle-bin/:collection/:id',
       'delete /users/:id/sessions/:sid',
       'get /audit-log/record/:entity/:id',
+      'get /recycle-bin',
       'get /users/sessions',
       'post /accounts/:id/assign',
       'post /accounts/:id/claim',
@@ -239,6 +244,7 @@ describe('custom endpoints', () => {
       'post /leads/:id/convert',
       'post /leads/:id/return',
       'post /quotes/:id/convert-to-order',
+      'post /recycle-bin/:collection/:id/restore',
       'post /sales-orders/:id/convert-to-invoice',
       'post /sales-orders/:id/purchase-orders',
     ])
@@ -260,6 +266,23 @@ describe('custom endpoints', () => {
     const before = await payload.count({ collection: 'accounts', overrideAccess: true })
     refused((await api.rest('POST', `/${slug}/${id}/${action}`, asA, {})).status)
     expect((await payload.count({ collection: 'accounts', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+  })
+
+  it('the recycle bin lists only this tenant’s records, and B’s cannot be restored or purged from A', async () => {
+    const id = (await createSample(payload, 'accounts', b)).id
+    await payload.update({
+      collection: 'accounts',
+      id,
+      data: { deletedAt: new Date().toISOString() },
+      overrideAccess: true,
+      trash: true,
+    })
+    const bin = await api.rest('GET', '/recycle-bin?limit=100', asA)
+    expect(bin.status).toBe(200)
+    expect(bin.body.docs.map((e: { id: Id }) => String(e.id))).not.toContain(String(id))
+    refused((await api.rest('POST', `/recycle-bin/accounts/${id}/restore`, asA)).status)
+    refused((await api.rest('DELETE', `/recycle-bin/accounts/${id}`, asA)).status)
+    expect((await stored('accounts', id))?.deletedAt).toBeTruthy()
   })
 
   it('the history of a B record cannot be read from A', async () => {

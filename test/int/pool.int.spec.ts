@@ -15,7 +15,8 @@ beforeAll(async () => {
   api = new Api(booted.config)
   t = await createTenant(payload, 'pool')
   await payload.update({ collection: 'roles', id: t.roles.sales, data: { poolQuota: 2 }, overrideAccess: true })
-  for (const who of ['repRoot', 'repChild', 'repOther', 'manager', 'admin'] as const) tokens[who] = await api.login(t.people[who].email, PASSWORD)
+  for (const who of ['repRoot', 'repChild', 'repOther', 'manager', 'admin'] as const)
+    tokens[who] = await api.login(t.people[who].email, PASSWORD)
 })
 
 afterAll(async () => {
@@ -24,10 +25,20 @@ afterAll(async () => {
 
 const poolAccount = async (name: string, data: Record<string, unknown> = {}) =>
   payload.create({ collection: 'accounts', data: { tenant: t.id, name, owner: null, ...data }, overrideAccess: true })
-const post = (who: string, path: string, body: unknown = {}) => api.rest('POST', path, { token: tokens[who], headers: { 'accept-language': 'en' } }, body)
-const ownerOf = async (id: unknown) => (await payload.findByID({ collection: 'accounts', id: id as number, overrideAccess: true, depth: 0 })).owner ?? null
+const post = (who: string, path: string, body: unknown = {}) =>
+  api.rest('POST', path, { token: tokens[who], headers: { 'accept-language': 'en' } }, body)
+const ownerOf = async (id: unknown) =>
+  (await payload.findByID({ collection: 'accounts', id: id as number, overrideAccess: true, depth: 0 })).owner ?? null
 const moves = async (id: unknown) =>
-  (await payload.find({ collection: 'audit-log', where: { recordId: { equals: String(id) } }, sort: 'createdAt', overrideAccess: true, pagination: false })).docs.map((d) => d.action)
+  (
+    await payload.find({
+      collection: 'audit-log',
+      where: { recordId: { equals: String(id) } },
+      sort: 'createdAt',
+      overrideAccess: true,
+      pagination: false,
+    })
+  ).docs.map((d) => d.action)
 
 describe('the public pool', () => {
   it('every rep sees pool records, and a claimed record becomes the claimer’s, in their department', async () => {
@@ -35,7 +46,9 @@ describe('the public pool', () => {
     const list = await api.rest('GET', '/accounts?limit=100&depth=0', { token: tokens.repOther })
     expect(list.body.docs.map((d: { id: unknown }) => String(d.id))).toContain(String(a.id))
     // Visible is not editable: the pool is changed by claiming.
-    expect((await api.rest('PATCH', `/accounts/${a.id}`, { token: tokens.repOther }, { name: 'Hijack' })).status).toBeOneOf([403, 404])
+    expect((await api.rest('PATCH', `/accounts/${a.id}`, { token: tokens.repOther }, { name: 'Hijack' })).status).toBeOneOf([
+      403, 404,
+    ])
     const res = await post('repChild', `/accounts/${a.id}/claim`)
     expect(res.status).toBe(200)
     const stored = await payload.findByID({ collection: 'accounts', id: a.id, overrideAccess: true, depth: 0 })
@@ -55,8 +68,13 @@ describe('the public pool', () => {
   })
 
   it('the role’s quota stops a rep from hoarding', async () => {
-    const held = await payload.count({ collection: 'accounts', where: { owner: { equals: t.people.repOther.id } }, overrideAccess: true })
-    for (let i = held.totalDocs; i < 2; i++) expect((await post('repOther', `/accounts/${(await poolAccount(`quota ${i}`)).id}/claim`)).status).toBe(200)
+    const held = await payload.count({
+      collection: 'accounts',
+      where: { owner: { equals: t.people.repOther.id } },
+      overrideAccess: true,
+    })
+    for (let i = held.totalDocs; i < 2; i++)
+      expect((await post('repOther', `/accounts/${(await poolAccount(`quota ${i}`)).id}/claim`)).status).toBe(200)
     const extra = await poolAccount('one too many')
     const res = await post('repOther', `/accounts/${extra.id}/claim`)
     expect(res.status).toBe(409)
@@ -81,12 +99,22 @@ describe('the public pool', () => {
     expect(res.status).toBe(200)
     const stored = await payload.findByID({ collection: 'accounts', id: a.id, overrideAccess: true, depth: 0 })
     expect(stored).toMatchObject({ owner: null, returnReason: '客户暂无需求' })
-    const entry = (await payload.find({ collection: 'audit-log', where: { and: [{ recordId: { equals: String(a.id) } }, { action: { equals: 'return' } }] }, overrideAccess: true })).docs[0]
+    const entry = (
+      await payload.find({
+        collection: 'audit-log',
+        where: { and: [{ recordId: { equals: String(a.id) } }, { action: { equals: 'return' } }] },
+        overrideAccess: true,
+      })
+    ).docs[0]
     expect(entry.reason).toBe('客户暂无需求')
   })
 
   it('leads have the same pool', async () => {
-    const lead = await payload.create({ collection: 'leads', data: { tenant: t.id, name: '公海线索', owner: null }, overrideAccess: true })
+    const lead = await payload.create({
+      collection: 'leads',
+      data: { tenant: t.id, name: '公海线索', owner: null },
+      overrideAccess: true,
+    })
     expect((await api.rest('POST', `/leads/${lead.id}/claim`, { token: tokens.manager }, {})).status).toBe(200)
   })
 })

@@ -38,6 +38,15 @@ export const en = {
   poolReasonRequired: 'Say why the record goes back to the pool.',
   poolNotOwned: 'This record is not yours to return.',
   poolAutoReturned: 'No follow-up for {{days}} days',
+  recycleBin: 'Recycle bin',
+  recycleBinIntro: 'Records deleted in this tenant. Restore brings a record back with its links; purge deletes it for good.',
+  recycleBinEmpty: 'The recycle bin is empty.',
+  module: 'Module',
+  record: 'Record',
+  deletedAt: 'Deleted',
+  restore: 'Restore',
+  purge: 'Delete for good',
+  confirmPurge: 'Delete this record for good? This cannot be undone.',
 } as const
 
 export type MessageKey = keyof typeof en

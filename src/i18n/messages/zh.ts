@@ -40,4 +40,13 @@ export const zh: Record<MessageKey, string> = {
   poolReasonRequired: '请填写退回公海的原因。',
   poolNotOwned: '这条记录不属于您，无法退回。',
   poolAutoReturned: '{{days}} 天未跟进',
+  recycleBin: '回收站',
+  recycleBinIntro: '本租户已删除的记录。恢复会连同其关联一起找回；彻底删除后无法恢复。',
+  recycleBinEmpty: '回收站是空的。',
+  module: '模块',
+  record: '记录',
+  deletedAt: '删除时间',
+  restore: '恢复',
+  purge: '彻底删除',
+  confirmPurge: '确定要彻底删除这条记录吗？此操作无法撤销。',
 }

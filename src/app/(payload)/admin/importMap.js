@@ -2,7 +2,9 @@ import { JsonTextField as JsonTextField_ec673df9c55cc95e24db89e09161cc95 } from 
 import { TenantSelector as TenantSelector_629774f767b148a5eb2f5f5f71df8b9e } from '../../../../src/admin/header/TenantSelector'
 import { LanguageSwitch as LanguageSwitch_c77d1e139bd54165eb21bd7ef1574a8f } from '../../../../src/admin/header/LanguageSwitch'
 import { SessionsNavLink as SessionsNavLink_525a9e94ecfa003c704498f2a4e424eb } from '../../../../src/admin/nav/SessionsNavLink'
+import { RecycleBinNavLink as RecycleBinNavLink_f470864b4f65f1e684b146dffd9000c0 } from '../../../../src/admin/nav/RecycleBinNavLink'
 import { SessionsView as SessionsView_c35be9e7ee20a62657cf3b3fc3fe6921 } from '../../../../src/admin/sessions/SessionsView'
+import { RecycleBinView as RecycleBinView_df5cd90b37bcd983a78c8b7593bb357d } from '../../../../src/admin/recycleBin/RecycleBinView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -11,6 +13,8 @@ export const importMap = {
   "/src/admin/header/TenantSelector#TenantSelector": TenantSelector_629774f767b148a5eb2f5f5f71df8b9e,
   "/src/admin/header/LanguageSwitch#LanguageSwitch": LanguageSwitch_c77d1e139bd54165eb21bd7ef1574a8f,
   "/src/admin/nav/SessionsNavLink#SessionsNavLink": SessionsNavLink_525a9e94ecfa003c704498f2a4e424eb,
+  "/src/admin/nav/RecycleBinNavLink#RecycleBinNavLink": RecycleBinNavLink_f470864b4f65f1e684b146dffd9000c0,
   "/src/admin/sessions/SessionsView#SessionsView": SessionsView_c35be9e7ee20a62657cf3b3fc3fe6921,
+  "/src/admin/recycleBin/RecycleBinView#RecycleBinView": RecycleBinView_df5cd90b37bcd983a78c8b7593bb357d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

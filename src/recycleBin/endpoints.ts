@@ -1,0 +1,43 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import type { Id } from '../access/types'
+import { listBin, purge, restore } from './recycleBin'
+
+const params = (req: PayloadRequest): { collection: string; id: Id } => {
+  const raw = String(req.routeParams?.id ?? '')
+  return {
+    collection: String(req.routeParams?.collection ?? ''),
+    id: req.payload.db.defaultIDType === 'number' ? Number(raw) : raw,
+  }
+}
+
+/** GET /api/recycle-bin, POST /api/recycle-bin/:collection/:id/restore, DELETE /api/recycle-bin/:collection/:id */
+export const recycleBinEndpoints: Endpoint[] = [
+  {
+    path: '/recycle-bin',
+    method: 'get',
+    custom: { formwork: true },
+    handler: async (req) => {
+      const page = Math.max(1, Number(req.searchParams.get('page')) || 1)
+      const limit = Math.min(100, Math.max(1, Number(req.searchParams.get('limit')) || 20))
+      return Response.json(await listBin(req, page, limit))
+    },
+  },
+  {
+    path: '/recycle-bin/:collection/:id/restore',
+    method: 'post',
+    custom: { formwork: true },
+    handler: async (req) => {
+      const { collection, id } = params(req)
+      return Response.json({ doc: await restore(req, collection, id) })
+    },
+  },
+  {
+    path: '/recycle-bin/:collection/:id',
+    method: 'delete',
+    custom: { formwork: true },
+    handler: async (req) => {
+      const { collection, id } = params(req)
+      return Response.json({ doc: await purge(req, collection, id) })
+    },
+  },
+]
