@@ -35,12 +35,13 @@ async function main() {
 
   if (process.env.FORMWORK_DEMO !== '0') {
     const { seedDemo } = await import('../seeds/demo/seedDemo')
-    const seeded = await seedDemo(payload)
+    const seeded = await seedDemo(payload, process.env, (line) => console.log(line))
     if (seeded.created) {
       const line = '─'.repeat(64)
-      console.log(`\n${line}\nFormwork is ready with a demo company. Sign in at /admin:\n`)
+      console.log(`\n${line}\nFormwork is ready with two demo companies. Sign in at /admin:\n`)
       console.log(`  super admin   ${seeded.adminEmail}   password: ${seeded.adminPassword}`)
-      console.log(`  demo users    manager@demo.formwork.local, sales.east@…, sales.north@…, service@…`)
+      console.log('  demo users    manager@demo.formwork.local, sales.east@…, sales.north@…, service@… (示例科技有限公司)')
+      console.log('                manager@demo-en.formwork.local, sales.a@…, sales.b@…, service@… (Demo Trading Ltd)')
       console.log(`                password: ${seeded.demoPassword}`)
       console.log(`\nThese passwords are shown once.\n${line}\n`)
     }

@@ -2,37 +2,29 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { ensureBuiltInRoles } from '../../src/access/builtInRoles'
 import type { Id } from '../../src/access/types'
-import { DEMO_DEPARTMENTS, DEMO_TENANT, DEMO_USERS, demoAccounts } from './demoData'
+import { DEMO, type DemoLanguage, OPPORTUNITY_STAGES } from './demoData'
 
 export type SeedResult = { created: boolean; adminEmail: string; adminPassword?: string; demoPassword?: string }
 
+const ACCOUNTS_PER_COMPANY = 200
+
 /**
- * On an empty database: a super admin and the demo company, its departments, people and customers.
- * Does nothing when any user exists, so restarts never duplicate or overwrite anything.
+ * On an empty database: a super admin and two demo companies (Chinese and English). Does nothing
+ * when any user exists, so restarts never duplicate or overwrite anything.
  */
-export async function seedDemo(payload: Payload, env: NodeJS.ProcessEnv = process.env): Promise<SeedResult> {
+export async function seedDemo(
+  payload: Payload,
+  env: NodeJS.ProcessEnv = process.env,
+  log: (line: string) => void = () => undefined,
+): Promise<SeedResult> {
   const adminEmail = env.FORMWORK_ADMIN_EMAIL || 'admin@formwork.local'
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return { created: false, adminEmail }
-
   const adminPassword = env.FORMWORK_ADMIN_PASSWORD || crypto.randomBytes(9).toString('base64url')
   const demoPassword = env.FORMWORK_DEMO_PASSWORD || crypto.randomBytes(9).toString('base64url')
-  const context = { seeding: true }
 
-  const tenant = await payload.create({ collection: 'tenants', data: DEMO_TENANT, overrideAccess: true, context })
-  const roles = await ensureBuiltInRoles(payload, tenant.id, 'zh')
-
-  const departments: Record<string, Id> = {}
-  for (const d of DEMO_DEPARTMENTS) {
-    const doc = await payload.create({
-      collection: 'departments',
-      data: { tenant: tenant.id, code: d.code, name: d.name, parent: d.parent ? departments[d.parent] : null },
-      overrideAccess: true,
-      context,
-    })
-    departments[d.code] = doc.id
-  }
-
+  const zh = await seedCompany(payload, 'zh', demoPassword, log)
+  const en = await seedCompany(payload, 'en', demoPassword, log)
   await payload.create({
     collection: 'users',
     data: {
@@ -41,43 +33,179 @@ export async function seedDemo(payload: Payload, env: NodeJS.ProcessEnv = proces
       name: 'Super Admin',
       language: 'zh',
       isSuperAdmin: true,
-      memberships: [{ tenant: tenant.id, roles: [roles['tenant-admin']] }],
+      memberships: [
+        { tenant: zh.tenant, roles: [zh.roles['tenant-admin']] },
+        { tenant: en.tenant, roles: [en.roles['tenant-admin']] },
+      ],
     },
     overrideAccess: true,
-    context,
   })
-  const people: Id[] = []
-  for (const u of DEMO_USERS) {
-    const doc = await payload.create({
-      collection: 'users',
-      data: {
-        email: u.email,
-        password: demoPassword,
-        name: u.name,
-        language: 'zh',
-        memberships: [{ tenant: tenant.id, roles: [roles[u.role]], department: departments[u.department] }],
-      },
-      overrideAccess: true,
-      context,
-    })
-    people.push(doc.id)
-  }
-
-  for (const a of demoAccounts(60)) {
-    const owner = people[a.ownerIndex]
-    const department = departments[DEMO_USERS[a.ownerIndex].department]
-    const account = await payload.create({
-      collection: 'accounts',
-      data: { tenant: tenant.id, owner, department, name: a.name, code: a.code, phone: a.phone, email: a.email },
-      overrideAccess: true,
-      context,
-    })
-    await payload.create({
-      collection: 'contacts',
-      data: { tenant: tenant.id, owner, department, account: account.id, ...a.contact },
-      overrideAccess: true,
-      context,
-    })
-  }
   return { created: true, adminEmail, adminPassword, demoPassword }
+}
+
+async function seedCompany(payload: Payload, lang: DemoLanguage, password: string, log: (line: string) => void) {
+  const w = DEMO[lang]
+  // The demo is a fixture, not user activity: no audit trail for it.
+  const opts = { overrideAccess: true, context: { skipAudit: true } } as const
+  const create = async (collection: string, data: Record<string, unknown>) =>
+    (await payload.create({ collection, data: { tenant: tenant.id, ...data }, ...opts })).id
+  const tenant = await payload.create({
+    collection: 'tenants',
+    data: { ...w.tenant, kind: 'company', baseCurrency: w.tenant.currency, language: lang },
+    ...opts,
+  })
+  const roles = await ensureBuiltInRoles(payload, tenant.id, lang)
+
+  const departments: Record<string, Id> = {}
+  for (const d of w.departments)
+    departments[d.code] = await create('departments', {
+      code: d.code,
+      name: d.name,
+      parent: d.parent ? departments[d.parent] : null,
+    })
+  const people: { id: Id; department: Id }[] = []
+  for (const u of w.users) {
+    const id = (
+      await payload.create({
+        collection: 'users',
+        data: {
+          email: u.email,
+          password,
+          name: u.name,
+          language: lang,
+          memberships: [{ tenant: tenant.id, roles: [roles[u.role]], department: departments[u.department] }],
+        },
+        ...opts,
+      })
+    ).id
+    people.push({ id, department: departments[u.department] })
+  }
+  const [, repA, repB, agent] = people
+  const products: Id[] = []
+  for (const [code, name, salePrice, costPrice] of w.products)
+    products.push(await create('products', { code, name, salePrice, costPrice, stock: '500' }))
+  await create('price-books', {
+    name: lang === 'zh' ? '标准价格表' : 'Standard prices',
+    currency: w.tenant.currency,
+    entries: w.products.map(([, , price], i) => ({
+      product: products[i],
+      unitPrice: price,
+      wholesalePrice: (Number(price) * 0.9).toFixed(2),
+    })),
+  })
+
+  for (let i = 0; i < ACCOUNTS_PER_COMPANY; i++) {
+    const city = w.cities[i % w.cities.length]
+    const trade = w.trades[Math.floor(i / w.cities.length) % w.trades.length]
+    const rep = i % 10 === 9 ? null : i % 2 === 0 ? repA : repB // every tenth account sits in the public pool
+    const name = `${city}${lang === 'zh' ? '' : ' '}${trade}${lang === 'zh' ? '' : ' '}${w.companySuffix}${i >= 100 ? ` ${Math.floor(i / 100) + 1}` : ''}`
+    const person = `${w.given[(i * 3) % w.given.length]} ${w.surnames[i % w.surnames.length]}`
+    const account = await create('accounts', {
+      name,
+      code: `C${String(i + 1).padStart(5, '0')}`,
+      phone: lang === 'zh' ? `021-6${String(1000000 + i * 7919).slice(-7)}` : `+852 3${String(1000000 + i * 7919).slice(-7)}`,
+      email: `info${i + 1}@example.${lang === 'zh' ? 'cn' : 'com'}`,
+      industry: ['food', 'retail', 'manufacturing', 'logistics', 'it'][i % 5],
+      grade: ['a', 'b', 'c'][i % 3],
+      owner: rep?.id ?? null,
+      department: rep?.department ?? null,
+      lastFollowUpAt: new Date(Date.now() - (i % 40) * 86_400_000).toISOString(),
+    })
+    const contact = await create('contacts', {
+      account,
+      name: lang === 'zh' ? `${w.surnames[i % w.surnames.length]}${w.given[(i * 3) % w.given.length]}` : person,
+      mobile: `138${String(10000000 + i * 104729).slice(-8)}`,
+      email: `contact${i + 1}@example.${lang === 'zh' ? 'cn' : 'com'}`,
+      isPrimary: true,
+      owner: rep?.id ?? null,
+      department: rep?.department ?? null,
+    })
+    if (!rep || i % 2 !== 0) continue
+    const [stage, probability] = OPPORTUNITY_STAGES[i % OPPORTUNITY_STAGES.length]
+    const amount = `${(5 + (i % 17) * 3) * 1000}.00`
+    const opportunity = await create('opportunities', {
+      name: `${name} ${w.opportunity}`,
+      account,
+      contact,
+      amount,
+      currency: w.tenant.currency,
+      stage,
+      probability,
+      expectedCloseDate: new Date(Date.now() + ((i % 90) - 30) * 86_400_000).toISOString(),
+      owner: rep.id,
+      department: rep.department,
+    })
+    if (i % 4 === 0) {
+      await create('quotes', {
+        subject: `${w.quote} ${name}`,
+        account,
+        contact,
+        opportunity,
+        currency: w.tenant.currency,
+        status: ['draft', 'sent', 'accepted'][i % 3],
+        items: [
+          {
+            product: products[i % 4],
+            quantity: String(10 + (i % 7) * 5),
+            unitPrice: w.products[i % 4][2],
+            taxRate: lang === 'zh' ? '13' : '0',
+          },
+          {
+            product: products[4],
+            quantity: '1',
+            unitPrice: w.products[4][2],
+            discount: '10',
+            taxRate: lang === 'zh' ? '6' : '0',
+          },
+        ],
+        owner: rep.id,
+        department: rep.department,
+      })
+    }
+    if (i % 6 === 0) {
+      await create('service-requests', {
+        subject: w.issues[i % w.issues.length],
+        type: ['repair', 'complaint', 'inquiry'][i % 3],
+        account,
+        contact,
+        product: products[i % 4],
+        priority: ['low', 'medium', 'high'][i % 3],
+        status: ['open', 'waiting', 'resolved'][i % 3],
+        requestedAt: new Date(Date.now() - (i % 20) * 86_400_000).toISOString(),
+        owner: agent.id,
+        department: agent.department,
+      })
+    }
+    if (i % 8 === 0) {
+      await create('activities', {
+        subject: w.noteTitle,
+        type: ['call', 'visit', 'meeting'][i % 3],
+        status: 'done',
+        relatedTo: { relationTo: 'accounts', value: account },
+        startAt: new Date(Date.now() - (i % 30) * 86_400_000).toISOString(),
+        owner: rep.id,
+        department: rep.department,
+      })
+    }
+  }
+  for (let i = 0; i < 30; i++) {
+    const rep = i % 3 === 0 ? null : i % 2 === 0 ? repA : repB
+    await create('leads', {
+      name:
+        lang === 'zh'
+          ? `${w.surnames[(i + 3) % 10]}${w.given[(i + 5) % 10]}`
+          : `${w.given[(i + 5) % 10]} ${w.surnames[(i + 3) % 10]}`,
+      company: `${w.cities[(i + 2) % 10]}${lang === 'zh' ? '' : ' '}${w.trades[(i + 4) % 10]}${lang === 'zh' ? '' : ' '}${w.companySuffix}`,
+      mobile: `139${String(20000000 + i * 7919).slice(-8)}`,
+      source: ['web', 'referral', 'exhibition', 'advertising'][i % 4],
+      status: ['new', 'contacted', 'qualified'][i % 3],
+      rating: ['hot', 'warm', 'cold'][i % 3],
+      owner: rep?.id ?? null,
+      department: rep?.department ?? null,
+    })
+  }
+  log(
+    `  demo company ${w.tenant.name}: ${ACCOUNTS_PER_COMPANY} accounts, contacts, opportunities, quotes, service requests, 30 leads`,
+  )
+  return { tenant: tenant.id, roles }
 }

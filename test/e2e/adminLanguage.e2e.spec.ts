@@ -83,3 +83,27 @@ it('the super admin switches tenant and sees the sessions of the demo company', 
   await page.getByText('Active sessions').first().waitFor()
   await shot('sessions-en')
 })
+
+it('the tenant admin restores a deleted customer from the recycle bin', async () => {
+  // Move a demo customer to the bin through the API, with the signed-in admin's cookies.
+  const list = await page.request.get(`${url}/api/accounts?limit=1&depth=0&where[name][like]=上海`)
+  const account = (await list.json()).docs[0]
+  expect(
+    (
+      await page.request.patch(`${url}/api/accounts/${account.id}?trash=true`, { data: { deletedAt: new Date().toISOString() } })
+    ).ok(),
+  ).toBe(true)
+  await page.goto(`${url}/admin/recycle-bin`)
+  await page.getByTestId('recycle-bin-table').waitFor()
+  await shot('recycle-bin-en')
+  // The previous test left the admin in English; back to Chinese for the rest.
+  await page.getByTestId('language-switch').click()
+  await page.getByText('回收站').first().waitFor()
+  await page.getByTestId('recycle-bin-table').waitFor()
+  expect(await page.locator('body').innerText()).toContain(account.name)
+  await shot('recycle-bin-zh')
+  await page.getByRole('button', { name: '恢复' }).first().click()
+  await page.getByText('回收站是空的。').waitFor()
+  const restored = await page.request.get(`${url}/api/accounts/${account.id}`)
+  expect(restored.ok()).toBe(true)
+})

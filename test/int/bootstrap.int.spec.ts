@@ -44,9 +44,22 @@ it('an empty database becomes a working app with the demo in one step, and a sec
   const config = await (await import('@payload-config')).default
   const payload = await getPayload({ config, key: url })
   try {
-    expect((await payload.count({ collection: 'tenants', overrideAccess: true })).totalDocs).toBe(1)
-    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(5)
-    expect((await payload.count({ collection: 'accounts', overrideAccess: true })).totalDocs).toBe(60)
+    expect((await payload.count({ collection: 'tenants', overrideAccess: true })).totalDocs).toBe(2)
+    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(9)
+    expect((await payload.count({ collection: 'accounts', overrideAccess: true })).totalDocs).toBe(400)
+    // Opportunities in every stage, quotes whose totals the server computed, and a public pool.
+    const { docs: stages } = await payload.find({
+      collection: 'opportunities',
+      pagination: false,
+      select: { stage: true },
+      overrideAccess: true,
+    })
+    expect(new Set(stages.map((o) => o.stage)).size).toBe(6)
+    const quote = (await payload.find({ collection: 'quotes', limit: 1, overrideAccess: true })).docs[0]
+    expect(quote.total).toMatch(/^\d+\.\d{2}$/)
+    expect(
+      (await payload.count({ collection: 'accounts', where: { owner: { exists: false } }, overrideAccess: true })).totalDocs,
+    ).toBe(40)
     const { docs } = await payload.find({ collection: 'payload-migrations', overrideAccess: true, pagination: false })
     const committed = fs
       .readdirSync(path.join(ROOT, 'migrations', parseDatabaseUrl(url).kind))
