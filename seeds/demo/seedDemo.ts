@@ -121,7 +121,8 @@ async function seedCompany(payload: Payload, lang: DemoLanguage, password: strin
       department: rep?.department ?? null,
     })
     if (!rep || i % 2 !== 0) continue
-    const [stage, probability] = OPPORTUNITY_STAGES[i % OPPORTUNITY_STAGES.length]
+    // Only even accounts get an opportunity: step through the stages by half of i so every stage appears.
+    const [stage, probability] = OPPORTUNITY_STAGES[(i / 2) % OPPORTUNITY_STAGES.length]
     const amount = `${(5 + (i % 17) * 3) * 1000}.00`
     const opportunity = await create('opportunities', {
       name: `${name} ${w.opportunity}`,
