@@ -5,6 +5,7 @@ import { collections } from './collections'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
+import { handOverEndpoint } from './src/handover/endpoint'
 import { i18nConfig } from './src/i18n'
 import { jobsConfig } from './src/jobs/jobsConfig'
 import { recycleBinEndpoints } from './src/recycleBin/endpoints'
@@ -17,7 +18,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   collections,
-  endpoints: recycleBinEndpoints,
+  endpoints: [...recycleBinEndpoints, handOverEndpoint],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),
   jobs: jobsConfig,

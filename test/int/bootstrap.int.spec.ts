@@ -68,4 +68,5 @@ it('an empty database becomes a working app with the demo in one step, and a sec
   } finally {
     await shutdownPayload(payload)
   }
-})
+  // Two full starts (migrations and a 400-customer demo) on a busy CI machine.
+}, 300_000)

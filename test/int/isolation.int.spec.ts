@@ -230,7 +230,7 @@ describe('custom endpoints', () => {
       ),
       ...(payload.config.endpoints || []).filter((e) => e.custom?.formwork).map((e) => `${e.method} ${e.path}`),
     ]
-    expect(endpoints.sort()).toEqual([
+    const covered = [
       'delete /recycle-bin/:collection/:id',
       'delete /users/:id/sessions/:sid',
       'get /audit-log/record/:entity/:id',
@@ -241,13 +241,15 @@ describe('custom endpoints', () => {
       'post /accounts/:id/return',
       'post /leads/:id/assign',
       'post /leads/:id/claim',
+      'post /hand-over',
       'post /leads/:id/convert',
       'post /leads/:id/return',
       'post /quotes/:id/convert-to-order',
       'post /recycle-bin/:collection/:id/restore',
       'post /sales-orders/:id/convert-to-invoice',
       'post /sales-orders/:id/purchase-orders',
-    ])
+    ]
+    expect([...endpoints].sort()).toEqual([...covered].sort())
   })
 
   it.each([
@@ -283,6 +285,15 @@ describe('custom endpoints', () => {
     refused((await api.rest('POST', `/recycle-bin/accounts/${id}/restore`, asA)).status)
     refused((await api.rest('DELETE', `/recycle-bin/accounts/${id}`, asA)).status)
     expect((await stored('accounts', id))?.deletedAt).toBeTruthy()
+  })
+
+  it('a hand-over from A never moves B’s records, nor to B’s people', async () => {
+    const id = await bRecord('accounts')
+    const toB = await api.rest('POST', '/hand-over', asA, { from: b.people.repRoot.id, to: b.people.repChild.id })
+    expect([400, 403]).toContain(toB.status)
+    const fromB = await api.rest('POST', '/hand-over', asA, { from: b.people.repRoot.id, to: a.people.repChild.id })
+    expect(fromB.body?.moved ?? {}).toEqual({})
+    expect(String((await stored('accounts', id))?.owner)).toBe(String(b.people.repRoot.id))
   })
 
   it('the history of a B record cannot be read from A', async () => {
