@@ -1,11 +1,12 @@
 'use client'
 import { Button, useStepNav, useTranslation } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { formatDateTime } from '../../i18n/format'
 import { toLanguage } from '../../i18n/language'
+import { Pager } from '../Pager'
+import { usePagedList } from '../usePagedList'
 
 type Entry = { collection: string; id: string | number; title: string; deletedAt: string }
-type Page = { docs: Entry[]; page: number; totalPages: number; totalDocs: number }
 
 const cell = { padding: '8px 12px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const }
 
@@ -14,29 +15,16 @@ export function RecycleBinTable({ modules }: { modules: Record<string, string> }
   const tr = t as (key: string, vars?: Record<string, unknown>) => string
   const lang = toLanguage(i18n.language)
   const { setStepNav } = useStepNav()
-  const [page, setPage] = useState(1)
-  const [data, setData] = useState<Page | null>(null)
-  const [error, setError] = useState<string | null>(null)
   useEffect(() => setStepNav([{ label: tr('formwork:recycleBin') }]), [setStepNav, tr])
 
-  const load = useCallback(async () => {
-    const res = await fetch(`/api/recycle-bin?page=${page}&limit=20`, { credentials: 'include' })
-    const body = await res.json().catch(() => null)
-    if (!res.ok) return setError(body?.errors?.[0]?.message ?? res.statusText)
-    setError(null)
-    setData(body)
-  }, [page])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+  const { data, error, setError, page, setPage, reload } = usePagedList<Entry>('/api/recycle-bin')
 
   const act = async (entry: Entry, action: 'restore' | 'purge') => {
     if (action === 'purge' && !window.confirm(tr('formwork:confirmPurge'))) return
     const url = `/api/recycle-bin/${entry.collection}/${entry.id}${action === 'restore' ? '/restore' : ''}`
     const res = await fetch(url, { method: action === 'restore' ? 'POST' : 'DELETE', credentials: 'include' })
     if (!res.ok) setError((await res.json().catch(() => null))?.errors?.[0]?.message ?? res.statusText)
-    await load()
+    await reload()
   }
 
   return (
@@ -80,17 +68,7 @@ export function RecycleBinTable({ modules }: { modules: Record<string, string> }
           </tbody>
         </table>
       ) : null}
-      {data && data.totalPages > 1 ? (
-        <div style={{ display: 'flex', gap: 12, alignItems: 'center', marginTop: 16 }}>
-          <Button buttonStyle="secondary" size="small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {tr('formwork:previous')}
-          </Button>
-          <span>{tr('formwork:pageOf', { page: data.page, pages: data.totalPages })}</span>
-          <Button buttonStyle="secondary" size="small" disabled={page >= data.totalPages} onClick={() => setPage(page + 1)}>
-            {tr('formwork:next')}
-          </Button>
-        </div>
-      ) : null}
+      {data ? <Pager page={page} totalPages={data.totalPages} onPage={setPage} /> : null}
     </div>
   )
 }

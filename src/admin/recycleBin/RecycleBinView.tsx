@@ -1,11 +1,10 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+import { AdminPage } from '../AdminPage'
 import { RecycleBinTable } from './RecycleBinTable'
 
 /** /admin/recycle-bin: deleted records of the active tenant across modules. */
-export function RecycleBinView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
+export function RecycleBinView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
   // Module names in the user's language, from the collections' own labels.
   const modules = Object.fromEntries(
     req.payload.config.collections.map((c) => {
@@ -14,20 +13,8 @@ export function RecycleBinView({ initPageResult, params, searchParams }: AdminVi
     }),
   )
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      viewActions={req.payload.config.admin.components?.actions}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <RecycleBinTable modules={modules} />
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage {...props}>
+      <RecycleBinTable modules={modules} />
+    </AdminPage>
   )
 }

@@ -1,8 +1,10 @@
 'use client'
 import { Button, useStepNav, useTranslation } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { formatDateTime } from '../../i18n/format'
 import { toLanguage } from '../../i18n/language'
+import { Pager } from '../Pager'
+import { usePagedList } from '../usePagedList'
 
 type Row = {
   userId: string | number
@@ -14,37 +16,20 @@ type Row = {
   ip: string | null
   userAgent: string | null
 }
-type Page = { docs: Row[]; page: number; totalPages: number; totalDocs: number }
 
 const cell = { padding: '8px 12px', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' as const }
 
 export function SessionsTable() {
   const { i18n, t } = useTranslation()
   const tr = t as (key: string, vars?: Record<string, unknown>) => string
-  const [page, setPage] = useState(1)
-  const [data, setData] = useState<Page | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const lang = toLanguage(i18n.language)
   const { setStepNav } = useStepNav()
   useEffect(() => setStepNav([{ label: tr('formwork:sessions') }]), [setStepNav, tr])
-  const lang = toLanguage(i18n.language)
-
-  const load = useCallback(async () => {
-    const res = await fetch(`/api/users/sessions?page=${page}&limit=20`, { credentials: 'include' })
-    if (!res.ok) {
-      setError((await res.json().catch(() => null))?.errors?.[0]?.message ?? res.statusText)
-      return
-    }
-    setError(null)
-    setData(await res.json())
-  }, [page])
-
-  useEffect(() => {
-    void load()
-  }, [load])
+  const { data, error, page, setPage, reload } = usePagedList<Row>('/api/users/sessions')
 
   const end = async (row: Row) => {
     await fetch(`/api/users/${row.userId}/sessions/${row.sessionId}`, { method: 'DELETE', credentials: 'include' })
-    await load()
+    await reload()
   }
 
   return (
@@ -90,17 +75,7 @@ export function SessionsTable() {
           </tbody>
         </table>
       ) : null}
-      {data && data.totalPages > 1 ? (
-        <div style={{ display: 'flex', gap: 12, alignItems: 'center', marginTop: 16 }}>
-          <Button buttonStyle="secondary" size="small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {tr('formwork:previous')}
-          </Button>
-          <span>{tr('formwork:pageOf', { page: data.page, pages: data.totalPages })}</span>
-          <Button buttonStyle="secondary" size="small" disabled={page >= data.totalPages} onClick={() => setPage(page + 1)}>
-            {tr('formwork:next')}
-          </Button>
-        </div>
-      ) : null}
+      {data ? <Pager page={page} totalPages={data.totalPages} onPage={setPage} /> : null}
     </div>
   )
 }
