@@ -42,7 +42,7 @@ export const DEMO: Record<DemoLanguage, Words> = {
       phone: '021-5080 1234',
       bankName: '招商银行上海张江支行',
       bankAccount: '1219 0888 6610 001',
-      taxNumber: '91310115MA1K4XXXXX',
+      taxNumber: '91310115MA1K4Q8T2N',
       timeZone: 'Asia/Shanghai',
       currency: 'CNY',
     },
