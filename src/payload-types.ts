@@ -996,6 +996,8 @@ export interface Invoice {
   pricesIncludeTax?: boolean | null;
   issuedOn?: string | null;
   dueDate?: string | null;
+  amountPaid?: string | null;
+  amountPaidMinor?: number | null;
   salesOrder?: (number | null) | SalesOrder;
   items?:
     | {
@@ -2127,6 +2129,8 @@ export interface InvoicesSelect<T extends boolean = true> {
   pricesIncludeTax?: T;
   issuedOn?: T;
   dueDate?: T;
+  amountPaid?: T;
+  amountPaidMinor?: T;
   salesOrder?: T;
   items?:
     | T

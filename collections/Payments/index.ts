@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { moneyField } from '../../src/fields/money'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { withMoney } from '../../src/money/moneyHooks'
+import { invoiceFollowsPayment, invoiceFollowsPaymentDelete } from '../../src/payments/invoicePaidState'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** Payments (回款): planned instalments and money received, against a contract or an invoice. */
@@ -9,6 +10,7 @@ export const Payments: CollectionConfig = withMoney(
   businessCollection({
     slug: 'payments',
     labels: collectionLabels('Payment', 'Payments', '回款'),
+    hooks: { afterChange: [invoiceFollowsPayment], afterDelete: [invoiceFollowsPaymentDelete] },
     admin: {
       useAsTitle: 'reference',
       defaultColumns: ['kind', 'contract', 'invoice', 'amount', 'dueOn', 'receivedOn'],

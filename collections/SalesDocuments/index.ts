@@ -1,4 +1,5 @@
 import { orderToInvoiceEndpoint, quoteToOrderEndpoint, raisePurchaseOrdersEndpoint } from '../../src/conversions/endpoints'
+import { moneyField } from '../../src/fields/money'
 import { label, option } from '../../src/i18n/label'
 import { salesDocument } from './salesDocument'
 
@@ -98,6 +99,8 @@ export const Invoices = salesDocument({
   ],
   fields: [
     { type: 'row', fields: [date('issuedOn', 'Issued on', '开票日期'), date('dueDate', 'Due date', '到期日')] },
+    // Kept by the payments (回款) received against the invoice; receivable = total − amount paid.
+    ...moneyField({ name: 'amountPaid', label: label('Amount paid', '已回款'), readOnly: true }),
     {
       name: 'salesOrder',
       type: 'relationship',

@@ -1,6 +1,7 @@
 import * as migration_20261128_010253_initial from './20261128_010253_initial'
 import * as migration_20261128_011539_public_pool from './20261128_011539_public_pool'
 import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycle_bin'
+import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261128_012012_recycle_bin.up,
     down: migration_20261128_012012_recycle_bin.down,
     name: '20261128_012012_recycle_bin',
+  },
+  {
+    up: migration_20261128_021225_invoice_paid.up,
+    down: migration_20261128_021225_invoice_paid.down,
+    name: '20261128_021225_invoice_paid',
   },
 ]
