@@ -1,4 +1,5 @@
 import { Forbidden, type PayloadRequest, type Where } from 'payload'
+import { documentId } from '../endpoints/requestParams'
 import { message, toLanguage } from '../i18n'
 import type { Id } from './types'
 
@@ -23,8 +24,7 @@ export function requestedTenant(req: PayloadRequest): { value: string; source: '
 /** A tenant by id or slug, read past access control (the caller decides whether the user reaches it). */
 export async function findTenant(req: PayloadRequest, idOrSlug: string): Promise<TenantDoc | null> {
   const looksLikeId = /^\d+$/.test(idOrSlug) || /^[0-9a-f]{24}$/.test(idOrSlug)
-  const numericIds = req.payload.db.defaultIDType === 'number'
-  const where: Where = looksLikeId ? { id: { equals: numericIds ? Number(idOrSlug) : idOrSlug } } : { slug: { equals: idOrSlug } }
+  const where: Where = looksLikeId ? { id: { equals: documentId(req, idOrSlug) } } : { slug: { equals: idOrSlug } }
   const { docs } = await req.payload.find({
     collection: 'tenants',
     where,

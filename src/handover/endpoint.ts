@@ -1,4 +1,5 @@
 import type { Endpoint } from 'payload'
+import { documentId, jsonBody } from '../endpoints/requestParams'
 import { handOver } from './handOver'
 
 /** POST /api/hand-over { from, to } — everything one person owns in the tenant goes to another. */
@@ -7,8 +8,7 @@ export const handOverEndpoint: Endpoint = {
   method: 'post',
   custom: { formwork: true },
   handler: async (req) => {
-    const body = req.json ? await req.json().catch(() => ({})) : {}
-    const toId = (v: unknown) => (req.payload.db.defaultIDType === 'number' ? Number(v) : String(v))
-    return Response.json(await handOver(req, toId(body.from), toId(body.to)))
+    const body = await jsonBody(req)
+    return Response.json(await handOver(req, documentId(req, body.from), documentId(req, body.to)))
   },
 }

@@ -1,12 +1,7 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import type { Id } from '../access/types'
+import { jsonBody, routeId } from '../endpoints/requestParams'
 import { assign, claim, type PoolCollection, returnToPool } from './poolMoves'
-
-const idOfRoute = (req: PayloadRequest): Id => {
-  const raw = String(req.routeParams?.id ?? '')
-  return req.payload.db.defaultIDType === 'number' ? Number(raw) : raw
-}
-const body = async (req: PayloadRequest) => (req.json ? await req.json().catch(() => ({})) : {})
 
 /** POST /:id/claim, /:id/assign { owner }, /:id/return { reason } on a pool collection. */
 export const poolEndpoints = (collection: PoolCollection): Endpoint[] => [
@@ -14,18 +9,20 @@ export const poolEndpoints = (collection: PoolCollection): Endpoint[] => [
     path: '/:id/claim',
     method: 'post',
     custom: { formwork: true },
-    handler: async (req) => Response.json({ doc: await claim(req, collection, idOfRoute(req)) }),
+    handler: async (req) => Response.json({ doc: await claim(req, collection, routeId(req)) }),
   },
   {
     path: '/:id/assign',
     method: 'post',
     custom: { formwork: true },
-    handler: async (req) => Response.json({ doc: await assign(req, collection, idOfRoute(req), (await body(req)).owner) }),
+    handler: async (req) =>
+      Response.json({ doc: await assign(req, collection, routeId(req), (await jsonBody(req)).owner as Id) }),
   },
   {
     path: '/:id/return',
     method: 'post',
     custom: { formwork: true },
-    handler: async (req) => Response.json({ doc: await returnToPool(req, collection, idOfRoute(req), (await body(req)).reason) }),
+    handler: async (req) =>
+      Response.json({ doc: await returnToPool(req, collection, routeId(req), (await jsonBody(req)).reason) }),
   },
 ]

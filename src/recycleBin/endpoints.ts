@@ -1,14 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { Id } from '../access/types'
+import { routeId } from '../endpoints/requestParams'
 import { listBin, purge, restore } from './recycleBin'
 
-const params = (req: PayloadRequest): { collection: string; id: Id } => {
-  const raw = String(req.routeParams?.id ?? '')
-  return {
-    collection: String(req.routeParams?.collection ?? ''),
-    id: req.payload.db.defaultIDType === 'number' ? Number(raw) : raw,
-  }
-}
+const params = (req: PayloadRequest): { collection: string; id: Id } => ({
+  collection: String(req.routeParams?.collection ?? ''),
+  id: routeId(req),
+})
 
 /** GET /api/recycle-bin, POST /api/recycle-bin/:collection/:id/restore, DELETE /api/recycle-bin/:collection/:id */
 export const recycleBinEndpoints: Endpoint[] = [

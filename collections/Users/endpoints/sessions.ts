@@ -1,6 +1,7 @@
 import { type Endpoint, Forbidden, NotFound, type PayloadRequest } from 'payload'
 import { getAccessContext, grantFor } from '../../../src/access/accessContext'
 import type { Id } from '../../../src/access/types'
+import { documentId } from '../../../src/endpoints/requestParams'
 
 type Session = { id: string; createdAt: string; expiresAt: string }
 type UserWithSessions = { id: Id; name?: string; email?: string; sessions?: Session[] }
@@ -109,7 +110,7 @@ export const endSession: Endpoint = {
       collection: 'users',
       where: {
         and: [
-          { id: { equals: req.payload.db.defaultIDType === 'number' ? Number(id) : id } },
+          { id: { equals: documentId(req, id) } },
           ...(context.tenantId == null ? [] : [{ 'memberships.tenant': { equals: context.tenantId } }]),
         ],
       },
