@@ -11,6 +11,7 @@ import {
   ROOT,
   SQLITE_TEMPLATE,
   TEST_DB_DIR,
+  TEST_DB_PREFIX,
   TEST_ENV,
 } from './testDatabases'
 
@@ -37,7 +38,8 @@ async function sqliteTemplate() {
 
 /** Every database the tests made: the template and one per test file. */
 async function dropTestDatabases(admin: pg.Client) {
-  const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'formwork\\_test\\_%'`)
+  const pattern = `${TEST_DB_PREFIX.replaceAll('_', '\\_')}%`
+  const { rows } = await admin.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [pattern])
   for (const row of rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`)
 }
 

@@ -3,7 +3,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll } from 'vitest'
-import { POSTGRES_TEMPLATE, postgresServerUrl, postgresUrlFor, SQLITE_TEMPLATE, TEST_DB_DIR, TEST_ENV } from './testDatabases'
+import {
+  POSTGRES_TEMPLATE,
+  postgresServerUrl,
+  postgresUrlFor,
+  SQLITE_TEMPLATE,
+  TEST_DB_DIR,
+  TEST_DB_PREFIX,
+  TEST_ENV,
+} from './testDatabases'
 
 /**
  * Each test file gets its own database, copied from the migrated template (a file copy on SQLite,
@@ -21,7 +29,7 @@ if (adapter === 'sqlite') {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
   })
 } else if (adapter === 'postgres') {
-  const database = `formwork_test_${id}`
+  const database = `${TEST_DB_PREFIX}${id}`
   const admin = new pg.Client({ connectionString: postgresServerUrl() })
   await admin.connect()
   await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${POSTGRES_TEMPLATE}"`)
@@ -30,6 +38,6 @@ if (adapter === 'sqlite') {
   process.env.DATABASE_URL = postgresUrlFor(database)
 } else if (adapter === 'mongodb') {
   const url = new URL(process.env.MONGODB_URL as string)
-  url.pathname = `/formwork_test_${id}`
+  url.pathname = `/${TEST_DB_PREFIX}${id}`
   process.env.DATABASE_URL = url.toString()
 }

@@ -6,12 +6,12 @@ import { getPayload } from 'payload'
 import { expect, it } from 'vitest'
 import { parseDatabaseUrl } from '../../src/db/databaseUrl'
 import { shutdownPayload } from '../helpers/payload'
-import { postgresUrlFor, ROOT, TEST_DB_DIR, TEST_ENV } from '../helpers/testDatabases'
+import { postgresUrlFor, ROOT, TEST_DB_DIR, TEST_DB_PREFIX, TEST_ENV } from '../helpers/testDatabases'
 
 /** A brand-new, empty database (PostgreSQL: one that does not even exist yet). */
 function emptyDatabaseUrl(): string {
   const id = crypto.randomBytes(5).toString('hex')
-  if (parseDatabaseUrl(process.env.DATABASE_URL).kind === 'postgres') return postgresUrlFor(`formwork_test_boot_${id}`)
+  if (parseDatabaseUrl(process.env.DATABASE_URL).kind === 'postgres') return postgresUrlFor(`${TEST_DB_PREFIX}boot_${id}`)
   fs.mkdirSync(TEST_DB_DIR, { recursive: true })
   return `file:${path.join(TEST_DB_DIR, `boot-${id}.db`)}`
 }
