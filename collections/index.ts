@@ -21,6 +21,7 @@ import { Products } from './Products'
 import { Roles } from './Roles'
 import { Invoices, PurchaseOrders, Quotes, SalesOrders } from './SalesDocuments'
 import { ServiceRequests } from './ServiceRequests'
+import { StockMoves } from './StockMoves'
 import { Tasks } from './Tasks'
 import { Tenants } from './Tenants'
 import { Users } from './Users'
@@ -64,4 +65,6 @@ export const collections = [
   AuditLog,
   LoginLog,
   Outbox,
+  // Added later: Payload numbers compound indexes by position, so new collections go last.
+  StockMoves,
 ]

@@ -97,6 +97,7 @@ export interface Config {
     'audit-log': AuditLog;
     'login-log': LoginLog;
     outbox: Outbox;
+    'stock-moves': StockMove;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -135,6 +136,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'login-log': LoginLogSelect<false> | LoginLogSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'stock-moves': StockMovesSelect<false> | StockMovesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -362,7 +364,8 @@ export interface Role {
           | 'dictionaries'
           | 'audit-log'
           | 'login-log'
-          | 'outbox';
+          | 'outbox'
+          | 'stock-moves';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -1505,6 +1508,30 @@ export interface Outbox {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-moves".
+ */
+export interface StockMove {
+  id: number;
+  product: number | Product;
+  kind: 'shipment' | 'shipment-reversal' | 'receipt' | 'receipt-reversal' | 'adjustment' | 'opening';
+  quantity: string;
+  stockAfter?: string | null;
+  document?:
+    | ({
+        relationTo: 'sales-orders';
+        value: number | SalesOrder;
+      } | null)
+    | ({
+        relationTo: 'purchase-orders';
+        value: number | PurchaseOrder;
+      } | null);
+  by?: (number | null) | User;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1747,6 +1774,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'stock-moves';
+        value: number | StockMove;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2724,6 +2755,21 @@ export interface OutboxSelect<T extends boolean = true> {
   attempts?: T;
   lastError?: T;
   sentAt?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stock-moves_select".
+ */
+export interface StockMovesSelect<T extends boolean = true> {
+  product?: T;
+  kind?: T;
+  quantity?: T;
+  stockAfter?: T;
+  document?: T;
+  by?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,6 +3,8 @@ import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { moneyField } from '../../src/fields/money'
 import { collectionLabels, label } from '../../src/i18n/label'
+import { recordStockAdjustment } from '../../src/inventory/recordAdjustment'
+import { validStock } from '../../src/inventory/validStock'
 import { withMoney } from '../../src/money/moneyHooks'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
@@ -19,6 +21,7 @@ export const Products: CollectionConfig = withMoney(
       },
       access: { read: tenantMembersRead },
       indexes: [{ fields: ['tenant', 'code'], unique: true }],
+      hooks: { afterChange: [recordStockAdjustment] },
       fields: [
         {
           type: 'row',
@@ -39,8 +42,9 @@ export const Products: CollectionConfig = withMoney(
         {
           type: 'row',
           fields: [
-            // Decimal string: stock of goods sold by weight or length has decimals.
-            { name: 'stock', type: 'text', defaultValue: '0', label: label('Stock', '库存') },
+            // Decimal string: stock of goods sold by weight or length has decimals. Negative means
+            // more was shipped than recorded as received (a backorder): allowed, visible, not hidden.
+            { name: 'stock', type: 'text', defaultValue: '0', validate: validStock, label: label('Stock', '库存') },
             { name: 'vendor', type: 'relationship', relationTo: 'vendors', label: label('Vendor', '供应商') },
             { name: 'active', type: 'checkbox', defaultValue: true, label: label('Active', '在售') },
           ],

@@ -1,6 +1,7 @@
 import { orderToInvoiceEndpoint, quoteToOrderEndpoint, raisePurchaseOrdersEndpoint } from '../../src/conversions/endpoints'
 import { moneyField } from '../../src/fields/money'
 import { label, option } from '../../src/i18n/label'
+import { reconcileStock } from '../../src/inventory/reconcileStock'
 import { salesDocument } from './salesDocument'
 
 const date = (name: string, en: string, zh: string) => ({ name, type: 'date' as const, label: label(en, zh) })
@@ -39,6 +40,7 @@ export const SalesOrders = salesDocument({
   slug: 'sales-orders',
   names: ['Sales order', 'Sales orders', '销售订单'],
   endpoints: [orderToInvoiceEndpoint, raisePurchaseOrdersEndpoint],
+  afterChange: [reconcileStock('sales-orders')],
   party: 'account',
   statuses: [
     option('draft', 'Draft', '草稿'),
@@ -68,6 +70,7 @@ export const SalesOrders = salesDocument({
 export const PurchaseOrders = salesDocument({
   slug: 'purchase-orders',
   names: ['Purchase order', 'Purchase orders', '采购订单'],
+  afterChange: [reconcileStock('purchase-orders')],
   party: 'vendor',
   statuses: [
     option('draft', 'Draft', '草稿'),

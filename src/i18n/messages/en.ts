@@ -47,6 +47,7 @@ export const en = {
   restore: 'Restore',
   purge: 'Delete for good',
   confirmPurge: 'Delete this record for good? This cannot be undone.',
+  stockInvalid: 'Stock must be a number with at most 4 decimal places.',
 } as const
 
 export type MessageKey = keyof typeof en

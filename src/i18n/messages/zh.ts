@@ -49,4 +49,5 @@ export const zh: Record<MessageKey, string> = {
   restore: '恢复',
   purge: '彻底删除',
   confirmPurge: '确定要彻底删除这条记录吗？此操作无法撤销。',
+  stockInvalid: '库存必须是数字，最多 4 位小数。',
 }
