@@ -8,6 +8,7 @@ import { Contracts } from './Contracts'
 import { Departments } from './Departments'
 import { Dictionaries } from './Dictionaries'
 import { Documents } from './Documents'
+import { EntitySchemas } from './EntitySchemas'
 import { Faqs } from './Faqs'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
@@ -67,4 +68,5 @@ export const collections = [
   Outbox,
   // Added later: Payload numbers compound indexes by position, so new collections go last.
   StockMoves,
+  EntitySchemas,
 ]

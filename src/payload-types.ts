@@ -98,6 +98,7 @@ export interface Config {
     'login-log': LoginLog;
     outbox: Outbox;
     'stock-moves': StockMove;
+    'entity-schemas': EntitySchema;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -137,6 +138,7 @@ export interface Config {
     'login-log': LoginLogSelect<false> | LoginLogSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'stock-moves': StockMovesSelect<false> | StockMovesSelect<true>;
+    'entity-schemas': EntitySchemasSelect<false> | EntitySchemasSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -365,7 +367,8 @@ export interface Role {
           | 'audit-log'
           | 'login-log'
           | 'outbox'
-          | 'stock-moves';
+          | 'stock-moves'
+          | 'entity-schemas';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -1532,6 +1535,72 @@ export interface StockMove {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "entity-schemas".
+ */
+export interface EntitySchema {
+  id: number;
+  entity:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  version?: number | null;
+  status?: ('draft' | 'published' | 'superseded') | null;
+  schema?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  layout?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  listViews?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  note?: string | null;
+  basedOn?: number | null;
+  publishedAt?: string | null;
+  publishedBy?: (number | null) | User;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1778,6 +1847,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stock-moves';
         value: number | StockMove;
+      } | null)
+    | ({
+        relationTo: 'entity-schemas';
+        value: number | EntitySchema;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2770,6 +2843,25 @@ export interface StockMovesSelect<T extends boolean = true> {
   stockAfter?: T;
   document?: T;
   by?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "entity-schemas_select".
+ */
+export interface EntitySchemasSelect<T extends boolean = true> {
+  entity?: T;
+  version?: T;
+  status?: T;
+  schema?: T;
+  layout?: T;
+  listViews?: T;
+  note?: T;
+  basedOn?: T;
+  publishedAt?: T;
+  publishedBy?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

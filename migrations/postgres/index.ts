@@ -3,6 +3,7 @@ import * as migration_20261128_011544_public_pool from './20261128_011544_public
 import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
 import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
 import * as migration_20261128_024447_stock_moves from './20261128_024447_stock_moves'
+import * as migration_20261128_030039_entity_schemas from './20261128_030039_entity_schemas'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261128_024447_stock_moves.up,
     down: migration_20261128_024447_stock_moves.down,
     name: '20261128_024447_stock_moves',
+  },
+  {
+    up: migration_20261128_030039_entity_schemas.up,
+    down: migration_20261128_030039_entity_schemas.down,
+    name: '20261128_030039_entity_schemas',
   },
 ]

@@ -3,6 +3,7 @@ import * as migration_20261128_011539_public_pool from './20261128_011539_public
 import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycle_bin'
 import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid'
 import * as migration_20261128_024441_stock_moves from './20261128_024441_stock_moves'
+import * as migration_20261128_030012_entity_schemas from './20261128_030012_entity_schemas'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261128_024441_stock_moves.up,
     down: migration_20261128_024441_stock_moves.down,
     name: '20261128_024441_stock_moves',
+  },
+  {
+    up: migration_20261128_030012_entity_schemas.up,
+    down: migration_20261128_030012_entity_schemas.down,
+    name: '20261128_030012_entity_schemas',
   },
 ]

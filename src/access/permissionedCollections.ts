@@ -35,6 +35,7 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'login-log', label: label('Login log', '登录日志'), business: false },
   { value: 'outbox', label: label('Outbox', '发件箱'), business: false },
   { value: 'stock-moves', label: label('Stock moves', '库存流水'), business: false },
+  { value: 'entity-schemas', label: label('Entity schemas', '实体结构'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

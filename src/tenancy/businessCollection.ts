@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
+import { customValuesHook } from '../customFields/customValuesHook'
 import { customField } from '../fields/customField'
 import { tenantCollection } from './tenantCollection'
 
@@ -22,7 +23,7 @@ export function businessCollection(
       // Last, so that nothing after the version check can refuse the write it has already claimed.
       hooks: {
         ...config.hooks,
-        beforeChange: [...(config.hooks?.beforeChange ?? []), refuseStaleWrite],
+        beforeChange: [...(config.hooks?.beforeChange ?? []), customValuesHook, refuseStaleWrite],
         afterChange: [...(config.hooks?.afterChange ?? []), auditChange],
         afterDelete: [...(config.hooks?.afterDelete ?? []), auditPurge],
       },

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { defineField } from '../../src/customFields/defineField'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
 import { createTenant, PASSWORD, type TestTenant } from '../helpers/tenants'
@@ -17,6 +18,16 @@ beforeAll(async () => {
   t = await createTenant(payload, 'audit')
   rep = await api.login(t.people.repRoot.email, PASSWORD)
   admin = await api.login(t.people.admin.email, PASSWORD)
+  // The custom field the history below follows.
+  const schema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      tier: defineField('select', { options: ['gold', 'silver'].map((value) => ({ value, label: { en: value } })) }),
+    },
+  }
+  const draft = (await api.rest('POST', '/entity-schemas', { token: admin }, { entity: 'accounts', schema })).body.doc
+  expect((await api.rest('POST', `/entity-schemas/${draft.id}/publish`, { token: admin })).status).toBe(200)
 })
 
 afterAll(async () => {

@@ -237,6 +237,7 @@ describe('custom endpoints', () => {
       'get /recycle-bin',
       'get /users/sessions',
       'post /accounts/:id/assign',
+      'post /entity-schemas/:id/publish',
       'post /accounts/:id/claim',
       'post /accounts/:id/return',
       'post /leads/:id/assign',
@@ -294,6 +295,16 @@ describe('custom endpoints', () => {
     const fromB = await api.rest('POST', '/hand-over', asA, { from: b.people.repRoot.id, to: a.people.repChild.id })
     expect(fromB.body?.moved ?? {}).toEqual({})
     expect(String((await stored('accounts', id))?.owner)).toBe(String(b.people.repRoot.id))
+  })
+
+  it('B’s schema draft cannot be published from A', async () => {
+    const draft = await payload.create({
+      collection: 'entity-schemas',
+      data: { tenant: b.id, entity: 'accounts' },
+      overrideAccess: true,
+    })
+    refused((await api.rest('POST', `/entity-schemas/${draft.id}/publish`, asA)).status)
+    expect((await stored('entity-schemas', draft.id))?.status).toBe('draft')
   })
 
   it('the history of a B record cannot be read from A', async () => {

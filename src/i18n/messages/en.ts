@@ -48,6 +48,13 @@ export const en = {
   purge: 'Delete for good',
   confirmPurge: 'Delete this record for good? This cannot be undone.',
   stockInvalid: 'Stock must be a number with at most 4 decimal places.',
+  notAllowed: 'You are not allowed to do this.',
+  notFound: 'Not found.',
+  schemaAlreadyPublished: 'Version {{version}} is not a draft: it has been published already.',
+  schemaPublishedMeanwhile:
+    'Version {{version}} was published after this draft was started from version {{base}}. Start a new draft from version {{version}}.',
+  schemaEntityFixed: 'A schema version belongs to one entity; draft a version of the other entity instead.',
+  schemaVersionFrozen: 'A published version cannot change. Draft the next version instead.',
 } as const
 
 export type MessageKey = keyof typeof en

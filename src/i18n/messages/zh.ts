@@ -50,4 +50,10 @@ export const zh: Record<MessageKey, string> = {
   purge: '彻底删除',
   confirmPurge: '确定要彻底删除这条记录吗？此操作无法撤销。',
   stockInvalid: '库存必须是数字，最多 4 位小数。',
+  notAllowed: '你无权执行此操作。',
+  notFound: '记录不存在。',
+  schemaAlreadyPublished: '版本 {{version}} 不是草稿：它已经发布。',
+  schemaPublishedMeanwhile: '本草稿基于版本 {{base}}，而此后已发布了版本 {{version}}。请基于版本 {{version}} 新建草稿。',
+  schemaEntityFixed: '结构版本属于一个实体；请为另一个实体新建版本。',
+  schemaVersionFrozen: '已发布的版本不能修改，请新建下一个版本的草稿。',
 }

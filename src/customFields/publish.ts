@@ -1,0 +1,85 @@
+import { APIError, type PayloadRequest } from 'payload'
+import { getAccessContext, grantFor } from '../access/accessContext'
+import { type Id, idOf } from '../access/types'
+import { compareAndSet } from '../concurrency/compareAndSet'
+import { atomically } from '../conversions/atomically'
+import { message, toLanguage } from '../i18n'
+import type { MessageKey } from '../i18n/messages/en'
+import { forgetPublishedSchema } from './publishedSchema'
+
+type Version = { id: Id; tenant: unknown; entity: string; version: number; basedOn?: number | null; status: string }
+
+const refuse = (req: PayloadRequest, key: MessageKey, status: number, vars: Record<string, string | number> = {}) =>
+  new APIError(message(toLanguage(req.i18n?.language), key, vars), status, undefined, true)
+
+async function currentlyPublished(req: PayloadRequest, tenant: Id, entity: string): Promise<Version[]> {
+  const { docs } = await req.payload.find({
+    collection: 'entity-schemas',
+    where: { and: [{ tenant: { equals: tenant } }, { entity: { equals: entity } }, { status: { equals: 'published' } }] },
+    sort: 'version',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs as unknown as Version[]
+}
+
+/**
+ * Make a draft the version that applies. A draft records the version it was drafted from; publishing
+ * is refused when another version was published since (two admins editing the same entity: the first
+ * to publish wins, the second is told and drafts again from the new version). The previous version is
+ * superseded with a compare-and-set, so of two racing publishes exactly one supersedes it.
+ */
+export async function publish(req: PayloadRequest, id: Id): Promise<Version> {
+  const context = await getAccessContext(req)
+  if (!context || !grantFor(context, 'entity-schemas', 'update')) throw refuse(req, 'notAllowed', 403)
+  const draft = (await req.payload.findByID({
+    collection: 'entity-schemas',
+    id,
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+    disableErrors: true,
+  })) as unknown as Version | null
+  if (!draft) throw refuse(req, 'notFound', 404)
+  if (draft.status !== 'draft') throw refuse(req, 'schemaAlreadyPublished', 409, { version: draft.version })
+  const tenant = idOf(draft.tenant) as Id
+  const published = await atomically(req, async (onUndo) => {
+    const [current] = (await currentlyPublished(req, tenant, draft.entity)).reverse()
+    const base = draft.basedOn ?? 0
+    if (current && current.version !== base)
+      throw refuse(req, 'schemaPublishedMeanwhile', 409, { version: current.version, base })
+    if (current) {
+      const superseded = await compareAndSet(
+        req,
+        'entity-schemas',
+        current.id,
+        { status: { equals: 'published' } },
+        { status: 'superseded' },
+      )
+      if (!superseded) throw refuse(req, 'schemaPublishedMeanwhile', 409, { version: current.version, base })
+      onUndo(() =>
+        compareAndSet(req, 'entity-schemas', current.id, { status: { equals: 'superseded' } }, { status: 'published' }),
+      )
+    }
+    const now = new Date().toISOString()
+    const done = await compareAndSet(
+      req,
+      'entity-schemas',
+      draft.id,
+      { status: { equals: 'draft' } },
+      { status: 'published', publishedAt: now, publishedBy: req.user?.id ?? null, updatedAt: now },
+    )
+    if (!done) throw refuse(req, 'schemaAlreadyPublished', 409, { version: draft.version })
+    onUndo(() => compareAndSet(req, 'entity-schemas', draft.id, { status: { equals: 'published' } }, { status: 'draft' }))
+    // Two first versions published at once (nothing to supersede): the lower version stands.
+    const now_published = await currentlyPublished(req, tenant, draft.entity)
+    if (now_published.length > 1 && now_published[0].id !== draft.id)
+      throw refuse(req, 'schemaPublishedMeanwhile', 409, { version: now_published[0].version, base })
+    return { ...draft, status: 'published' }
+  })
+  forgetPublishedSchema(tenant, draft.entity)
+  return published
+}
