@@ -60,23 +60,24 @@ export const collectionHelpers = {
   },
   count: (value: unknown, _o: HelperOptions) => listArg(value, 'count').length,
   /**
-   * `{{#each (groupBy items "product.category")}}{{key}}: {{count}} {{#each items}}…{{/each}}{{/each}}`:
-   * groups in order of first appearance; a related record groups by its name (or id).
+   * `{{#each (groupBy items "product.category")}}{{key}}: {{size}} {{#each items}}…{{/each}}{{/each}}`:
+   * groups in order of first appearance; a related record groups by its name (or id). (`size`, not
+   * `count`: a bare {{count}} would call the count helper.)
    */
   groupBy: (value: unknown, path: unknown, _o: HelperOptions) => {
     if (typeof path !== 'string') throw new HelperError('groupBy: give the field to group by, e.g. "product.category"')
-    const groups = new Map<string, { key: unknown; items: unknown[]; count: number }>()
+    const groups = new Map<string, { key: unknown; items: unknown[]; size: number }>()
     for (const item of listArg(value, 'groupBy')) {
       const raw = readPath(item, path)
       const key = raw && typeof raw === 'object' ? (readPath(raw, 'name') ?? readPath(raw, 'title') ?? readPath(raw, 'id')) : raw
       const id = key === undefined || key === null ? '' : String(key)
       let group = groups.get(id)
       if (!group) {
-        group = { key: key ?? '', items: [], count: 0 }
+        group = { key: key ?? '', items: [], size: 0 }
         groups.set(id, group)
       }
       group.items.push(item)
-      group.count++
+      group.size++
     }
     return [...groups.values()]
   },

@@ -164,16 +164,22 @@ export class WorkerPool<R> {
     }
     slot.inFlight.length = 0
     this.queue.unshift(...orphans)
+    // Replace a worker that was running (not one that failed to start: that would loop) so capacity is back.
+    if (!this.closed && slot.ready && this.slots.length < this.options.size) this.spawn()
     await slot.worker.terminate()
   }
 
   private pump() {
     if (this.closed) return
+    // All workers start with the first job: a cold start takes a few hundred ms, which a request stuck
+    // behind a runaway should not have to wait for.
+    while (this.queue.length > 0 && this.slots.length < this.options.size) this.spawn()
     const batches = new Map<Slot<R>, Job<R>[]>()
     while (this.queue.length > 0) {
       const job = this.queue[0]
       if (job.settled) {
         this.queue.shift()
+        job.queued = false
         continue
       }
       let best: Slot<R> | undefined
@@ -181,8 +187,6 @@ export class WorkerPool<R> {
         if (slot.dead || slot.stalled || slot.inFlight.length >= this.options.maxInFlight) continue
         if (!best || slot.inFlight.length < best.inFlight.length) best = slot
       }
-      // A fresh worker only when every live one already has work: starting one costs a few hundred ms.
-      if ((!best || best.inFlight.length > 0) && this.slots.length < this.options.size) best = this.spawn()
       if (!best) break
       this.queue.shift()
       job.queued = false

@@ -1,3 +1,4 @@
+import { computeTotals } from '../../src/money/lineItems'
 import type { Language, TemplateData } from '../types'
 
 const PRODUCTS = [
@@ -8,25 +9,21 @@ const PRODUCTS = [
 
 /** A quote as the export endpoint would pass it: relations populated, money as decimal strings. */
 export function sampleQuote(language: Language, lines = 3): TemplateData {
-  const items = Array.from({ length: lines }, (_, i) => {
-    const product = PRODUCTS[i % PRODUCTS.length]
-    const quantity = String((i % 5) + 1)
-    const unitPrice = (1280.5 + i * 10).toFixed(2)
-    const net = (Number(quantity) * Number(unitPrice)).toFixed(2)
-    const tax = ((Number(net) * 13) / 100).toFixed(2)
-    return {
-      product,
-      description: i === 0 ? '含三年硬件保修' : '',
-      quantity,
-      unitPrice,
-      discount: i === 1 ? '5' : '0',
-      taxRate: '13',
-      net,
-      tax,
-    }
-  })
-  const subtotal = items.reduce((s, it) => s + Math.round(Number(it.net) * 100), 0) / 100
-  const tax = items.reduce((s, it) => s + Math.round(Number(it.tax) * 100), 0) / 100
+  const inputs = Array.from({ length: lines }, (_, i) => ({
+    quantity: String((i % 5) + 1),
+    unitPrice: `${1280 + i * 10}.50`,
+    discount: i === 1 ? '5' : '0',
+    taxRate: '13',
+  }))
+  // The server's own exact totals, so the sample is what a real quote holds.
+  const computed = computeTotals(inputs)
+  if (!computed.ok) throw new Error('sample quote does not add up')
+  const { totals } = computed
+  const items = totals.items.map((line, i) => ({
+    ...line,
+    product: PRODUCTS[i % PRODUCTS.length],
+    description: i === 0 ? (language === 'zh' ? '含三年硬件保修' : 'Three-year hardware warranty') : '',
+  }))
   return {
     language,
     doc: {
@@ -47,9 +44,9 @@ export function sampleQuote(language: Language, lines = 3): TemplateData {
       },
       shippingAddress: { province: '江苏省', city: '苏州市', district: '工业园区', street: '星湖街 328 号', postcode: '215000' },
       items,
-      subtotal: subtotal.toFixed(2),
-      tax: tax.toFixed(2),
-      total: (subtotal + tax).toFixed(2),
+      subtotal: totals.subtotal,
+      tax: totals.tax,
+      total: totals.total,
       terms:
         language === 'zh'
           ? '1. 报价含税（13% 增值税）。\n2. 合同签订后 7 个工作日内发货。'
