@@ -22,17 +22,20 @@ export function makeEach(createFrame: CreateFrame) {
         : null
     if (!keys || keys.length === 0) return options.inverse(this)
     const list = context as Record<string | number, unknown>
+    // One frame for the whole loop, updated per iteration (as Handlebars' own each does): cheaper than a copy each time.
+    const data = createFrame(options.data)
+    const wantsParams = Boolean((options.fn as { blockParams?: number }).blockParams)
     const level = enterLoop()
     let out = ''
     try {
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]
-        const data = createFrame(options.data)
+        const value = list[key]
         data.key = key
         data.index = i
         data.first = i === 0
         data.last = i === keys.length - 1
-        out += options.fn(list[key], { data, blockParams: [list[key], key] })
+        out += options.fn(value, { data, blockParams: wantsParams ? [value, key] : undefined })
         checkLoop(level, out.length)
       }
     } finally {

@@ -10,7 +10,11 @@ const RELATIVE = path.join('templates', 'worker', 'renderWorker.mjs')
  * FORMWORK_TEMPLATE_WORKER overrides for unusual layouts.
  */
 export function workerFile(): string {
-  const candidates = [process.env.FORMWORK_TEMPLATE_WORKER, besideThisModule(), path.join(process.cwd(), RELATIVE)]
+  const candidates = [
+    process.env.FORMWORK_TEMPLATE_WORKER,
+    besideThisModule(),
+    path.join(/* turbopackIgnore: true */ process.cwd(), RELATIVE),
+  ]
   for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate
   throw new Error(`template renderer: cannot find ${RELATIVE} (set FORMWORK_TEMPLATE_WORKER to its path)`)
 }

@@ -99,7 +99,8 @@ export class WorkerPool<R> {
       this.settle(job, message.result as R)
       slot.stalled = false
       this.watchHead(slot)
-      this.pump()
+      // Refill at half: fewer, larger messages than one job per answer.
+      if (slot.inFlight.length <= this.options.maxInFlight / 2) this.pump()
     })
     const died = (reason: PoolFailure, detail: string) => {
       if (slot.dead) return
