@@ -100,6 +100,19 @@ describe('renderTemplate (worker threads)', () => {
     })
   })
 
+  it('refuses data that cannot be copied to the worker, without failing other renders', async () => {
+    const data = sampleQuote('en')
+    const [bad, good] = await Promise.all([
+      renderTemplate({ source: '{{doc.number}}', data: { ...data, doc: { ...data.doc, compute: () => 1 } } }),
+      renderTemplate({ source: '{{doc.number}}', data }),
+    ])
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { kind: 'render', message: expect.stringMatching(/cannot be passed to the renderer/) },
+    })
+    expect(good).toEqual({ ok: true, html: 'QT-2026-00042' })
+  })
+
   it('starts again after shutdown', async () => {
     await shutdownRenderers()
     expect(await renderTemplate({ source: '{{t "好" "ok"}}', data: sampleQuote('zh') })).toEqual({ ok: true, html: '好' })

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 
-export type PoolFailure = 'timeout' | 'memory' | 'crash'
+export type PoolFailure = 'timeout' | 'memory' | 'crash' | 'input'
 
 export type PoolOptions<R> = {
   /** Absolute path of the worker's entry file. */
@@ -202,6 +202,26 @@ export class WorkerPool<R> {
       if (batch) batch.push(job)
       else batches.set(best, [job])
     }
-    for (const [slot, jobs] of batches) slot.worker.postMessage({ jobs: jobs.map((job) => ({ id: job.id, input: job.input })) })
+    for (const [slot, jobs] of batches) this.post(slot, jobs)
+  }
+
+  /** Sends jobs; one whose input cannot be copied to a thread (a function, a class instance) fails alone. */
+  private post(slot: Slot<R>, jobs: Job<R>[]) {
+    try {
+      slot.worker.postMessage({ jobs: jobs.map((job) => ({ id: job.id, input: job.input })) })
+      return
+    } catch {
+      // find the culprit below
+    }
+    for (const job of jobs) {
+      try {
+        slot.worker.postMessage({ jobs: [{ id: job.id, input: job.input }] })
+      } catch (error) {
+        slot.inFlight.splice(slot.inFlight.indexOf(job), 1)
+        job.holders--
+        this.settle(job, this.options.failure('input', (error as Error).message))
+      }
+    }
+    this.watchHead(slot)
   }
 }

@@ -55,6 +55,16 @@ describe('the worker pool', () => {
     expect(await next).toEqual({ value: 7 })
   })
 
+  it('fails only the job whose input cannot be sent to a thread', async () => {
+    pool = makePool(1)
+    const results = await Promise.all([
+      pool.run({ value: 1 }, 1000),
+      pool.run({ value: 2, bad: () => 0 }, 1000),
+      pool.run({ value: 3 }, 1000),
+    ])
+    expect(results).toEqual([{ value: 1 }, { failed: 'input' }, { value: 3 }])
+  })
+
   it('answers queued jobs with a failure at shutdown and refuses new ones', async () => {
     pool = makePool(1)
     const stuck = pool.run({ spin: true }, 10_000)
