@@ -9,6 +9,7 @@ import type { RenderInput, RenderResult, TemplateError, TemplateLimits } from '.
 
 export { DEFAULT_TEMPLATES } from './defaults'
 export { DEFAULT_PARTIALS } from './defaults/partials'
+export { sampleDocument } from './defaults/sampleData'
 export type {
   DefaultTemplate,
   Language,

@@ -15,7 +15,7 @@ export function workerFile(): string {
     besideThisModule(),
     path.join(/* turbopackIgnore: true */ process.cwd(), RELATIVE),
   ]
-  for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate
+  for (const candidate of candidates) if (candidate && fs.existsSync(/* turbopackIgnore: true */ candidate)) return candidate
   throw new Error(`template renderer: cannot find ${RELATIVE} (set FORMWORK_TEMPLATE_WORKER to its path)`)
 }
 

@@ -1,5 +1,5 @@
 import { computeTotals } from '../../src/money/lineItems'
-import type { Language, TemplateData } from '../types'
+import type { Language, TemplateData, TemplateEntity } from '../types'
 
 const PRODUCTS = [
   { code: 'SRV-01', name: '云服务器 4核8G', unit: 'set', category: { name: '硬件' } },
@@ -73,4 +73,33 @@ export function sampleQuote(language: Language, lines = 3): TemplateData {
     printedAt: '2026-11-28T06:05:00.000Z',
     timeZone: 'Asia/Shanghai',
   }
+}
+
+const STATUS_LABELS: Record<Language, Record<string, string>> = {
+  zh: { draft: '草稿', sent: '已发送', confirmed: '已确认', ordered: '已下单', issued: '已开具' },
+  en: { draft: 'Draft', sent: 'Sent', confirmed: 'Confirmed', ordered: 'Ordered', issued: 'Issued' },
+}
+
+/**
+ * Sample data for previewing a template of any of the four documents (the editor's "preview" before a
+ * real record is picked): a purchase order has a vendor instead of a customer, an invoice its dates.
+ */
+export function sampleDocument(entity: TemplateEntity, language: Language, lines = 5): TemplateData {
+  const data = sampleQuote(language, lines)
+  const { account: _account, contact: _contact, validUntil: _validUntil, ...common } = data.doc
+  const doc: Record<string, unknown> =
+    entity === 'quotes'
+      ? data.doc
+      : entity === 'sales-orders'
+        ? { ...data.doc, number: 'SO-2026-00088', status: 'confirmed', validUntil: undefined, deliveryDate: '2026-12-05' }
+        : entity === 'purchase-orders'
+          ? {
+              ...common,
+              number: 'PO-2026-00107',
+              status: 'ordered',
+              expectedArrival: '2026-12-10',
+              vendor: { name: '宁波精工五金厂', contactName: '李工', phone: '0574-8765 4321', taxNumber: '91330200MA2AB1234K' },
+            }
+          : { ...data.doc, number: 'INV-2026-00311', status: 'issued', validUntil: undefined, issuedOn: '2026-11-28', dueDate: '2026-12-28' }
+  return { ...data, doc, labels: { ...data.labels, options: { ...data.labels?.options, status: STATUS_LABELS[language] } } }
 }
