@@ -7,9 +7,9 @@ import os from 'node:os'
 import Handlebars from 'handlebars'
 import { DEFAULT_TEMPLATES, renderTemplate, shutdownRenderers } from '../templates'
 import { DEFAULT_PARTIALS } from '../templates/defaults/partials'
+import { sampleQuote } from '../templates/defaults/sampleData'
 import { resolvePage } from '../templates/engine/settings'
 import { HELPERS } from '../templates/helpers'
-import { sampleQuote } from '../templates/testing/sampleData'
 import type { TemplateData } from '../templates/types'
 
 const args = process.argv.slice(2)
