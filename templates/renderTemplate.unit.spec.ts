@@ -41,14 +41,17 @@ describe('renderTemplate (worker threads)', () => {
     },
   )
 
-  it.each(DEFAULT_TEMPLATES.map((t) => [t.entity, t.language, t] as const))('previews the default %s (%s) with its sample data', async (entity, language, template) => {
-    const result = await renderTemplate({ source: template.source, data: sampleDocument(entity, language) })
-    if (!result.ok) throw new Error(result.error.message)
-    const number = { quotes: 'QT-', 'sales-orders': 'SO-', 'purchase-orders': 'PO-', invoices: 'INV-' }[entity]
-    expect(result.html).toContain(number)
-    expect(result.html).toContain(entity === 'purchase-orders' ? '宁波精工五金厂' : '上海明德贸易有限公司')
-    expect(result.html).toMatch(language === 'zh' ? /已发送|已确认|已下单|已开具/ : /Sent|Confirmed|Ordered|Issued/)
-  })
+  it.each(DEFAULT_TEMPLATES.map((t) => [t.entity, t.language, t] as const))(
+    'previews the default %s (%s) with its sample data',
+    async (entity, language, template) => {
+      const result = await renderTemplate({ source: template.source, data: sampleDocument(entity, language) })
+      if (!result.ok) throw new Error(result.error.message)
+      const number = { quotes: 'QT-', 'sales-orders': 'SO-', 'purchase-orders': 'PO-', invoices: 'INV-' }[entity]
+      expect(result.html).toContain(number)
+      expect(result.html).toContain(entity === 'purchase-orders' ? '宁波精工五金厂' : '上海明德贸易有限公司')
+      expect(result.html).toMatch(language === 'zh' ? /已发送|已确认|已下单|已开具/ : /Sent|Confirmed|Ordered|Issued/)
+    },
+  )
 
   it('gives compile errors with their place, and render errors from helpers', async () => {
     const data = sampleQuote('zh')

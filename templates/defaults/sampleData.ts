@@ -100,6 +100,13 @@ export function sampleDocument(entity: TemplateEntity, language: Language, lines
               expectedArrival: '2026-12-10',
               vendor: { name: '宁波精工五金厂', contactName: '李工', phone: '0574-8765 4321', taxNumber: '91330200MA2AB1234K' },
             }
-          : { ...data.doc, number: 'INV-2026-00311', status: 'issued', validUntil: undefined, issuedOn: '2026-11-28', dueDate: '2026-12-28' }
+          : {
+              ...data.doc,
+              number: 'INV-2026-00311',
+              status: 'issued',
+              validUntil: undefined,
+              issuedOn: '2026-11-28',
+              dueDate: '2026-12-28',
+            }
   return { ...data, doc, labels: { ...data.labels, options: { ...data.labels?.options, status: STATUS_LABELS[language] } } }
 }
