@@ -52,6 +52,13 @@ describe('render errors and limits (in-thread engine)', () => {
       { limits: { maxOutputBytes: 100_000 } },
     )
     expect(loop).toMatchObject({ ok: false, error: { kind: 'too-large', line: 1 } })
+    // Nested loops are counted once: exactly 10,000 bytes fit a 10,000-byte limit, not one more.
+    const nested = '{{#each (range 100)}}{{#each (range 100)}}x{{/each}}{{/each}}'
+    expect(renderInlineResult(nested, {}, { limits: { maxOutputBytes: 10_000 } }).ok).toBe(true)
+    expect(renderInlineResult(nested, {}, { limits: { maxOutputBytes: 9_999 } })).toMatchObject({
+      ok: false,
+      error: { kind: 'too-large' },
+    })
     const flat = renderInlineResult('{{doc.text}}', { doc: { text: '字'.repeat(40) } }, { limits: { maxOutputBytes: 100 } })
     expect(flat).toMatchObject({ ok: false, error: { kind: 'too-large' } })
     expect(renderInlineResult('{{doc.text}}', { doc: { text: 'x'.repeat(100) } }, { limits: { maxOutputBytes: 100 } }).ok).toBe(
