@@ -1,4 +1,4 @@
-import type { CollectionConfig, Endpoint, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, Endpoint, Field } from 'payload'
 import { addressGroup } from '../../src/fields/address'
 import { CURRENCIES } from '../../src/fields/currencies'
 import { documentTotalsFields, lineItemsField } from '../../src/fields/lineItems'
@@ -17,13 +17,23 @@ type Options = {
   /** Fields particular to this kind of document (dates, links to the documents it came from). */
   fields: Field[]
   endpoints?: Endpoint[]
+  /** More checks before a write (e.g. the conversion links that may be set only once). */
+  beforeChange?: CollectionBeforeChangeHook[]
 }
 
 /**
  * Quotes, sales orders, purchase orders and invoices share one shape: a party, line items with
  * server-computed totals, currency and exchange rate, addresses and terms.
  */
-export function salesDocument({ slug, names, party, statuses, fields, endpoints = [] }: Options): CollectionConfig {
+export function salesDocument({
+  slug,
+  names,
+  party,
+  statuses,
+  fields,
+  endpoints = [],
+  beforeChange = [],
+}: Options): CollectionConfig {
   const partyField: Field =
     party === 'account'
       ? {
@@ -53,7 +63,10 @@ export function salesDocument({ slug, names, party, statuses, fields, endpoints 
       },
       indexes: [{ fields: ['tenant', 'number'], unique: true }],
       endpoints,
-      hooks: { beforeValidate: [computeDocumentTotals], beforeChange: party === 'account' ? [assertContactOfAccount] : [] },
+      hooks: {
+        beforeValidate: [computeDocumentTotals],
+        beforeChange: [...(party === 'account' ? [assertContactOfAccount] : []), ...beforeChange],
+      },
       fields: [
         {
           type: 'row',
