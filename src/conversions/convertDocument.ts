@@ -62,13 +62,16 @@ export async function convertDocument(
   if (source[forward]) throw new APIError(message(lang, 'alreadyConverted'), 409, { existing: idOf(source[forward]) }, true)
   if (to === 'invoices') {
     // Orders invoiced before the forward link existed have only the invoice's back link.
-    const existing = await req.payload.count({
+    const { docs } = await req.payload.find({
       collection: 'invoices',
       where: { salesOrder: { equals: id } },
+      limit: 1,
+      depth: 0,
+      select: {},
       overrideAccess: true,
       req,
     })
-    if (existing.totalDocs > 0) throw new APIError(message(lang, 'alreadyConverted'), 409, undefined, true)
+    if (docs.length > 0) throw new APIError(message(lang, 'alreadyConverted'), 409, { existing: docs[0].id }, true)
   }
   return atomically(req, async (onUndo) => {
     // PostgreSQL: racers queue here and then see the winner's committed link, instead of each

@@ -12,8 +12,12 @@ export const POOL_COLLECTIONS = ['accounts', 'leads'] as const
 export type PoolCollection = (typeof POOL_COLLECTIONS)[number]
 export type PoolAction = 'claim' | 'assign' | 'return' | 'auto-return'
 
+/**
+ * A refusal in the user's language, with the message key as `data.code` for clients. The data is not
+ * optional: without it Payload's production build answers "An unknown error occurred." instead.
+ */
 const refuse = (req: PayloadRequest, key: MessageKey, status: number, vars: Record<string, string | number> = {}) =>
-  new APIError(message(toLanguage(req.i18n?.language), key, vars), status, undefined, true)
+  new APIError(message(toLanguage(req.i18n?.language), key, vars), status, { code: key, ...vars }, true)
 
 async function contextOrThrow(
   req: PayloadRequest,
