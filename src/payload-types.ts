@@ -869,72 +869,7 @@ export interface SalesOrder {
   opportunity?: (number | null) | Opportunity;
   deliveryDate?: string | null;
   quote?: (number | null) | Quote;
-  items?:
-    | {
-        product?: (number | null) | Product;
-        description?: string | null;
-        quantity: string;
-        unitPrice: string;
-        discount?: string | null;
-        taxRate?: string | null;
-        net?: string | null;
-        tax?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  subtotal?: string | null;
-  subtotalMinor?: number | null;
-  tax?: string | null;
-  taxMinor?: number | null;
-  total?: string | null;
-  totalMinor?: number | null;
-  billingAddress?: {
-    province?: string | null;
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    postcode?: string | null;
-  };
-  shippingAddress?: {
-    province?: string | null;
-    city?: string | null;
-    district?: string | null;
-    street?: string | null;
-    postcode?: string | null;
-  };
-  terms?: string | null;
-  custom?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  tenant?: (number | null) | Tenant;
-  owner?: (number | null) | User;
-  department?: (number | null) | Department;
-  updatedAt: string;
-  createdAt: string;
-  deletedAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "purchase-orders".
- */
-export interface PurchaseOrder {
-  id: number;
-  number?: string | null;
-  subject?: string | null;
-  status: 'draft' | 'ordered' | 'received' | 'cancelled';
-  vendor: number | Vendor;
-  priceBook?: (number | null) | PriceBook;
-  currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP';
-  exchangeRate?: string | null;
-  pricesIncludeTax?: boolean | null;
-  expectedArrival?: string | null;
-  salesOrder?: (number | null) | SalesOrder;
+  invoice?: (number | null) | Invoice;
   items?:
     | {
         product?: (number | null) | Product;
@@ -1004,6 +939,72 @@ export interface Invoice {
   dueDate?: string | null;
   amountPaid?: string | null;
   amountPaidMinor?: number | null;
+  salesOrder?: (number | null) | SalesOrder;
+  items?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity: string;
+        unitPrice: string;
+        discount?: string | null;
+        taxRate?: string | null;
+        net?: string | null;
+        tax?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  subtotal?: string | null;
+  subtotalMinor?: number | null;
+  tax?: string | null;
+  taxMinor?: number | null;
+  total?: string | null;
+  totalMinor?: number | null;
+  billingAddress?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  shippingAddress?: {
+    province?: string | null;
+    city?: string | null;
+    district?: string | null;
+    street?: string | null;
+    postcode?: string | null;
+  };
+  terms?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "purchase-orders".
+ */
+export interface PurchaseOrder {
+  id: number;
+  number?: string | null;
+  subject?: string | null;
+  status: 'draft' | 'ordered' | 'received' | 'cancelled';
+  vendor: number | Vendor;
+  priceBook?: (number | null) | PriceBook;
+  currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP';
+  exchangeRate?: string | null;
+  pricesIncludeTax?: boolean | null;
+  expectedArrival?: string | null;
   salesOrder?: (number | null) | SalesOrder;
   items?:
     | {
@@ -2171,6 +2172,7 @@ export interface SalesOrdersSelect<T extends boolean = true> {
   opportunity?: T;
   deliveryDate?: T;
   quote?: T;
+  invoice?: T;
   items?:
     | T
     | {

@@ -1,3 +1,4 @@
+import { setOnce } from '../../src/concurrency/setOnce'
 import { orderToInvoiceEndpoint, quoteToOrderEndpoint, raisePurchaseOrdersEndpoint } from '../../src/conversions/endpoints'
 import { moneyField } from '../../src/fields/money'
 import { label, option } from '../../src/i18n/label'
@@ -10,6 +11,7 @@ export const Quotes = salesDocument({
   slug: 'quotes',
   names: ['Quote', 'Quotes', '报价单'],
   endpoints: [quoteToOrderEndpoint],
+  beforeChange: [setOnce('salesOrder', 'alreadyConverted')],
   party: 'account',
   statuses: [
     option('draft', 'Draft', '草稿'),
@@ -41,6 +43,7 @@ export const SalesOrders = salesDocument({
   names: ['Sales order', 'Sales orders', '销售订单'],
   endpoints: [orderToInvoiceEndpoint, raisePurchaseOrdersEndpoint],
   afterChange: [reconcileStock('sales-orders')],
+  beforeChange: [setOnce('invoice', 'alreadyConverted')],
   party: 'account',
   statuses: [
     option('draft', 'Draft', '草稿'),
@@ -62,6 +65,13 @@ export const SalesOrders = salesDocument({
       type: 'relationship',
       relationTo: 'quotes',
       label: label('From quote', '来源报价单'),
+      admin: { readOnly: true },
+    },
+    {
+      name: 'invoice',
+      type: 'relationship',
+      relationTo: 'invoices',
+      label: label('Invoice', '发票'),
       admin: { readOnly: true },
     },
   ],

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionConfig, Endpoint, Field } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Endpoint, Field } from 'payload'
 import { addressGroup } from '../../src/fields/address'
 import { CURRENCIES } from '../../src/fields/currencies'
 import { documentTotalsFields, lineItemsField } from '../../src/fields/lineItems'
@@ -19,6 +19,8 @@ type Options = {
   endpoints?: Endpoint[]
   /** Effects of a saved document on other records (e.g. stock). */
   afterChange?: CollectionAfterChangeHook[]
+  /** More checks before a write (e.g. the conversion links that may be set only once). */
+  beforeChange?: CollectionBeforeChangeHook[]
 }
 
 /**
@@ -33,6 +35,7 @@ export function salesDocument({
   fields,
   endpoints = [],
   afterChange = [],
+  beforeChange = [],
 }: Options): CollectionConfig {
   const partyField: Field =
     party === 'account'
@@ -65,7 +68,7 @@ export function salesDocument({
       endpoints,
       hooks: {
         beforeValidate: [computeDocumentTotals],
-        beforeChange: party === 'account' ? [assertContactOfAccount] : [],
+        beforeChange: [...(party === 'account' ? [assertContactOfAccount] : []), ...beforeChange],
         afterChange,
       },
       fields: [

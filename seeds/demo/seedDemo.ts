@@ -6,7 +6,11 @@ import { DEMO, type DemoLanguage, OPPORTUNITY_STAGES } from './demoData'
 
 export type SeedResult = { created: boolean; adminEmail: string; adminPassword?: string; demoPassword?: string }
 
-const ACCOUNTS_PER_COMPANY = 200
+/** Customers per demo company; server tests that need only the people ask for fewer (`FORMWORK_DEMO_ACCOUNTS`). */
+const accountsPerCompany = (env: NodeJS.ProcessEnv) => {
+  const wanted = Number(env.FORMWORK_DEMO_ACCOUNTS)
+  return Number.isInteger(wanted) && wanted > 0 ? wanted : 200
+}
 
 /**
  * On an empty database: a super admin and two demo companies (Chinese and English). Does nothing
@@ -23,8 +27,9 @@ export async function seedDemo(
   const adminPassword = env.FORMWORK_ADMIN_PASSWORD || crypto.randomBytes(9).toString('base64url')
   const demoPassword = env.FORMWORK_DEMO_PASSWORD || crypto.randomBytes(9).toString('base64url')
 
-  const zh = await seedCompany(payload, 'zh', demoPassword, log)
-  const en = await seedCompany(payload, 'en', demoPassword, log)
+  const accounts = accountsPerCompany(env)
+  const zh = await seedCompany(payload, 'zh', demoPassword, accounts, log)
+  const en = await seedCompany(payload, 'en', demoPassword, accounts, log)
   await payload.create({
     collection: 'users',
     data: {
@@ -43,7 +48,13 @@ export async function seedDemo(
   return { created: true, adminEmail, adminPassword, demoPassword }
 }
 
-async function seedCompany(payload: Payload, lang: DemoLanguage, password: string, log: (line: string) => void) {
+async function seedCompany(
+  payload: Payload,
+  lang: DemoLanguage,
+  password: string,
+  accountCount: number,
+  log: (line: string) => void,
+) {
   const w = DEMO[lang]
   // The demo is a fixture, not user activity: no audit trail for it.
   const opts = { overrideAccess: true, context: { skipAudit: true } } as const
@@ -94,7 +105,7 @@ async function seedCompany(payload: Payload, lang: DemoLanguage, password: strin
     })),
   })
 
-  for (let i = 0; i < ACCOUNTS_PER_COMPANY; i++) {
+  for (let i = 0; i < accountCount; i++) {
     const city = w.cities[i % w.cities.length]
     const trade = w.trades[Math.floor(i / w.cities.length) % w.trades.length]
     const rep = i % 10 === 9 ? null : i % 2 === 0 ? repA : repB // every tenth account sits in the public pool
@@ -205,8 +216,6 @@ async function seedCompany(payload: Payload, lang: DemoLanguage, password: strin
       department: rep?.department ?? null,
     })
   }
-  log(
-    `  demo company ${w.tenant.name}: ${ACCOUNTS_PER_COMPANY} accounts, contacts, opportunities, quotes, service requests, 30 leads`,
-  )
+  log(`  demo company ${w.tenant.name}: ${accountCount} accounts, contacts, opportunities, quotes, service requests, 30 leads`)
   return { tenant: tenant.id, roles }
 }

@@ -1,5 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 import { type Id, idOf } from '../access/types'
+import { compareAndSet } from '../concurrency/compareAndSet'
+import { lockRowForUpdate } from '../concurrency/rawSql'
 import { message, toLanguage } from '../i18n'
 import { atomically } from './atomically'
 import { undoCreate } from './undoCreate'
@@ -41,7 +43,10 @@ function header(source: Record<string, unknown>) {
 
 /**
  * A quote becomes a sales order, a sales order an invoice: the lines are copied, totals recomputed
- * by the target's own rules, and the link kept both ways. Converting twice is refused.
+ * by the target's own rules, and the link kept both ways. Converting twice is refused, also when two
+ * conversions of one document run at the same instant: the source's forward link (`salesOrder`,
+ * `invoice`) is set once by a compare-and-set (`setOnce`), and the loser's new document is rolled
+ * back (PostgreSQL) or undone (SQLite).
  */
 export async function convertDocument(
   req: PayloadRequest,
@@ -52,20 +57,32 @@ export async function convertDocument(
   const lang = toLanguage(req.i18n?.language)
   const write = { overrideAccess: false, user: req.user, req } as const
   const source = (await req.payload.findByID({ collection: from, id, depth: 0, ...write })) as Record<string, unknown>
-  const forward = from === 'quotes' ? 'salesOrder' : null
+  const forward = from === 'quotes' ? 'salesOrder' : 'invoice'
   const backward = from === 'quotes' ? 'quote' : 'salesOrder'
-  if (forward && source[forward])
-    throw new APIError(message(lang, 'alreadyConverted'), 409, { existing: idOf(source[forward]) }, true)
+  if (source[forward]) throw new APIError(message(lang, 'alreadyConverted'), 409, { existing: idOf(source[forward]) }, true)
   if (to === 'invoices') {
-    const existing = await req.payload.count({
+    // Orders invoiced before the forward link existed have only the invoice's back link.
+    const { docs } = await req.payload.find({
       collection: 'invoices',
       where: { salesOrder: { equals: id } },
+      limit: 1,
+      depth: 0,
+      select: {},
       overrideAccess: true,
       req,
     })
-    if (existing.totalDocs > 0) throw new APIError(message(lang, 'alreadyConverted'), 409, undefined, true)
+    if (docs.length > 0) throw new APIError(message(lang, 'alreadyConverted'), 409, { existing: docs[0].id }, true)
   }
   return atomically(req, async (onUndo) => {
+    // PostgreSQL: racers queue here and then see the winner's committed link, instead of each
+    // creating a document whose foreign key share-locks the source while they wait (a deadlock).
+    await lockRowForUpdate(req, from, id)
+    const locked = await req.payload.db.findOne<{ id: Id } & Record<string, unknown>>({
+      collection: from,
+      where: { id: { equals: id } },
+      req,
+    })
+    if (locked?.[forward]) throw new APIError(message(lang, 'alreadyConverted'), 409, { existing: idOf(locked[forward]) }, true)
     const target = await req.payload.create({
       collection: to,
       data: {
@@ -78,7 +95,10 @@ export async function convertDocument(
       ...write,
     })
     onUndo(() => undoCreate(req, to, target.id))
-    if (forward) await req.payload.update({ collection: from, id, data: { [forward]: target.id }, ...write })
+    // Without transactions (SQLite) a link set by the guard below would outlive a failed update.
+    onUndo(() => compareAndSet(req, from, id, { [forward]: { equals: target.id } }, { [forward]: null }))
+    // The guard: of racing conversions only one sets the link; the others get 409 here.
+    await req.payload.update({ collection: from, id, data: { [forward]: target.id }, ...write })
     return { id: target.id }
   })
 }

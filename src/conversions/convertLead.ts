@@ -37,7 +37,7 @@ export async function convertLead(req: PayloadRequest, leadId: Id, options: Conv
       { status: { not_equals: 'converted' } },
       { status: 'converted', convertedAt: new Date().toISOString() },
     )
-    if (!claimed) throw new APIError(message(lang, 'leadAlreadyConverted'), 409, undefined, true)
+    if (!claimed) throw new APIError(message(lang, 'leadAlreadyConverted'), 409, { code: 'leadAlreadyConverted' }, true)
     onUndo(() =>
       req.payload.db.updateOne({
         collection: 'leads',

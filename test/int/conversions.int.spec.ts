@@ -132,6 +132,56 @@ describe('quote → sales order → invoice, and purchase orders', () => {
     expect(inv.items).toHaveLength(2)
   })
 
+  it('simultaneous conversions of one quote make exactly one order, and of one order exactly one invoice', async () => {
+    const account = (await api.rest('POST', '/accounts', { token }, { name: 'Race Orders Ltd' })).body.doc.id
+    for (let round = 0; round < 5; round++) {
+      const q = (await api.rest('POST', '/quotes', { token }, { account, items: [{ quantity: 1, unitPrice: '10.00' }] })).body.doc
+      const orders = await Promise.all(
+        [1, 2, 3, 4].map(() =>
+          api.rest('POST', `/quotes/${q.id}/convert-to-order`, { token, headers: { 'accept-language': 'en' } }, {}),
+        ),
+      )
+      expect(orders.map((r) => r.status).sort(), JSON.stringify(orders.map((r) => r.body))).toEqual([201, 409, 409, 409])
+      for (const loser of orders.filter((r) => r.status === 409))
+        expect(loser.body.errors[0].message).toBe('This document has already been converted.')
+      const made = await payload.find({ collection: 'sales-orders', where: { quote: { equals: q.id } }, overrideAccess: true })
+      expect(made.docs.map((o) => String(o.id))).toEqual([String(orders.find((r) => r.status === 201)?.body.id)])
+      const stored = await payload.findByID({ collection: 'quotes', id: q.id, overrideAccess: true, depth: 0 })
+      expect(String(stored.salesOrder)).toBe(String(made.docs[0].id))
+
+      const invoices = await Promise.all(
+        [1, 2, 3, 4].map(() => api.rest('POST', `/sales-orders/${made.docs[0].id}/convert-to-invoice`, { token }, {})),
+      )
+      expect(invoices.map((r) => r.status).sort()).toEqual([201, 409, 409, 409])
+      const raised = await payload.find({
+        collection: 'invoices',
+        where: { salesOrder: { equals: made.docs[0].id } },
+        overrideAccess: true,
+      })
+      expect(raised.docs.map((i) => String(i.id))).toEqual([String(invoices.find((r) => r.status === 201)?.body.id)])
+      const order = await payload.findByID({ collection: 'sales-orders', id: made.docs[0].id, overrideAccess: true, depth: 0 })
+      expect(String(order.invoice)).toBe(String(raised.docs[0].id))
+    }
+  })
+
+  it('a converted quote keeps its order: the link cannot be pointed at another one', async () => {
+    const account = (await api.rest('POST', '/accounts', { token }, { name: 'Relink Ltd' })).body.doc.id
+    const q = (await api.rest('POST', '/quotes', { token }, { account, items: [{ quantity: 1, unitPrice: '5.00' }] })).body.doc
+    const first = await api.rest('POST', `/quotes/${q.id}/convert-to-order`, { token }, {})
+    const other = (await api.rest('POST', '/sales-orders', { token }, { account, items: [{ quantity: 1, unitPrice: '5.00' }] }))
+      .body.doc
+    const relink = await api.rest(
+      'PATCH',
+      `/quotes/${q.id}`,
+      { token, headers: { 'accept-language': 'zh' } },
+      { salesOrder: other.id },
+    )
+    expect(relink.status).toBe(409)
+    expect(relink.body.errors[0].message).toBe('该单据已经转换过了。')
+    const stored = await payload.findByID({ collection: 'quotes', id: q.id, overrideAccess: true, depth: 0 })
+    expect(String(stored.salesOrder)).toBe(String(first.body.id))
+  })
+
   it('a sales order raises one purchase order per vendor, at cost, and lists lines without a vendor', async () => {
     const mk = async (collection: string, data: Record<string, unknown>) =>
       (await payload.create({ collection, data: { tenant: t.id, ...data }, overrideAccess: true })).id

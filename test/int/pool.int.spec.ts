@@ -82,6 +82,37 @@ describe('the public pool', () => {
     expect(await ownerOf(extra.id)).toBeNull()
   })
 
+  it('many claims fired at once by one rep stop exactly at the quota', async () => {
+    // repChild's own quota run: hand back whatever they hold, then race eight claims for two places.
+    for (let round = 0; round < 3; round++) {
+      await payload.update({
+        collection: 'accounts',
+        where: { owner: { equals: t.people.repChild.id } },
+        data: { owner: null },
+        overrideAccess: true,
+      })
+      const records = await Promise.all(Array.from({ length: 8 }, (_, i) => poolAccount(`quota race ${round}.${i}`)))
+      const results = await Promise.all(records.map((r) => post('repChild', `/accounts/${r.id}/claim`)))
+      expect(results.map((r) => r.status).sort()).toEqual([200, 200, 409, 409, 409, 409, 409, 409])
+      for (const refused of results.filter((r) => r.status === 409))
+        expect(refused.body.errors[0].message).toBe(
+          'You already hold 2 records from the pool, the most your role allows. Return one first.',
+        )
+      const held = await payload.count({
+        collection: 'accounts',
+        where: { owner: { equals: t.people.repChild.id } },
+        overrideAccess: true,
+      })
+      expect(held.totalDocs).toBe(2)
+      const logged = await payload.count({
+        collection: 'audit-log',
+        where: { and: [{ action: { equals: 'claim' } }, { recordId: { in: records.map((r) => String(r.id)) } }] },
+        overrideAccess: true,
+      })
+      expect(logged.totalDocs).toBe(2)
+    }
+  })
+
   it('a manager assigns a pool record; a rep may not', async () => {
     const a = await poolAccount('分配客户')
     expect((await post('repRoot', `/accounts/${a.id}/assign`, { owner: t.people.repRoot.id })).status).toBe(403)

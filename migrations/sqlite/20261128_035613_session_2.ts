@@ -38,14 +38,112 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`stock_moves_rels_path_idx\` ON \`stock_moves_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`stock_moves_rels_sales_orders_id_idx\` ON \`stock_moves_rels\` (\`sales_orders_id\`);`)
   await db.run(sql`CREATE INDEX \`stock_moves_rels_purchase_orders_id_idx\` ON \`stock_moves_rels\` (\`purchase_orders_id\`);`)
+  await db.run(sql`CREATE TABLE \`entity_schemas\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`version\` numeric,
+  	\`status\` text DEFAULT 'draft',
+  	\`schema\` text,
+  	\`layout\` text,
+  	\`list_views\` text,
+  	\`note\` text,
+  	\`based_on\` numeric,
+  	\`published_at\` text,
+  	\`published_by_id\` integer,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`entity_schemas_entity_idx\` ON \`entity_schemas\` (\`entity\`);`)
+  await db.run(sql`CREATE INDEX \`entity_schemas_status_idx\` ON \`entity_schemas\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`entity_schemas_published_by_idx\` ON \`entity_schemas\` (\`published_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`entity_schemas_tenant_idx\` ON \`entity_schemas\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`entity_schemas_updated_at_idx\` ON \`entity_schemas\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`entity_schemas_created_at_idx\` ON \`entity_schemas\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tenant_entity_version_idx\` ON \`entity_schemas\` (\`tenant_id\`,\`entity\`,\`version\`);`)
+  await db.run(sql`ALTER TABLE \`sales_orders\` ADD \`invoice_id\` integer REFERENCES invoices(id);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_invoice_idx\` ON \`sales_orders\` (\`invoice_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`stock_moves_id\` integer REFERENCES stock_moves(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`entity_schemas_id\` integer REFERENCES entity_schemas(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_stock_moves_id_idx\` ON \`payload_locked_documents_rels\` (\`stock_moves_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_entity_schemas_id_idx\` ON \`payload_locked_documents_rels\` (\`entity_schemas_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`stock_moves\`;`)
   await db.run(sql`DROP TABLE \`stock_moves_rels\`;`)
+  await db.run(sql`DROP TABLE \`entity_schemas\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_sales_orders\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`number\` text,
+  	\`subject\` text,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`account_id\` integer NOT NULL,
+  	\`contact_id\` integer,
+  	\`price_book_id\` integer,
+  	\`currency\` text DEFAULT 'CNY' NOT NULL,
+  	\`exchange_rate\` text DEFAULT '1',
+  	\`prices_include_tax\` integer DEFAULT false,
+  	\`opportunity_id\` integer,
+  	\`delivery_date\` text,
+  	\`quote_id\` integer,
+  	\`subtotal\` text,
+  	\`subtotal_minor\` numeric,
+  	\`tax\` text,
+  	\`tax_minor\` numeric,
+  	\`total\` text,
+  	\`total_minor\` numeric,
+  	\`billing_address_province\` text,
+  	\`billing_address_city\` text,
+  	\`billing_address_district\` text,
+  	\`billing_address_street\` text,
+  	\`billing_address_postcode\` text,
+  	\`shipping_address_province\` text,
+  	\`shipping_address_city\` text,
+  	\`shipping_address_district\` text,
+  	\`shipping_address_street\` text,
+  	\`shipping_address_postcode\` text,
+  	\`terms\` text,
+  	\`custom\` text,
+  	\`tenant_id\` integer,
+  	\`owner_id\` integer,
+  	\`department_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`deleted_at\` text,
+  	FOREIGN KEY (\`account_id\`) REFERENCES \`accounts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`contact_id\`) REFERENCES \`contacts\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`price_book_id\`) REFERENCES \`price_books\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`opportunity_id\`) REFERENCES \`opportunities\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`quote_id\`) REFERENCES \`quotes\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_sales_orders\`("id", "number", "subject", "status", "account_id", "contact_id", "price_book_id", "currency", "exchange_rate", "prices_include_tax", "opportunity_id", "delivery_date", "quote_id", "subtotal", "subtotal_minor", "tax", "tax_minor", "total", "total_minor", "billing_address_province", "billing_address_city", "billing_address_district", "billing_address_street", "billing_address_postcode", "shipping_address_province", "shipping_address_city", "shipping_address_district", "shipping_address_street", "shipping_address_postcode", "terms", "custom", "tenant_id", "owner_id", "department_id", "updated_at", "created_at", "deleted_at") SELECT "id", "number", "subject", "status", "account_id", "contact_id", "price_book_id", "currency", "exchange_rate", "prices_include_tax", "opportunity_id", "delivery_date", "quote_id", "subtotal", "subtotal_minor", "tax", "tax_minor", "total", "total_minor", "billing_address_province", "billing_address_city", "billing_address_district", "billing_address_street", "billing_address_postcode", "shipping_address_province", "shipping_address_city", "shipping_address_district", "shipping_address_street", "shipping_address_postcode", "terms", "custom", "tenant_id", "owner_id", "department_id", "updated_at", "created_at", "deleted_at" FROM \`sales_orders\`;`)
+  await db.run(sql`DROP TABLE \`sales_orders\`;`)
+  await db.run(sql`ALTER TABLE \`__new_sales_orders\` RENAME TO \`sales_orders\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`sales_orders_account_idx\` ON \`sales_orders\` (\`account_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_contact_idx\` ON \`sales_orders\` (\`contact_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_price_book_idx\` ON \`sales_orders\` (\`price_book_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_opportunity_idx\` ON \`sales_orders\` (\`opportunity_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_quote_idx\` ON \`sales_orders\` (\`quote_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_subtotal_minor_idx\` ON \`sales_orders\` (\`subtotal_minor\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_tax_minor_idx\` ON \`sales_orders\` (\`tax_minor\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_total_minor_idx\` ON \`sales_orders\` (\`total_minor\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_tenant_idx\` ON \`sales_orders\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_owner_idx\` ON \`sales_orders\` (\`owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_department_idx\` ON \`sales_orders\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_updated_at_idx\` ON \`sales_orders\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_created_at_idx\` ON \`sales_orders\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`sales_orders_deleted_at_idx\` ON \`sales_orders\` (\`deleted_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tenant_number_1_idx\` ON \`sales_orders\` (\`tenant_id\`,\`number\`);`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -117,7 +215,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "accounts_id", "contacts_id", "leads_id", "opportunities_id", "activities_id", "quotes_id", "sales_orders_id", "invoices_id", "contracts_id", "payments_id", "products_id", "product_categories_id", "price_books_id", "vendors_id", "purchase_orders_id", "service_requests_id", "faqs_id", "campaigns_id", "tasks_id", "notes_id", "announcements_id", "documents_id", "tenants_id", "users_id", "departments_id", "roles_id", "dictionaries_id", "audit_log_id", "login_log_id", "outbox_id") SELECT "id", "order", "parent_id", "path", "accounts_id", "contacts_id", "leads_id", "opportunities_id", "activities_id", "quotes_id", "sales_orders_id", "invoices_id", "contracts_id", "payments_id", "products_id", "product_categories_id", "price_books_id", "vendors_id", "purchase_orders_id", "service_requests_id", "faqs_id", "campaigns_id", "tasks_id", "notes_id", "announcements_id", "documents_id", "tenants_id", "users_id", "departments_id", "roles_id", "dictionaries_id", "audit_log_id", "login_log_id", "outbox_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
