@@ -47,6 +47,19 @@ export const en = {
   restore: 'Restore',
   purge: 'Delete for good',
   confirmPurge: 'Delete this record for good? This cannot be undone.',
+  duplicateRefused:
+    'This looks like a duplicate of {{count}} existing record(s). Open the existing one, or confirm to create it anyway.',
+  mergeRecordRequired: 'Name the record to keep and the duplicate to merge into it.',
+  mergeSameRecord: 'A record cannot be merged with itself.',
+  mergeOtherTenant: 'Records of different tenants cannot be merged.',
+  mergeFieldUnknown: '{{field}} is not a field that can be chosen in a merge.',
+  mergeChoiceInvalid: 'Choose "survivor" or "duplicate" for each field.',
+  mergeContactsOfOtherAccounts: 'These contacts work at different accounts. Move one to the other account first.',
+  possibleDuplicates: 'Possible duplicates',
+  duplicateMatchedBy: 'same {{keys}}',
+  duplicateHidden: '{{count}} more owned by colleagues (same {{keys}}); ask your manager.',
+  duplicateInPool: 'in the public pool',
+  duplicateConfirmHint: 'This tenant refuses duplicates: open the existing record, or save with confirmation.',
 } as const
 
 export type MessageKey = keyof typeof en
