@@ -54,8 +54,6 @@ export function DuplicateWarning({ collection }: { collection: DuplicateCollecti
       clearTimeout(timer)
       controller.abort()
     }
-    // `watched` follows `collection`; the draft string carries the values.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, [draft, id, collection, config.serverURL, config.routes.api])
 
   if (!result || result.matches.length + result.hidden.count === 0) return null
