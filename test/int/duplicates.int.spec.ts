@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Id } from '../../src/access/types'
+import { backfillMatchKeys } from '../../src/duplicates/backfillMatchKeys'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
 import { sampleData } from '../helpers/samples'
@@ -136,6 +137,31 @@ describe('duplicate check', () => {
     const pool = await make('accounts', { name: '公海重复客户', owner: null, department: null })
     const inPool = await check('repChild', 'accounts', { name: '公海重复客户' })
     expect(inPool.body.matches.find((m: { id: Id }) => String(m.id) === String(pool.id))?.inPool).toBe(true)
+  })
+
+  it('records stored before the keys existed get them from the backfill the migration runs', async () => {
+    const old = await make('accounts', { name: 'Legacy Import Co., Ltd.', phone: '13300003333' })
+    await payload.db.updateOne({
+      collection: 'accounts',
+      id: old.id,
+      data: { dupKeyName: null, dupKeyPhone: null },
+      returning: false,
+    })
+    expect(ids((await check('repRoot', 'accounts', { name: 'Legacy Import' })).body.matches)).not.toContain(String(old.id))
+    expect(await backfillMatchKeys(payload)).toBeGreaterThanOrEqual(1)
+    const found = await check('repRoot', 'accounts', { name: 'Legacy Import', phone: '133 0000 3333' })
+    expect(found.body.matches.find((m: { id: Id }) => String(m.id) === String(old.id))?.keys).toEqual(['name', 'phone'])
+    expect(await backfillMatchKeys(payload)).toBe(0) // nothing left to do: safe to run again
+  })
+
+  it('the keys are storage: API readers never see them, yet they stay queryable', async () => {
+    const doc = await make('accounts', { name: 'Hidden Keys Ltd', phone: '13200002222' })
+    const res = await api.rest('GET', `/accounts/${doc.id}`, as('repRoot'))
+    expect(res.status).toBe(200)
+    expect(Object.keys(res.body).filter((k) => k.startsWith('dupKey'))).toEqual([])
+    // Still queryable with access applied (admin.hidden, not hidden).
+    const list = await api.rest('GET', '/accounts?where[dupKeyPhone][equals]=13200002222', as('repRoot'))
+    expect(ids(list.body.docs)).toEqual([String(doc.id)])
   })
 
   it('policy off checks nothing; a key turned off is not compared', async () => {

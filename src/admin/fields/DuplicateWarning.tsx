@@ -58,7 +58,11 @@ export function DuplicateWarning({ collection }: { collection: DuplicateCollecti
 
   if (!result || result.matches.length + result.hidden.count === 0) return null
   const keyNames = (keys: string[]) =>
-    keys.map((key) => MATCH_KEYS[collection].find((k) => k.key === key)?.label[lang] ?? key).join(lang === 'zh' ? '、' : ', ')
+    keys
+      .map((key) => MATCH_KEYS[collection].find((k) => k.key === key)?.label[lang] ?? key)
+      // Mid-sentence in English ("same name, phone"); Chinese has no case.
+      .map((name) => (lang === 'en' ? name.toLowerCase() : name))
+      .join(lang === 'zh' ? '、' : ', ')
   return (
     <div role="status" data-testid="duplicate-warning" style={box}>
       <strong>{tr('formwork:possibleDuplicates')}</strong>
