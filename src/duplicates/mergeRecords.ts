@@ -19,10 +19,10 @@ export type MergeRequest = {
   duplicateVersion?: unknown
 }
 
-export type MergeResult = { survivor: Record<string, unknown>; moved: Record<string, number> }
+export type MergeResult = { survivor: Record<string, unknown> | null; moved: Record<string, number> }
 
 /** Never chosen by the user: identity, tenancy, timestamps and what the merge itself maintains. */
-const SYSTEM_FIELDS = new Set(['id', 'tenant', 'createdAt', 'updatedAt', 'deletedAt', 'mergedInto'])
+const SYSTEM_FIELDS = new Set(['id', 'tenant', 'createdAt', 'updatedAt', 'deletedAt', 'mergedInto', 'confirmDuplicate'])
 
 /** Values that must already agree (contacts at two accounts are two people's records, moved first). */
 const MUST_AGREE: Partial<Record<DuplicateCollection, { field: string; problem: MessageKey }[]>> = {
@@ -194,7 +194,8 @@ export async function mergeRecords(
     })
     onUndo(() => req.payload.delete({ collection: 'audit-log', id: entry.id, overrideAccess: true }))
 
-    const result = await req.payload.findByID({ collection, id: survivorId, depth: 0, ...asUser, req })
-    return { survivor: result as Record<string, unknown>, moved }
+    // Null when the chosen owner takes the survivor out of the user's reach: the merge still stands.
+    const result = await req.payload.findByID({ collection, id: survivorId, depth: 0, ...asUser, req, disableErrors: true })
+    return { survivor: result as Record<string, unknown> | null, moved }
   })
 }
