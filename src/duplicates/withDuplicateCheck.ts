@@ -26,6 +26,7 @@ const keyFields = (collection: DuplicateCollection): Field[] =>
   matchKeysOf(collection).map((key) => ({
     name: key.column,
     type: 'text',
+    label: label(`Match key: ${key.label.en}`, `查重匹配项：${key.label.zh}`),
     // admin.hidden, not hidden: a hidden field cannot be queried once access applies.
     admin: { hidden: true, disableListColumn: true, disableListFilter: true },
   }))
@@ -56,6 +57,7 @@ export function withDuplicateCheck(collection: DuplicateCollection, config: Coll
         name: 'confirmDuplicate',
         type: 'checkbox',
         virtual: true,
+        label: label('Create even though it looks like a duplicate', '确认仍然创建（疑似重复）'),
         admin: { hidden: true },
       },
       {
