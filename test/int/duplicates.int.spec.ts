@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Id } from '../../src/access/types'
 import { backfillMatchKeys } from '../../src/duplicates/backfillMatchKeys'
+import { referencesTo } from '../../src/duplicates/references'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
 import { sampleData } from '../helpers/samples'
@@ -367,6 +368,46 @@ describe('merge', () => {
     expect(String((await stored('quotes', quote.id)).contact)).toBe(String(keep.id))
     const kept = await stored('contacts', keep.id)
     expect(kept).toMatchObject({ mobile: '13811112222', email: 'lilei@example.test' })
+  })
+
+  it('finds links from the config itself: nested, hasMany and polymorphic fields of every collection', () => {
+    const paths = (target: string) => referencesTo(payload, target).map((r) => `${r.collection}.${r.path}`)
+    expect(paths('accounts')).toEqual(
+      expect.arrayContaining([
+        'contacts.account',
+        'opportunities.account',
+        'quotes.account',
+        'invoices.account',
+        'contracts.account',
+        'service-requests.account',
+        'leads.convertedAccount',
+        'activities.relatedTo',
+        'notes.relatedTo',
+        'tasks.relatedTo',
+        'accounts.mergedInto',
+      ]),
+    )
+    expect(paths('contacts')).toEqual(
+      expect.arrayContaining(['campaigns.contacts', 'activities.contacts', 'quotes.contact', 'leads.convertedContact']),
+    )
+    expect(paths('leads')).toEqual(expect.arrayContaining(['campaigns.leads', 'activities.relatedTo']))
+  })
+
+  it('merging leads moves campaign memberships and follow-ups; a chain of merges keeps every history', async () => {
+    const keep = await make('leads', { name: '韩梅梅', company: '星光科技', mobile: '18800001111' })
+    const middle = await make('leads', { name: '韩 梅梅', company: '星光科技有限公司' })
+    const first = await make('leads', { name: 'Han Meimei', mobile: '+86 188 0000 1111' })
+    const campaign = await make('campaigns', { leads: [first.id] })
+    const task = await make('tasks', { subject: '回访', relatedTo: { relationTo: 'leads', value: first.id } })
+    expect((await merge('repRoot', 'leads', { survivor: middle.id, duplicate: first.id })).status).toBe(200)
+    expect((await merge('repRoot', 'leads', { survivor: keep.id, duplicate: middle.id })).status).toBe(200)
+    expect(((await stored('campaigns', campaign.id)).leads as Id[]).map(String)).toEqual([String(keep.id)])
+    expect(String(((await stored('tasks', task.id)).relatedTo as { value: Id }).value)).toBe(String(keep.id))
+    // The record merged first now points at the final survivor too.
+    expect(String((await stored('leads', first.id)).mergedInto)).toBe(String(keep.id))
+    const history = await api.rest('GET', `/audit-log/record/leads/${keep.id}?limit=100`, as('repRoot'))
+    const records = new Set(history.body.docs.map((e: { recordId: string }) => e.recordId))
+    expect(records).toEqual(new Set([String(keep.id), String(middle.id), String(first.id)]))
   })
 
   it('a failure halfway leaves every record as it was', async () => {
