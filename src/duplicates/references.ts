@@ -118,12 +118,35 @@ export function retargetedFields(
   return { data, previous }
 }
 
+/** For each collection, the collections its relationship fields can point at (one walk of the config). */
+function linkTargets(payload: Payload): Map<string, Set<string>> {
+  const targets = new Map<string, Set<string>>()
+  const walk = (slug: string, fields: FlattenedField[]) => {
+    for (const field of fields) {
+      if (field.type === 'relationship' || field.type === 'upload') {
+        for (const to of [field.relationTo].flat()) targets.get(slug)?.add(to as string)
+      } else if (field.type === 'array' || field.type === 'group' || field.type === 'tab') {
+        walk(slug, field.flattenedFields)
+      } else if (field.type === 'blocks') {
+        for (const block of field.blocks ?? []) walk(slug, block.flattenedFields)
+      }
+    }
+  }
+  for (const collection of payload.config.collections) {
+    targets.set(collection.slug, new Set())
+    walk(collection.slug, collection.flattenedFields)
+  }
+  return targets
+}
+
 /**
  * Collections in the order their links are moved: one that others link to goes first (contacts
  * before quotes, so a quote's contact already works at the surviving account when the quote moves).
+ * Cycles (leads ↔ campaigns) are broken in config order.
  */
 export function linkOrder(payload: Payload, collections: string[]): string[] {
-  const linksTo = (from: string, to: string) => referencesTo(payload, to).some((r) => r.collection === from)
+  const targets = linkTargets(payload)
+  const linksTo = (from: string, to: string) => targets.get(from)?.has(to) ?? false
   const rest = [...collections]
   const ordered: string[] = []
   while (rest.length > 0) {
