@@ -3,6 +3,7 @@ import { idOf } from '../access/types'
 import { message, toLanguage } from '../i18n'
 import { findMatches } from './findMatches'
 import type { DuplicateCollection } from './matchKeys'
+import { duplicateSettings } from './settings'
 
 export const CONFIRM_HEADER = 'x-confirm-duplicate'
 
@@ -25,8 +26,10 @@ export const refuseDuplicate =
     if (data.confirmDuplicate === true) return data
     const tenantId = idOf(data.tenant)
     if (tenantId == null) return data
+    // Under warn the admin has already shown the matches; a create (or an import) costs no query more.
+    if ((await duplicateSettings(req, tenantId, collection)).policy !== 'block') return data
     const found = await findMatches(req, collection, tenantId, data, { asUser: Boolean(req.user) })
-    if (found.policy !== 'block' || found.matches.length + found.hidden.count === 0) return data
+    if (found.matches.length + found.hidden.count === 0) return data
     throw new APIError(
       message(toLanguage(req.i18n?.language), 'duplicateRefused', { count: found.matches.length + found.hidden.count }),
       409,
