@@ -246,6 +246,12 @@ export interface Account {
   tenant?: (number | null) | Tenant;
   owner?: (number | null) | User;
   department?: (number | null) | Department;
+  confirmDuplicate?: boolean | null;
+  mergedInto?: (number | null) | Account;
+  dupKeyName?: string | null;
+  dupKeyPhone?: string | null;
+  dupKeyEmail?: string | null;
+  dupKeyTaxNumber?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -308,6 +314,30 @@ export interface Tenant {
   parent?: (number | null) | Tenant;
   recycleBinDays?: number | null;
   poolReturnDays?: number | null;
+  /**
+   * Records that share an active key are likely duplicates.
+   */
+  duplicates: {
+    accounts: {
+      policy: 'off' | 'warn' | 'block';
+      name?: boolean | null;
+      phone?: boolean | null;
+      email?: boolean | null;
+      taxNumber?: boolean | null;
+    };
+    contacts: {
+      policy: 'off' | 'warn' | 'block';
+      name?: boolean | null;
+      phone?: boolean | null;
+      email?: boolean | null;
+    };
+    leads: {
+      policy: 'off' | 'warn' | 'block';
+      name?: boolean | null;
+      phone?: boolean | null;
+      email?: boolean | null;
+    };
+  };
   legalName?: string | null;
   logoUrl?: string | null;
   address?: string | null;
@@ -441,6 +471,11 @@ export interface Contact {
   tenant?: (number | null) | Tenant;
   owner?: (number | null) | User;
   department?: (number | null) | Department;
+  confirmDuplicate?: boolean | null;
+  mergedInto?: (number | null) | Contact;
+  dupKeyName?: string | null;
+  dupKeyPhone?: string | null;
+  dupKeyEmail?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -501,6 +536,11 @@ export interface Lead {
   tenant?: (number | null) | Tenant;
   owner?: (number | null) | User;
   department?: (number | null) | Department;
+  confirmDuplicate?: boolean | null;
+  mergedInto?: (number | null) | Lead;
+  dupKeyName?: string | null;
+  dupKeyPhone?: string | null;
+  dupKeyEmail?: string | null;
   updatedAt: string;
   createdAt: string;
   deletedAt?: string | null;
@@ -1455,10 +1495,12 @@ export interface Dictionary {
 export interface AuditLog {
   id: number;
   user?: (number | null) | User;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'claim' | 'assign' | 'return' | 'auto-return';
+  action:
+    'create' | 'update' | 'delete' | 'restore' | 'purge' | 'claim' | 'assign' | 'return' | 'auto-return' | 'merge';
   entity: string;
   recordId: string;
   reason?: string | null;
+  mergedRecordId?: string | null;
   changes?:
     | {
         [k: string]: unknown;
@@ -1933,6 +1975,12 @@ export interface AccountsSelect<T extends boolean = true> {
   tenant?: T;
   owner?: T;
   department?: T;
+  confirmDuplicate?: T;
+  mergedInto?: T;
+  dupKeyName?: T;
+  dupKeyPhone?: T;
+  dupKeyEmail?: T;
+  dupKeyTaxNumber?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -1982,6 +2030,11 @@ export interface ContactsSelect<T extends boolean = true> {
   tenant?: T;
   owner?: T;
   department?: T;
+  confirmDuplicate?: T;
+  mergedInto?: T;
+  dupKeyName?: T;
+  dupKeyPhone?: T;
+  dupKeyEmail?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2038,6 +2091,11 @@ export interface LeadsSelect<T extends boolean = true> {
   tenant?: T;
   owner?: T;
   department?: T;
+  confirmDuplicate?: T;
+  mergedInto?: T;
+  dupKeyName?: T;
+  dupKeyPhone?: T;
+  dupKeyEmail?: T;
   updatedAt?: T;
   createdAt?: T;
   deletedAt?: T;
@@ -2674,6 +2732,35 @@ export interface TenantsSelect<T extends boolean = true> {
   parent?: T;
   recycleBinDays?: T;
   poolReturnDays?: T;
+  duplicates?:
+    | T
+    | {
+        accounts?:
+          | T
+          | {
+              policy?: T;
+              name?: T;
+              phone?: T;
+              email?: T;
+              taxNumber?: T;
+            };
+        contacts?:
+          | T
+          | {
+              policy?: T;
+              name?: T;
+              phone?: T;
+              email?: T;
+            };
+        leads?:
+          | T
+          | {
+              policy?: T;
+              name?: T;
+              phone?: T;
+              email?: T;
+            };
+      };
   legalName?: T;
   logoUrl?: T;
   address?: T;
@@ -2793,6 +2880,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   entity?: T;
   recordId?: T;
   reason?: T;
+  mergedRecordId?: T;
   changes?: T;
   tenant?: T;
   updatedAt?: T;

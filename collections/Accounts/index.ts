@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { withDuplicateCheck } from '../../src/duplicates/withDuplicateCheck'
 import { addressGroup } from '../../src/fields/address'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label, option } from '../../src/i18n/label'
@@ -7,7 +8,7 @@ import { poolFields } from '../../src/pool/poolFields'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** Customers (客户): companies the tenant sells to, prospects and partners. */
-export const Accounts: CollectionConfig = businessCollection(
+const accounts: CollectionConfig = businessCollection(
   {
     slug: 'accounts',
     labels: collectionLabels('Account', 'Accounts', '客户'),
@@ -100,3 +101,5 @@ export const Accounts: CollectionConfig = businessCollection(
   },
   { shared: true, pool: true },
 )
+
+export const Accounts: CollectionConfig = withDuplicateCheck('accounts', accounts)

@@ -37,11 +37,20 @@ export const AuditLog: CollectionConfig = tenantCollection(
           option('assign', 'Assigned from the pool', '公海分配'),
           option('return', 'Returned to the pool', '退回公海'),
           option('auto-return', 'Returned to the pool automatically', '自动退回公海'),
+          option('merge', 'Merged a duplicate into it', '合并重复记录'),
         ],
       },
       { name: 'entity', type: 'text', required: true, label: label('Module', '模块') },
       { name: 'recordId', type: 'text', required: true, label: label('Record', '记录') },
       { name: 'reason', type: 'text', label: label('Reason', '原因') },
+      {
+        // On a merge entry: the record merged into this one, whose history this record's history includes.
+        name: 'mergedRecordId',
+        type: 'text',
+        index: true,
+        label: label('Merged record', '被合并记录'),
+        admin: { condition: (data) => Boolean(data?.mergedRecordId) },
+      },
       {
         name: 'changes',
         type: 'json',

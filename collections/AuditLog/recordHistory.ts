@@ -1,8 +1,9 @@
-import { type Endpoint, NotFound } from 'payload'
+import { type Endpoint, NotFound, type PayloadRequest } from 'payload'
 
 /**
  * GET /api/audit-log/record/:entity/:id — a record's history, for anyone who may read the record
- * (the audit trail itself is for admins). Newest first, paginated.
+ * (the audit trail itself is for admins), including the history of records merged into it. Newest
+ * first, paginated.
  */
 export const recordHistory: Endpoint = {
   path: '/record/:entity/:id',
@@ -18,7 +19,7 @@ export const recordHistory: Endpoint = {
     const limit = Math.min(100, Math.max(1, Number(req.searchParams.get('limit')) || 20))
     const history = await req.payload.find({
       collection: 'audit-log',
-      where: { and: [{ entity: { equals: entity } }, { recordId: { equals: id } }] },
+      where: { and: [{ entity: { equals: entity } }, { recordId: { in: await withMergedRecords(req, entity, id) } }] },
       sort: '-createdAt',
       page,
       limit,
@@ -28,4 +29,28 @@ export const recordHistory: Endpoint = {
     })
     return Response.json(history)
   },
+}
+
+/**
+ * The record and every record merged into it, at any depth (C into B, then B into A): a merge keeps
+ * the duplicate's own entries untouched and links them through the merge entry, so the trail stays
+ * append-only and the survivor's history still shows them.
+ */
+async function withMergedRecords(req: PayloadRequest, entity: string, id: string): Promise<string[]> {
+  const ids = new Set([id])
+  let frontier = [id]
+  while (frontier.length > 0) {
+    const { docs } = await req.payload.find({
+      collection: 'audit-log',
+      where: { and: [{ entity: { equals: entity } }, { action: { equals: 'merge' } }, { recordId: { in: frontier } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { mergedRecordId: true },
+    })
+    frontier = docs.map((d) => String(d.mergedRecordId)).filter((merged) => merged && !ids.has(merged))
+    for (const merged of frontier) ids.add(merged)
+  }
+  return [...ids]
 }

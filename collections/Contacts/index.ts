@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
+import { withDuplicateCheck } from '../../src/duplicates/withDuplicateCheck'
 import { consentGroup } from '../../src/fields/consent'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label } from '../../src/i18n/label'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** People at customers (联系人); an account has many. */
-export const Contacts: CollectionConfig = businessCollection({
+const contacts: CollectionConfig = businessCollection({
   slug: 'contacts',
   labels: collectionLabels('Contact', 'Contacts', '联系人'),
   admin: {
@@ -48,3 +49,5 @@ export const Contacts: CollectionConfig = businessCollection({
     consentGroup(),
   ],
 })
+
+export const Contacts: CollectionConfig = withDuplicateCheck('contacts', contacts)

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { convertLeadEndpoint } from '../../src/conversions/endpoints'
+import { withDuplicateCheck } from '../../src/duplicates/withDuplicateCheck'
 import { consentGroup } from '../../src/fields/consent'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label, option } from '../../src/i18n/label'
@@ -8,7 +9,7 @@ import { poolFields } from '../../src/pool/poolFields'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** Leads (线索): people not yet qualified; they convert into an account, a contact and an opportunity. */
-export const Leads: CollectionConfig = businessCollection(
+const leads: CollectionConfig = businessCollection(
   {
     slug: 'leads',
     labels: collectionLabels('Lead', 'Leads', '线索'),
@@ -102,3 +103,5 @@ export const Leads: CollectionConfig = businessCollection(
   },
   { pool: true },
 )
+
+export const Leads: CollectionConfig = withDuplicateCheck('leads', leads)

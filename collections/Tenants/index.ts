@@ -1,4 +1,5 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
+import { duplicateSettingsField } from '../../src/duplicates/settings'
 import { CURRENCIES } from '../../src/fields/currencies'
 import { message, toLanguage } from '../../src/i18n'
 import { collectionLabels, label } from '../../src/i18n/label'
@@ -56,6 +57,7 @@ export const Tenants: CollectionConfig = {
         '多少天未跟进自动退回公海（为空不退回）',
       ),
     },
+    duplicateSettingsField(),
     {
       type: 'collapsible',
       label: label('Company details (printed on documents)', '公司信息（打印在单据上）'),

@@ -20,7 +20,8 @@ export function diffRecords(before: Record<string, unknown> | null, after: Recor
   const changes: FieldChange[] = []
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])
   for (const key of [...keys].sort()) {
-    if (IGNORED.has(key) || key.endsWith('Minor')) continue
+    // Storage mirrors (money in cents, duplicate match keys) follow their fields and are not history.
+    if (IGNORED.has(key) || key.endsWith('Minor') || key.startsWith('dupKey')) continue
     const a = before?.[key]
     const b = after?.[key]
     if (key === 'custom' && (isObject(a) || isObject(b))) {

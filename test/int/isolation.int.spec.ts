@@ -249,6 +249,15 @@ describe('custom endpoints', () => {
       'post /recycle-bin/:collection/:id/restore',
       'post /sales-orders/:id/convert-to-invoice',
       'post /sales-orders/:id/purchase-orders',
+      'post /accounts/duplicates/check',
+      'get /accounts/duplicates',
+      'post /accounts/merge',
+      'post /contacts/duplicates/check',
+      'get /contacts/duplicates',
+      'post /contacts/merge',
+      'post /leads/duplicates/check',
+      'get /leads/duplicates',
+      'post /leads/merge',
     ]
     expect([...endpoints].sort()).toEqual([...covered].sort())
   })
@@ -305,6 +314,43 @@ describe('custom endpoints', () => {
     })
     refused((await api.rest('POST', `/entity-schemas/${draft.id}/publish`, asA)).status)
     expect((await stored('entity-schemas', draft.id))?.status).toBe('draft')
+  })
+
+  it.each(['accounts', 'contacts', 'leads'])('the duplicate check and groups of %s never show B’s records to A', async (slug) => {
+    const twin = async () => {
+      const data = { ...(await sampleData(payload, slug, b)), name: 'Isolation Twin Ltd', email: 'twin@isolation.test' }
+      return (await payload.create({ collection: slug, data, overrideAccess: true, context: { confirmDuplicate: true } })).id
+    }
+    const [first, second] = [await twin(), await twin()]
+    const found = await api.rest('POST', `/${slug}/duplicates/check`, asA, {
+      name: 'Isolation Twin Ltd',
+      email: 'twin@isolation.test',
+    })
+    expect(found.status).toBe(200)
+    expect(found.body.matches).toEqual([])
+    expect(found.body.hidden.count).toBe(0)
+    const groups = await api.rest('GET', `/${slug}/duplicates?limit=100`, asA)
+    expect(groups.status).toBe(200)
+    const listed = groups.body.docs.flatMap((g: { records: { id: Id }[] }) => g.records.map((r) => String(r.id)))
+    expect(listed).not.toContain(String(first))
+    expect(listed).not.toContain(String(second))
+  })
+
+  it.each(['accounts', 'contacts', 'leads'])('B’s %s cannot be merged from A, with each other or into A’s', async (slug) => {
+    const make = async (t: TestTenant) =>
+      (
+        await payload.create({
+          collection: slug,
+          data: await sampleData(payload, slug, t),
+          overrideAccess: true,
+          context: { confirmDuplicate: true },
+        })
+      ).id
+    const [b1, b2, a1] = [await make(b), await make(b), await make(a)]
+    refused((await api.rest('POST', `/${slug}/merge`, asA, { survivor: b1, duplicate: b2 })).status)
+    refused((await api.rest('POST', `/${slug}/merge`, asA, { survivor: a1, duplicate: b1 })).status)
+    refused((await api.rest('POST', `/${slug}/merge`, asA, { survivor: b1, duplicate: a1 })).status)
+    for (const id of [b1, b2, a1]) expect((await stored(slug, id))?.deletedAt ?? null).toBeNull()
   })
 
   it('the history of a B record cannot be read from A', async () => {

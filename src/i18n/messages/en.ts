@@ -55,6 +55,19 @@ export const en = {
     'Version {{version}} was published after this draft was started from version {{base}}. Start a new draft from version {{version}}.',
   schemaEntityFixed: 'A schema version belongs to one entity; draft a version of the other entity instead.',
   schemaVersionFrozen: 'A published version cannot change. Draft the next version instead.',
+  duplicateRefused:
+    'This looks like a duplicate of {{count}} existing record(s). Open the existing one, or confirm to create it anyway.',
+  mergeRecordRequired: 'Name the record to keep and the duplicate to merge into it.',
+  mergeSameRecord: 'A record cannot be merged with itself.',
+  mergeOtherTenant: 'Records of different tenants cannot be merged.',
+  mergeFieldUnknown: '{{field}} is not a field that can be chosen in a merge.',
+  mergeChoiceInvalid: 'Choose "survivor" or "duplicate" for each field.',
+  mergeContactsOfOtherAccounts: 'These contacts work at different accounts. Move one to the other account first.',
+  possibleDuplicates: 'Possible duplicates',
+  duplicateMatchedBy: 'same {{keys}}',
+  duplicateHidden: '{{count}} more owned by colleagues (same {{keys}}); ask your manager.',
+  duplicateInPool: 'in the public pool',
+  duplicateConfirmHint: 'This tenant refuses duplicates: open the existing record, or save with confirmation.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,0 +1,238 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
+import { backfillMatchKeys } from '../../src/duplicates/backfillMatchKeys'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.execute(sql`
+   CREATE TYPE "public"."enum_tenants_duplicates_accounts_policy" AS ENUM('off', 'warn', 'block');
+  CREATE TYPE "public"."enum_tenants_duplicates_contacts_policy" AS ENUM('off', 'warn', 'block');
+  CREATE TYPE "public"."enum_tenants_duplicates_leads_policy" AS ENUM('off', 'warn', 'block');
+  CREATE TYPE "public"."enum_stock_moves_kind" AS ENUM('shipment', 'shipment-reversal', 'receipt', 'receipt-reversal', 'adjustment', 'opening');
+  CREATE TYPE "public"."enum_entity_schemas_entity" AS ENUM('accounts', 'contacts', 'leads', 'opportunities', 'activities', 'quotes', 'sales-orders', 'invoices', 'contracts', 'payments', 'products', 'product-categories', 'price-books', 'vendors', 'purchase-orders', 'service-requests', 'faqs', 'campaigns', 'tasks', 'notes', 'announcements', 'documents');
+  CREATE TYPE "public"."enum_entity_schemas_status" AS ENUM('draft', 'published', 'superseded');
+  ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'stock-moves';
+  ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'entity-schemas';
+  ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'merge';
+  CREATE TABLE "stock_moves" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"product_id" integer NOT NULL,
+  	"kind" "enum_stock_moves_kind" NOT NULL,
+  	"quantity" varchar NOT NULL,
+  	"stock_after" varchar,
+  	"by_id" integer,
+  	"tenant_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "stock_moves_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"sales_orders_id" integer,
+  	"purchase_orders_id" integer
+  );
+  
+  CREATE TABLE "entity_schemas" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"entity" "enum_entity_schemas_entity" NOT NULL,
+  	"version" numeric,
+  	"status" "enum_entity_schemas_status" DEFAULT 'draft',
+  	"schema" jsonb,
+  	"layout" jsonb,
+  	"list_views" jsonb,
+  	"note" varchar,
+  	"based_on" numeric,
+  	"published_at" timestamp(3) with time zone,
+  	"published_by_id" integer,
+  	"tenant_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  ALTER TABLE "accounts" ADD COLUMN "merged_into_id" integer;
+  ALTER TABLE "accounts" ADD COLUMN "dup_key_name" varchar;
+  ALTER TABLE "accounts" ADD COLUMN "dup_key_phone" varchar;
+  ALTER TABLE "accounts" ADD COLUMN "dup_key_email" varchar;
+  ALTER TABLE "accounts" ADD COLUMN "dup_key_tax_number" varchar;
+  ALTER TABLE "_accounts_v" ADD COLUMN "version_merged_into_id" integer;
+  ALTER TABLE "_accounts_v" ADD COLUMN "version_dup_key_name" varchar;
+  ALTER TABLE "_accounts_v" ADD COLUMN "version_dup_key_phone" varchar;
+  ALTER TABLE "_accounts_v" ADD COLUMN "version_dup_key_email" varchar;
+  ALTER TABLE "_accounts_v" ADD COLUMN "version_dup_key_tax_number" varchar;
+  ALTER TABLE "contacts" ADD COLUMN "merged_into_id" integer;
+  ALTER TABLE "contacts" ADD COLUMN "dup_key_name" varchar;
+  ALTER TABLE "contacts" ADD COLUMN "dup_key_phone" varchar;
+  ALTER TABLE "contacts" ADD COLUMN "dup_key_email" varchar;
+  ALTER TABLE "leads" ADD COLUMN "merged_into_id" integer;
+  ALTER TABLE "leads" ADD COLUMN "dup_key_name" varchar;
+  ALTER TABLE "leads" ADD COLUMN "dup_key_phone" varchar;
+  ALTER TABLE "leads" ADD COLUMN "dup_key_email" varchar;
+  ALTER TABLE "sales_orders" ADD COLUMN "invoice_id" integer;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_accounts_policy" "enum_tenants_duplicates_accounts_policy" DEFAULT 'warn' NOT NULL;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_accounts_name" boolean DEFAULT true;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_accounts_phone" boolean DEFAULT true;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_accounts_email" boolean DEFAULT true;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_accounts_tax_number" boolean DEFAULT true;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_contacts_policy" "enum_tenants_duplicates_contacts_policy" DEFAULT 'warn' NOT NULL;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_contacts_name" boolean DEFAULT true;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_contacts_phone" boolean DEFAULT true;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_contacts_email" boolean DEFAULT true;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_leads_policy" "enum_tenants_duplicates_leads_policy" DEFAULT 'warn' NOT NULL;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_leads_name" boolean DEFAULT true;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_leads_phone" boolean DEFAULT true;
+  ALTER TABLE "tenants" ADD COLUMN "duplicates_leads_email" boolean DEFAULT true;
+  ALTER TABLE "audit_log" ADD COLUMN "merged_record_id" varchar;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "stock_moves_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "entity_schemas_id" integer;
+  ALTER TABLE "stock_moves" ADD CONSTRAINT "stock_moves_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "stock_moves" ADD CONSTRAINT "stock_moves_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "stock_moves" ADD CONSTRAINT "stock_moves_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "stock_moves_rels" ADD CONSTRAINT "stock_moves_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."stock_moves"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stock_moves_rels" ADD CONSTRAINT "stock_moves_rels_sales_orders_fk" FOREIGN KEY ("sales_orders_id") REFERENCES "public"."sales_orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "stock_moves_rels" ADD CONSTRAINT "stock_moves_rels_purchase_orders_fk" FOREIGN KEY ("purchase_orders_id") REFERENCES "public"."purchase_orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "entity_schemas" ADD CONSTRAINT "entity_schemas_published_by_id_users_id_fk" FOREIGN KEY ("published_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "entity_schemas" ADD CONSTRAINT "entity_schemas_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "stock_moves_product_idx" ON "stock_moves" USING btree ("product_id");
+  CREATE INDEX "stock_moves_by_idx" ON "stock_moves" USING btree ("by_id");
+  CREATE INDEX "stock_moves_tenant_idx" ON "stock_moves" USING btree ("tenant_id");
+  CREATE INDEX "stock_moves_updated_at_idx" ON "stock_moves" USING btree ("updated_at");
+  CREATE INDEX "stock_moves_created_at_idx" ON "stock_moves" USING btree ("created_at");
+  CREATE INDEX "stock_moves_rels_order_idx" ON "stock_moves_rels" USING btree ("order");
+  CREATE INDEX "stock_moves_rels_parent_idx" ON "stock_moves_rels" USING btree ("parent_id");
+  CREATE INDEX "stock_moves_rels_path_idx" ON "stock_moves_rels" USING btree ("path");
+  CREATE INDEX "stock_moves_rels_sales_orders_id_idx" ON "stock_moves_rels" USING btree ("sales_orders_id");
+  CREATE INDEX "stock_moves_rels_purchase_orders_id_idx" ON "stock_moves_rels" USING btree ("purchase_orders_id");
+  CREATE INDEX "entity_schemas_entity_idx" ON "entity_schemas" USING btree ("entity");
+  CREATE INDEX "entity_schemas_status_idx" ON "entity_schemas" USING btree ("status");
+  CREATE INDEX "entity_schemas_published_by_idx" ON "entity_schemas" USING btree ("published_by_id");
+  CREATE INDEX "entity_schemas_tenant_idx" ON "entity_schemas" USING btree ("tenant_id");
+  CREATE INDEX "entity_schemas_updated_at_idx" ON "entity_schemas" USING btree ("updated_at");
+  CREATE INDEX "entity_schemas_created_at_idx" ON "entity_schemas" USING btree ("created_at");
+  CREATE UNIQUE INDEX "tenant_entity_version_idx" ON "entity_schemas" USING btree ("tenant_id","entity","version");
+  ALTER TABLE "accounts" ADD CONSTRAINT "accounts_merged_into_id_accounts_id_fk" FOREIGN KEY ("merged_into_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_accounts_v" ADD CONSTRAINT "_accounts_v_version_merged_into_id_accounts_id_fk" FOREIGN KEY ("version_merged_into_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "contacts" ADD CONSTRAINT "contacts_merged_into_id_contacts_id_fk" FOREIGN KEY ("merged_into_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leads" ADD CONSTRAINT "leads_merged_into_id_leads_id_fk" FOREIGN KEY ("merged_into_id") REFERENCES "public"."leads"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_invoice_id_invoices_id_fk" FOREIGN KEY ("invoice_id") REFERENCES "public"."invoices"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_stock_moves_fk" FOREIGN KEY ("stock_moves_id") REFERENCES "public"."stock_moves"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_entity_schemas_fk" FOREIGN KEY ("entity_schemas_id") REFERENCES "public"."entity_schemas"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "accounts_merged_into_idx" ON "accounts" USING btree ("merged_into_id");
+  CREATE INDEX "tenant_dupKeyName_idx" ON "accounts" USING btree ("tenant_id","dup_key_name");
+  CREATE INDEX "tenant_dupKeyPhone_idx" ON "accounts" USING btree ("tenant_id","dup_key_phone");
+  CREATE INDEX "tenant_dupKeyEmail_idx" ON "accounts" USING btree ("tenant_id","dup_key_email");
+  CREATE INDEX "tenant_dupKeyTaxNumber_idx" ON "accounts" USING btree ("tenant_id","dup_key_tax_number");
+  CREATE INDEX "_accounts_v_version_version_merged_into_idx" ON "_accounts_v" USING btree ("version_merged_into_id");
+  CREATE INDEX "version_tenant_version_dupKeyName_idx" ON "_accounts_v" USING btree ("version_tenant_id","version_dup_key_name");
+  CREATE INDEX "version_tenant_version_dupKeyPhone_idx" ON "_accounts_v" USING btree ("version_tenant_id","version_dup_key_phone");
+  CREATE INDEX "version_tenant_version_dupKeyEmail_idx" ON "_accounts_v" USING btree ("version_tenant_id","version_dup_key_email");
+  CREATE INDEX "version_tenant_version_dupKeyTaxNumber_idx" ON "_accounts_v" USING btree ("version_tenant_id","version_dup_key_tax_number");
+  CREATE INDEX "contacts_merged_into_idx" ON "contacts" USING btree ("merged_into_id");
+  CREATE INDEX "tenant_dupKeyName_1_idx" ON "contacts" USING btree ("tenant_id","dup_key_name");
+  CREATE INDEX "tenant_dupKeyPhone_1_idx" ON "contacts" USING btree ("tenant_id","dup_key_phone");
+  CREATE INDEX "tenant_dupKeyEmail_1_idx" ON "contacts" USING btree ("tenant_id","dup_key_email");
+  CREATE INDEX "leads_merged_into_idx" ON "leads" USING btree ("merged_into_id");
+  CREATE INDEX "tenant_dupKeyName_2_idx" ON "leads" USING btree ("tenant_id","dup_key_name");
+  CREATE INDEX "tenant_dupKeyPhone_2_idx" ON "leads" USING btree ("tenant_id","dup_key_phone");
+  CREATE INDEX "tenant_dupKeyEmail_2_idx" ON "leads" USING btree ("tenant_id","dup_key_email");
+  CREATE INDEX "sales_orders_invoice_idx" ON "sales_orders" USING btree ("invoice_id");
+  CREATE INDEX "audit_log_merged_record_id_idx" ON "audit_log" USING btree ("merged_record_id");
+  CREATE INDEX "payload_locked_documents_rels_stock_moves_id_idx" ON "payload_locked_documents_rels" USING btree ("stock_moves_id");
+  CREATE INDEX "payload_locked_documents_rels_entity_schemas_id_idx" ON "payload_locked_documents_rels" USING btree ("entity_schemas_id");`)
+  await backfillMatchKeys(payload, req)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+   ALTER TABLE "stock_moves" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "stock_moves_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "entity_schemas" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "stock_moves" CASCADE;
+  DROP TABLE "stock_moves_rels" CASCADE;
+  DROP TABLE "entity_schemas" CASCADE;
+  ALTER TABLE "accounts" DROP CONSTRAINT "accounts_merged_into_id_accounts_id_fk";
+  
+  ALTER TABLE "_accounts_v" DROP CONSTRAINT "_accounts_v_version_merged_into_id_accounts_id_fk";
+  
+  ALTER TABLE "contacts" DROP CONSTRAINT "contacts_merged_into_id_contacts_id_fk";
+  
+  ALTER TABLE "leads" DROP CONSTRAINT "leads_merged_into_id_leads_id_fk";
+  
+  ALTER TABLE "sales_orders" DROP CONSTRAINT "sales_orders_invoice_id_invoices_id_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_stock_moves_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_entity_schemas_fk";
+  
+  ALTER TABLE "roles_permissions" ALTER COLUMN "collection" SET DATA TYPE text;
+  DROP TYPE "public"."enum_roles_permissions_collection";
+  CREATE TYPE "public"."enum_roles_permissions_collection" AS ENUM('accounts', 'contacts', 'leads', 'opportunities', 'activities', 'quotes', 'sales-orders', 'invoices', 'contracts', 'payments', 'products', 'product-categories', 'price-books', 'vendors', 'purchase-orders', 'service-requests', 'faqs', 'campaigns', 'tasks', 'notes', 'announcements', 'documents', 'users', 'departments', 'roles', 'dictionaries', 'audit-log', 'login-log', 'outbox');
+  ALTER TABLE "roles_permissions" ALTER COLUMN "collection" SET DATA TYPE "public"."enum_roles_permissions_collection" USING "collection"::"public"."enum_roles_permissions_collection";
+  ALTER TABLE "audit_log" ALTER COLUMN "action" SET DATA TYPE text;
+  DROP TYPE "public"."enum_audit_log_action";
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'restore', 'purge', 'claim', 'assign', 'return', 'auto-return');
+  ALTER TABLE "audit_log" ALTER COLUMN "action" SET DATA TYPE "public"."enum_audit_log_action" USING "action"::"public"."enum_audit_log_action";
+  DROP INDEX "accounts_merged_into_idx";
+  DROP INDEX "tenant_dupKeyName_idx";
+  DROP INDEX "tenant_dupKeyPhone_idx";
+  DROP INDEX "tenant_dupKeyEmail_idx";
+  DROP INDEX "tenant_dupKeyTaxNumber_idx";
+  DROP INDEX "_accounts_v_version_version_merged_into_idx";
+  DROP INDEX "version_tenant_version_dupKeyName_idx";
+  DROP INDEX "version_tenant_version_dupKeyPhone_idx";
+  DROP INDEX "version_tenant_version_dupKeyEmail_idx";
+  DROP INDEX "version_tenant_version_dupKeyTaxNumber_idx";
+  DROP INDEX "contacts_merged_into_idx";
+  DROP INDEX "tenant_dupKeyName_1_idx";
+  DROP INDEX "tenant_dupKeyPhone_1_idx";
+  DROP INDEX "tenant_dupKeyEmail_1_idx";
+  DROP INDEX "leads_merged_into_idx";
+  DROP INDEX "tenant_dupKeyName_2_idx";
+  DROP INDEX "tenant_dupKeyPhone_2_idx";
+  DROP INDEX "tenant_dupKeyEmail_2_idx";
+  DROP INDEX "sales_orders_invoice_idx";
+  DROP INDEX "audit_log_merged_record_id_idx";
+  DROP INDEX "payload_locked_documents_rels_stock_moves_id_idx";
+  DROP INDEX "payload_locked_documents_rels_entity_schemas_id_idx";
+  ALTER TABLE "accounts" DROP COLUMN "merged_into_id";
+  ALTER TABLE "accounts" DROP COLUMN "dup_key_name";
+  ALTER TABLE "accounts" DROP COLUMN "dup_key_phone";
+  ALTER TABLE "accounts" DROP COLUMN "dup_key_email";
+  ALTER TABLE "accounts" DROP COLUMN "dup_key_tax_number";
+  ALTER TABLE "_accounts_v" DROP COLUMN "version_merged_into_id";
+  ALTER TABLE "_accounts_v" DROP COLUMN "version_dup_key_name";
+  ALTER TABLE "_accounts_v" DROP COLUMN "version_dup_key_phone";
+  ALTER TABLE "_accounts_v" DROP COLUMN "version_dup_key_email";
+  ALTER TABLE "_accounts_v" DROP COLUMN "version_dup_key_tax_number";
+  ALTER TABLE "contacts" DROP COLUMN "merged_into_id";
+  ALTER TABLE "contacts" DROP COLUMN "dup_key_name";
+  ALTER TABLE "contacts" DROP COLUMN "dup_key_phone";
+  ALTER TABLE "contacts" DROP COLUMN "dup_key_email";
+  ALTER TABLE "leads" DROP COLUMN "merged_into_id";
+  ALTER TABLE "leads" DROP COLUMN "dup_key_name";
+  ALTER TABLE "leads" DROP COLUMN "dup_key_phone";
+  ALTER TABLE "leads" DROP COLUMN "dup_key_email";
+  ALTER TABLE "sales_orders" DROP COLUMN "invoice_id";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_accounts_policy";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_accounts_name";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_accounts_phone";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_accounts_email";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_accounts_tax_number";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_contacts_policy";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_contacts_name";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_contacts_phone";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_contacts_email";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_leads_policy";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_leads_name";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_leads_phone";
+  ALTER TABLE "tenants" DROP COLUMN "duplicates_leads_email";
+  ALTER TABLE "audit_log" DROP COLUMN "merged_record_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "stock_moves_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "entity_schemas_id";
+  DROP TYPE "public"."enum_tenants_duplicates_accounts_policy";
+  DROP TYPE "public"."enum_tenants_duplicates_contacts_policy";
+  DROP TYPE "public"."enum_tenants_duplicates_leads_policy";
+  DROP TYPE "public"."enum_stock_moves_kind";
+  DROP TYPE "public"."enum_entity_schemas_entity";
+  DROP TYPE "public"."enum_entity_schemas_status";`)
+}
