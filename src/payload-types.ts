@@ -331,6 +331,11 @@ export interface Role {
   description?: string | null;
   poolQuota?: number | null;
   isTenantAdmin?: boolean | null;
+  /**
+   * A user sees full values as soon as one of their roles does not mask.
+   */
+  maskPersonalData?: boolean | null;
+  managePersonalData?: boolean | null;
   permissions?:
     | {
         collection:
@@ -423,6 +428,7 @@ export interface Contact {
       method?: ('verbal' | 'written' | 'web-form' | 'email') | null;
     };
   };
+  erasedAt?: string | null;
   custom?:
     | {
         [k: string]: unknown;
@@ -479,6 +485,7 @@ export interface Lead {
       method?: ('verbal' | 'written' | 'web-form' | 'email') | null;
     };
   };
+  erasedAt?: string | null;
   convertedAt?: string | null;
   convertedAccount?: (number | null) | Account;
   convertedContact?: (number | null) | Contact;
@@ -1448,7 +1455,18 @@ export interface Dictionary {
 export interface AuditLog {
   id: number;
   user?: (number | null) | User;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'claim' | 'assign' | 'return' | 'auto-return';
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'restore'
+    | 'purge'
+    | 'claim'
+    | 'assign'
+    | 'return'
+    | 'auto-return'
+    | 'export'
+    | 'erase';
   entity: string;
   recordId: string;
   reason?: string | null;
@@ -1873,6 +1891,7 @@ export interface ContactsSelect<T extends boolean = true> {
               method?: T;
             };
       };
+  erasedAt?: T;
   custom?: T;
   tenant?: T;
   owner?: T;
@@ -1925,6 +1944,7 @@ export interface LeadsSelect<T extends boolean = true> {
               method?: T;
             };
       };
+  erasedAt?: T;
   convertedAt?: T;
   convertedAccount?: T;
   convertedContact?: T;
@@ -2644,6 +2664,8 @@ export interface RolesSelect<T extends boolean = true> {
   description?: T;
   poolQuota?: T;
   isTenantAdmin?: T;
+  maskPersonalData?: T;
+  managePersonalData?: T;
   permissions?:
     | T
     | {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { collectionLabels, label, option } from '../../src/i18n/label'
+import { maskAuditChanges } from '../../src/privacy/maskAuditChanges'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 import { recordHistory } from './recordHistory'
 
@@ -19,6 +20,7 @@ export const AuditLog: CollectionConfig = tenantCollection(
     access: { create: systemOnly, update: systemOnly, delete: systemOnly },
     indexes: [{ fields: ['entity', 'recordId'] }],
     endpoints: [recordHistory],
+    hooks: { afterRead: [maskAuditChanges] },
     fields: [
       { name: 'user', type: 'relationship', relationTo: 'users', label: label('By', '操作人') },
       {
@@ -37,6 +39,8 @@ export const AuditLog: CollectionConfig = tenantCollection(
           option('assign', 'Assigned from the pool', '公海分配'),
           option('return', 'Returned to the pool', '退回公海'),
           option('auto-return', 'Returned to the pool automatically', '自动退回公海'),
+          option('export', 'Personal data exported', '导出个人信息'),
+          option('erase', 'Personal data erased', '删除个人信息'),
         ],
       },
       { name: 'entity', type: 'text', required: true, label: label('Module', '模块') },

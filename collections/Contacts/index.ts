@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { consentGroup } from '../../src/fields/consent'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label } from '../../src/i18n/label'
+import { erasedAtField } from '../../src/privacy/erasedAtField'
+import { personalDataHooks } from '../../src/privacy/personalDataHooks'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** People at customers (联系人); an account has many. */
@@ -13,6 +15,7 @@ export const Contacts: CollectionConfig = businessCollection({
     defaultColumns: ['name', 'account', 'title', 'mobile', 'email'],
     group: label('Customers', '客户管理'),
   },
+  hooks: personalDataHooks('contacts'),
   fields: [
     {
       type: 'row',
@@ -46,5 +49,6 @@ export const Contacts: CollectionConfig = businessCollection({
       ],
     },
     consentGroup(),
+    erasedAtField(),
   ],
 })

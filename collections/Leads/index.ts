@@ -5,6 +5,8 @@ import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { poolEndpoints } from '../../src/pool/endpoints'
 import { poolFields } from '../../src/pool/poolFields'
+import { erasedAtField } from '../../src/privacy/erasedAtField'
+import { personalDataHooks } from '../../src/privacy/personalDataHooks'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** Leads (线索): people not yet qualified; they convert into an account, a contact and an opportunity. */
@@ -13,6 +15,7 @@ export const Leads: CollectionConfig = businessCollection(
     slug: 'leads',
     labels: collectionLabels('Lead', 'Leads', '线索'),
     endpoints: [convertLeadEndpoint, ...poolEndpoints('leads')],
+    hooks: personalDataHooks('leads'),
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'company', 'status', 'rating', 'owner'],
@@ -70,6 +73,7 @@ export const Leads: CollectionConfig = businessCollection(
       },
       poolFields(),
       consentGroup(),
+      erasedAtField(),
       {
         type: 'collapsible',
         label: label('Conversion', '转化'),

@@ -47,6 +47,11 @@ export const en = {
   restore: 'Restore',
   purge: 'Delete for good',
   confirmPurge: 'Delete this record for good? This cannot be undone.',
+  maskedValueEdited: 'This value is shown masked to you. Leave it unchanged, or type the new value in full.',
+  maskedFieldSearch: 'This field is shown masked to you: search it by the full value only.',
+  erasedPerson: 'Erased person #{{id}}',
+  erasureReasonRequired: 'Say why this person’s data is erased (for example, their request of 12 May).',
+  personalDataForbidden: 'Only tenant admins and roles allowed to manage personal data can export or erase it.',
 } as const
 
 export type MessageKey = keyof typeof en

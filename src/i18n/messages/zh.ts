@@ -49,4 +49,9 @@ export const zh: Record<MessageKey, string> = {
   restore: '恢复',
   purge: '彻底删除',
   confirmPurge: '确定要彻底删除这条记录吗？此操作无法撤销。',
+  maskedValueEdited: '该字段对您隐藏显示。请保持不变，或完整输入新的值。',
+  maskedFieldSearch: '该字段对您隐藏显示，只能按完整的值查找。',
+  erasedPerson: '已删除的个人 #{{id}}',
+  erasureReasonRequired: '请填写删除此人个人信息的原因（例如：本人 5 月 12 日提出的申请）。',
+  personalDataForbidden: '只有租户管理员和有权管理个人信息的角色可以导出或删除个人信息。',
 }
