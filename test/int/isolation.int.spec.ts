@@ -234,6 +234,7 @@ describe('custom endpoints', () => {
       'delete /recycle-bin/:collection/:id',
       'delete /users/:id/sessions/:sid',
       'get /audit-log/record/:entity/:id',
+      'get /personal-data/:collection/:id/export',
       'get /recycle-bin',
       'get /users/sessions',
       'post /accounts/:id/assign',
@@ -242,6 +243,7 @@ describe('custom endpoints', () => {
       'post /leads/:id/assign',
       'post /leads/:id/claim',
       'post /hand-over',
+      'post /personal-data/:collection/:id/erase',
       'post /leads/:id/convert',
       'post /leads/:id/return',
       'post /quotes/:id/convert-to-order',
@@ -294,6 +296,19 @@ describe('custom endpoints', () => {
     const fromB = await api.rest('POST', '/hand-over', asA, { from: b.people.repRoot.id, to: a.people.repChild.id })
     expect(fromB.body?.moved ?? {}).toEqual({})
     expect(String((await stored('accounts', id))?.owner)).toBe(String(b.people.repRoot.id))
+  })
+
+  it.each(['contacts', 'leads'])('B’s %s can be neither exported nor erased from A, and nothing is logged', async (slug) => {
+    const id = await bRecord(slug)
+    const before = await stored(slug, id)
+    const logged = async () =>
+      (await payload.count({ collection: 'audit-log', where: { action: { in: ['export', 'erase'] } }, overrideAccess: true }))
+        .totalDocs
+    const entries = await logged()
+    refused((await api.rest('GET', `/personal-data/${slug}/${id}/export`, asA)).status)
+    refused((await api.rest('POST', `/personal-data/${slug}/${id}/erase`, asA, { reason: 'from A' })).status)
+    expect(await stored(slug, id)).toEqual(before)
+    expect(await logged()).toBe(entries)
   })
 
   it('the history of a B record cannot be read from A', async () => {
