@@ -45,7 +45,7 @@ export const AuditLog: CollectionConfig = tenantCollection(
       },
       { name: 'entity', type: 'text', required: true, label: label('Module', '模块') },
       { name: 'recordId', type: 'text', required: true, label: label('Record', '记录') },
-      { name: 'reason', type: 'text', label: label('Reason', '原因') },
+      { name: 'reason', type: 'text', maxLength: 1000, label: label('Reason', '原因') },
       {
         name: 'changes',
         type: 'json',

@@ -16,6 +16,7 @@ export async function auditTrailOf(req: PayloadRequest, entity: string, recordId
     id: Id
     action: string
     createdAt: string
+    updatedAt: string
     user?: unknown
     reason?: string | null
     changes?: unknown

@@ -28,7 +28,8 @@ const isPersonalAccount = (account: Doc, names: Set<string>) => names.has(normal
 
 /** Write fields below the hooks (no audit of the personal values, no validation of placeholders), with their undo. */
 async function overwrite(req: PayloadRequest, collection: string, doc: Doc, data: Doc, onUndo: Undo) {
-  const previous = Object.fromEntries(Object.keys(data).map((key) => [key, doc[key] ?? null]))
+  // The adapter stamps updatedAt on every write; the undo puts the old stamp back (If-Match clients rely on it).
+  const previous = { ...Object.fromEntries(Object.keys(data).map((key) => [key, doc[key] ?? null])), updatedAt: doc.updatedAt }
   await req.payload.db.updateOne({ collection, id: doc.id as Id, data, req, returning: false })
   onUndo(() => req.payload.db.updateOne({ collection, id: doc.id as Id, data: previous, returning: false }))
 }

@@ -14,7 +14,12 @@ export async function redactAuditTrail(req: PayloadRequest, entity: string, reco
     // Below the hooks: the trail is written by the server only, and this is not a change to audit.
     await req.payload.db.updateOne({ collection: 'audit-log', id: entry.id, data: { changes }, req, returning: false })
     onUndo(() =>
-      req.payload.db.updateOne({ collection: 'audit-log', id: entry.id, data: { changes: entry.changes }, returning: false }),
+      req.payload.db.updateOne({
+        collection: 'audit-log',
+        id: entry.id,
+        data: { changes: entry.changes, updatedAt: entry.updatedAt },
+        returning: false,
+      }),
     )
     count++
   }

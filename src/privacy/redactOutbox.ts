@@ -24,7 +24,10 @@ export async function redactOutbox(req: PayloadRequest, tenantId: Id, addresses:
       ]),
     )
     const data = { ...recipients, subject: ERASED, html: null, text: null, lastError: null }
-    const previous = Object.fromEntries(Object.keys(data).map((key) => [key, message[key] ?? null]))
+    const previous = {
+      ...Object.fromEntries(Object.keys(data).map((key) => [key, message[key] ?? null])),
+      updatedAt: message.updatedAt,
+    }
     await req.payload.db.updateOne({ collection: 'outbox', id: message.id as Id, data, req, returning: false })
     onUndo(() => req.payload.db.updateOne({ collection: 'outbox', id: message.id as Id, data: previous, returning: false }))
   }

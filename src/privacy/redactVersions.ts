@@ -22,7 +22,12 @@ export async function redactVersions(
     )
     await req.payload.db.updateVersion({ collection, id: version.id, versionData: { version: erased }, req, returning: false })
     onUndo(() =>
-      req.payload.db.updateVersion({ collection, id: version.id, versionData: { version: previous }, returning: false }),
+      req.payload.db.updateVersion({
+        collection,
+        id: version.id,
+        versionData: { version: previous, updatedAt: version.updatedAt },
+        returning: false,
+      }),
     )
   }
   return docs.length

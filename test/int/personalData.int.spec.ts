@@ -279,6 +279,33 @@ describe('erasure', () => {
     for (const value of identifying(p)) expect(JSON.stringify(after.body).toLowerCase()).not.toContain(value.toLowerCase())
   })
 
+  it('is all or nothing: a failure at the last step leaves the record, its trail, versions and emails as they were', async () => {
+    const p = await person('8')
+    const snapshot = async () => ({
+      contact: await stored('contacts', p.contact),
+      lead: await stored('leads', p.lead),
+      account: await stored('accounts', p.account),
+      opportunity: await stored('opportunities', p.opportunity),
+      mail: await stored('outbox', p.email1),
+      versions: (
+        await payload.findVersions({
+          collection: 'accounts',
+          where: { parent: { equals: p.account } },
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs,
+      trail: (await payload.find({ collection: 'audit-log', pagination: false, depth: 0, sort: 'id', overrideAccess: true }))
+        .docs,
+    })
+    const before = await snapshot()
+    // The erasure's own audit entry is written last; a reason longer than the trail keeps fails it there.
+    const res = await api.rest('POST', `/personal-data/contacts/${p.contact}/erase`, as('admin'), { reason: 'x'.repeat(1001) })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body.errors)).toContain('reason')
+    expect(await snapshot()).toEqual(before)
+  })
+
   it('a second erasure is harmless: it reports the person erased and writes nothing', async () => {
     const p = await person('7')
     expect(
