@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { consentGroup } from '../../src/fields/consent'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label } from '../../src/i18n/label'
-import { erasedAtField } from '../../src/privacy/erasedAtField'
+import { erasedAtField, personalDataActionsField } from '../../src/privacy/personalDataFields'
 import { personalDataHooks } from '../../src/privacy/personalDataHooks'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
@@ -50,5 +50,6 @@ export const Contacts: CollectionConfig = businessCollection({
     },
     consentGroup(),
     erasedAtField(),
+    personalDataActionsField(),
   ],
 })

@@ -5,7 +5,7 @@ import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { poolEndpoints } from '../../src/pool/endpoints'
 import { poolFields } from '../../src/pool/poolFields'
-import { erasedAtField } from '../../src/privacy/erasedAtField'
+import { erasedAtField, personalDataActionsField } from '../../src/privacy/personalDataFields'
 import { personalDataHooks } from '../../src/privacy/personalDataHooks'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
@@ -74,6 +74,7 @@ export const Leads: CollectionConfig = businessCollection(
       poolFields(),
       consentGroup(),
       erasedAtField(),
+      personalDataActionsField(),
       {
         type: 'collapsible',
         label: label('Conversion', '转化'),

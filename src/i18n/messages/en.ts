@@ -51,6 +51,10 @@ export const en = {
   maskedFieldSearch: 'This field is shown masked to you: search it by the full value only.',
   erasedPerson: 'Erased person #{{id}}',
   erasureReasonRequired: 'Say why this person’s data is erased (for example, their request of 12 May).',
+  personalData: 'Personal data',
+  exportPersonalData: 'Export personal data',
+  erasePersonalData: 'Erase personal data',
+  erasureReasonPrompt: 'Erase this person’s data everywhere? Their records stay, anonymised. Why (required)?',
   personalDataForbidden: 'Only tenant admins and roles allowed to manage personal data can export or erase it.',
 } as const
 

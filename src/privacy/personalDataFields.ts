@@ -13,3 +13,10 @@ export const erasedAtField = (): Field => ({
     condition: (data) => Boolean(data?.erasedAt),
   },
 })
+
+/** The export and erase buttons in the sidebar of a person's record. */
+export const personalDataActionsField = (): Field => ({
+  name: 'personalDataActions',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/src/admin/personalData/PersonalDataActions#PersonalDataActions' } },
+})
