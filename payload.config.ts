@@ -8,6 +8,7 @@ import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
 import { handOverEndpoint } from './src/handover/endpoint'
 import { i18nConfig } from './src/i18n'
 import { jobsConfig } from './src/jobs/jobsConfig'
+import { personalDataEndpoints } from './src/privacy/endpoints'
 import { recycleBinEndpoints } from './src/recycleBin/endpoints'
 
 // fileURLToPath rather than import.meta.dirname: the latter is undefined inside Next's server bundle.
@@ -18,7 +19,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   collections,
-  endpoints: [...recycleBinEndpoints, handOverEndpoint],
+  endpoints: [...recycleBinEndpoints, handOverEndpoint, ...personalDataEndpoints],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),
   jobs: jobsConfig,

@@ -365,6 +365,11 @@ export interface Role {
   description?: string | null;
   poolQuota?: number | null;
   isTenantAdmin?: boolean | null;
+  /**
+   * A user sees full values as soon as one of their roles does not mask.
+   */
+  maskPersonalData?: boolean | null;
+  managePersonalData?: boolean | null;
   permissions?:
     | {
         collection:
@@ -459,6 +464,7 @@ export interface Contact {
       method?: ('verbal' | 'written' | 'web-form' | 'email') | null;
     };
   };
+  erasedAt?: string | null;
   custom?:
     | {
         [k: string]: unknown;
@@ -520,6 +526,7 @@ export interface Lead {
       method?: ('verbal' | 'written' | 'web-form' | 'email') | null;
     };
   };
+  erasedAt?: string | null;
   convertedAt?: string | null;
   convertedAccount?: (number | null) | Account;
   convertedContact?: (number | null) | Contact;
@@ -1496,7 +1503,18 @@ export interface AuditLog {
   id: number;
   user?: (number | null) | User;
   action:
-    'create' | 'update' | 'delete' | 'restore' | 'purge' | 'claim' | 'assign' | 'return' | 'auto-return' | 'merge';
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'restore'
+    | 'purge'
+    | 'claim'
+    | 'assign'
+    | 'return'
+    | 'auto-return'
+    | 'merge'
+    | 'export'
+    | 'erase';
   entity: string;
   recordId: string;
   reason?: string | null;
@@ -2026,6 +2044,7 @@ export interface ContactsSelect<T extends boolean = true> {
               method?: T;
             };
       };
+  erasedAt?: T;
   custom?: T;
   tenant?: T;
   owner?: T;
@@ -2083,6 +2102,7 @@ export interface LeadsSelect<T extends boolean = true> {
               method?: T;
             };
       };
+  erasedAt?: T;
   convertedAt?: T;
   convertedAccount?: T;
   convertedContact?: T;
@@ -2837,6 +2857,8 @@ export interface RolesSelect<T extends boolean = true> {
   description?: T;
   poolQuota?: T;
   isTenantAdmin?: T;
+  maskPersonalData?: T;
+  managePersonalData?: T;
   permissions?:
     | T
     | {

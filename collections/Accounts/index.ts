@@ -5,6 +5,7 @@ import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { poolEndpoints } from '../../src/pool/endpoints'
 import { poolFields } from '../../src/pool/poolFields'
+import { personalDataHooks } from '../../src/privacy/personalDataHooks'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** Customers (客户): companies the tenant sells to, prospects and partners. */
@@ -19,6 +20,7 @@ const accounts: CollectionConfig = businessCollection(
     },
     versions: { maxPerDoc: 50 },
     endpoints: poolEndpoints('accounts'),
+    hooks: personalDataHooks('accounts'),
     indexes: [{ fields: ['tenant', 'code'], unique: true }],
     fields: [
       {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { collectionLabels, label, option } from '../../src/i18n/label'
+import { maskAuditChanges } from '../../src/privacy/maskAuditChanges'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 import { recordHistory } from './recordHistory'
 
@@ -19,6 +20,7 @@ export const AuditLog: CollectionConfig = tenantCollection(
     access: { create: systemOnly, update: systemOnly, delete: systemOnly },
     indexes: [{ fields: ['entity', 'recordId'] }],
     endpoints: [recordHistory],
+    hooks: { afterRead: [maskAuditChanges] },
     fields: [
       { name: 'user', type: 'relationship', relationTo: 'users', label: label('By', '操作人') },
       {
@@ -38,11 +40,13 @@ export const AuditLog: CollectionConfig = tenantCollection(
           option('return', 'Returned to the pool', '退回公海'),
           option('auto-return', 'Returned to the pool automatically', '自动退回公海'),
           option('merge', 'Merged a duplicate into it', '合并重复记录'),
+          option('export', 'Personal data exported', '导出个人信息'),
+          option('erase', 'Personal data erased', '删除个人信息'),
         ],
       },
       { name: 'entity', type: 'text', required: true, label: label('Module', '模块') },
       { name: 'recordId', type: 'text', required: true, label: label('Record', '记录') },
-      { name: 'reason', type: 'text', label: label('Reason', '原因') },
+      { name: 'reason', type: 'text', maxLength: 1000, label: label('Reason', '原因') },
       {
         // On a merge entry: the record merged into this one, whose history this record's history includes.
         name: 'mergedRecordId',

@@ -1,4 +1,5 @@
 import { type Endpoint, NotFound, type PayloadRequest } from 'payload'
+import { maskAuditEntriesFor } from '../../src/privacy/maskAuditChanges'
 
 /**
  * GET /api/audit-log/record/:entity/:id — a record's history, for anyone who may read the record
@@ -27,7 +28,11 @@ export const recordHistory: Endpoint = {
       overrideAccess: true,
       req,
     })
-    return Response.json(history)
+    // Read past access above, so masking is asked for explicitly: the reader sees what the record shows them.
+    return Response.json({
+      ...history,
+      docs: await maskAuditEntriesFor(req, history.docs as { entity?: string; changes?: unknown }[], false),
+    })
   },
 }
 

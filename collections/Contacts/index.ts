@@ -3,6 +3,8 @@ import { withDuplicateCheck } from '../../src/duplicates/withDuplicateCheck'
 import { consentGroup } from '../../src/fields/consent'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label } from '../../src/i18n/label'
+import { erasedAtField, personalDataActionsField } from '../../src/privacy/personalDataFields'
+import { personalDataHooks } from '../../src/privacy/personalDataHooks'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** People at customers (联系人); an account has many. */
@@ -14,6 +16,7 @@ const contacts: CollectionConfig = businessCollection({
     defaultColumns: ['name', 'account', 'title', 'mobile', 'email'],
     group: label('Customers', '客户管理'),
   },
+  hooks: personalDataHooks('contacts'),
   fields: [
     {
       type: 'row',
@@ -47,6 +50,8 @@ const contacts: CollectionConfig = businessCollection({
       ],
     },
     consentGroup(),
+    erasedAtField(),
+    personalDataActionsField(),
   ],
 })
 

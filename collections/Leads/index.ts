@@ -6,6 +6,8 @@ import { dictionaryField } from '../../src/fields/dictionaryField'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { poolEndpoints } from '../../src/pool/endpoints'
 import { poolFields } from '../../src/pool/poolFields'
+import { erasedAtField, personalDataActionsField } from '../../src/privacy/personalDataFields'
+import { personalDataHooks } from '../../src/privacy/personalDataHooks'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
 /** Leads (线索): people not yet qualified; they convert into an account, a contact and an opportunity. */
@@ -14,6 +16,7 @@ const leads: CollectionConfig = businessCollection(
     slug: 'leads',
     labels: collectionLabels('Lead', 'Leads', '线索'),
     endpoints: [convertLeadEndpoint, ...poolEndpoints('leads')],
+    hooks: personalDataHooks('leads'),
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'company', 'status', 'rating', 'owner'],
@@ -71,6 +74,8 @@ const leads: CollectionConfig = businessCollection(
       },
       poolFields(),
       consentGroup(),
+      erasedAtField(),
+      personalDataActionsField(),
       {
         type: 'collapsible',
         label: label('Conversion', '转化'),

@@ -57,6 +57,27 @@ export const Roles: CollectionConfig = tenantCollection({
       label: label('Tenant admin: everything inside this tenant', '租户管理员：本租户内全部权限'),
     },
     {
+      name: 'maskPersonalData',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label(
+        "Mask customers' mobiles, phones and email addresses (138****5678)",
+        '隐藏客户的手机、电话和邮箱（显示为 138****5678）',
+      ),
+      admin: {
+        description: label(
+          'A user sees full values as soon as one of their roles does not mask.',
+          '用户只要有一个角色不隐藏，即可看到完整信息。',
+        ),
+      },
+    },
+    {
+      name: 'managePersonalData',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label("May export and erase a person's personal data", '可导出和删除个人信息'),
+    },
+    {
       name: 'permissions',
       type: 'array',
       label: label('Permissions', '权限'),

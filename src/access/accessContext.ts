@@ -8,6 +8,8 @@ type RoleDoc = {
   tenant: unknown
   isTenantAdmin?: boolean | null
   poolQuota?: number | null
+  maskPersonalData?: boolean | null
+  managePersonalData?: boolean | null
   permissions?: { collection: string; actions?: Action[] | null; scope?: Grant['scope'] | null }[] | null
 }
 type UserShape = { id: Id; isSuperAdmin?: boolean | null; memberships?: Membership[] | null; active?: boolean | null }
@@ -45,6 +47,8 @@ async function resolve(
     superAdmin,
     reachableTenantIds: [...memberTenantIds, ...groupIds],
     poolQuota: null as number | null,
+    maskPersonalData: false,
+    managePersonalData: false,
   }
   if (user.active === false) {
     return { ...base, tenantId: null, readOnly: true, tenantAdmin: false, grants: {}, departmentId: null }
@@ -62,7 +66,7 @@ async function resolve(
   }
   const tenantId: Id | null = tenant?.id ?? (superAdmin ? null : (memberTenantIds[0] ?? null))
   if (superAdmin) {
-    return { ...base, tenantId, readOnly: false, tenantAdmin: true, grants: {}, departmentId: null }
+    return { ...base, tenantId, readOnly: false, tenantAdmin: true, grants: {}, departmentId: null, managePersonalData: true }
   }
 
   const direct = memberships.find((m) => sameId(idOf(m.tenant), tenantId))
@@ -71,6 +75,8 @@ async function resolve(
     return {
       ...base,
       poolQuota: poolQuotaOf(roles),
+      maskPersonalData: masksPersonalData(roles),
+      managePersonalData: roles.some((r) => r.isTenantAdmin || r.managePersonalData),
       tenantId,
       readOnly: false,
       tenantAdmin: roles.some((r) => r.isTenantAdmin),
@@ -122,6 +128,11 @@ function poolQuotaOf(roles: RoleDoc[]): number | null {
   if (roles.length === 0) return 0
   if (roles.some((r) => r.isTenantAdmin || r.poolQuota == null)) return null
   return Math.max(...roles.map((r) => r.poolQuota as number))
+}
+
+/** Masked only when every role masks: one role that shows full values is enough to see them (full view wins). */
+function masksPersonalData(roles: RoleDoc[]): boolean {
+  return roles.length > 0 && roles.every((r) => r.maskPersonalData && !r.isTenantAdmin)
 }
 
 /** Union of the roles' grants: every action any role allows, at the widest scope any role gives. */

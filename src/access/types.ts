@@ -24,6 +24,10 @@ export type AccessContext = {
   reachableTenantIds: Id[]
   /** How many pool records the user may hold per collection; null is no limit. */
   poolQuota: number | null
+  /** Every role of the user masks customers' numbers and email addresses (a role without the flag shows them). */
+  maskPersonalData: boolean
+  /** May export and erase a person's data (tenant admins, and roles with `managePersonalData`). */
+  managePersonalData: boolean
 }
 
 export const wider = (a: Scope, b: Scope): Scope => (SCOPES.indexOf(a) >= SCOPES.indexOf(b) ? a : b)

@@ -6,6 +6,9 @@ const IGNORED = new Set(['updatedAt', 'createdAt', 'id', '_status'])
 const normalise = (value: unknown): unknown => {
   if (value && typeof value === 'object' && !Array.isArray(value) && 'id' in (value as object))
     return (value as { id: unknown }).id
+  // A polymorphic relation ({ relationTo, value }) keeps its target's id, never a copy of the populated record.
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'relationTo' in value && 'value' in value)
+    return { relationTo: (value as { relationTo: unknown }).relationTo, value: normalise((value as { value: unknown }).value) }
   if (Array.isArray(value)) return value.map(normalise)
   return value ?? null
 }

@@ -24,6 +24,11 @@ describe('diffRecords', () => {
     expect(diffRecords({ owner: { id: 3, name: 'x' } }, { owner: 3 })).toEqual([])
   })
 
+  it('keeps only the target of a polymorphic relation, never a copy of the populated record', () => {
+    const note = { relatedTo: { relationTo: 'leads', value: { id: 7, name: '王小明', mobile: '13812345678' } } }
+    expect(diffRecords(null, note)).toEqual([{ field: 'relatedTo', before: null, after: { relationTo: 'leads', value: 7 } }])
+  })
+
   it('a creation lists every set field, a deletion every field that was set', () => {
     expect(diffRecords(null, { name: 'New' })).toEqual([{ field: 'name', before: null, after: 'New' }])
     expect(diffRecords({ name: 'Old' }, null)).toEqual([{ field: 'name', before: 'Old', after: null }])

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { idOf } from '../access/types'
+import { withRealValues } from '../privacy/withRealValues'
 import { diffRecords, type FieldChange } from './diff'
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'purge'
@@ -33,14 +34,16 @@ async function write(
 /** Every create, update, soft delete and restore of a business record, field by field. */
 export const auditChange: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
   if (skipped(req)) return doc
+  // The doc has been through afterRead for the writer: a masked viewer's copy has stars in it.
+  const stored = await withRealValues(req, collection.slug, doc)
   if (operation === 'create') {
-    await write(req, collection.slug, doc, 'create', diffRecords(null, doc))
+    await write(req, collection.slug, doc, 'create', diffRecords(null, stored))
     return doc
   }
   const wasTrashed = Boolean(previousDoc?.deletedAt)
   const isTrashed = Boolean(doc.deletedAt)
   const action: AuditAction = !wasTrashed && isTrashed ? 'delete' : wasTrashed && !isTrashed ? 'restore' : 'update'
-  await write(req, collection.slug, doc, action, diffRecords(previousDoc, doc))
+  await write(req, collection.slug, doc, action, diffRecords(previousDoc, stored))
   return doc
 }
 

@@ -2,6 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 import { type Id, idOf } from '../access/types'
 import { compareAndSet } from '../concurrency/compareAndSet'
 import { message, toLanguage } from '../i18n'
+import { withRealValues } from '../privacy/withRealValues'
 import { atomically } from './atomically'
 import { undoCreate } from './undoCreate'
 
@@ -21,14 +22,12 @@ export type ConvertLeadResult = { account: Id; contact: Id; opportunity: Id | nu
  */
 export async function convertLead(req: PayloadRequest, leadId: Id, options: ConvertLeadOptions = {}): Promise<ConvertLeadResult> {
   const lang = toLanguage(req.i18n?.language)
-  const lead = await req.payload.findByID({
-    collection: 'leads',
-    id: leadId,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
+  // Read as the user (their access decides), but copy the stored values, never a masked viewer's stars.
+  const lead = await withRealValues(
     req,
-  })
+    'leads',
+    await req.payload.findByID({ collection: 'leads', id: leadId, depth: 0, overrideAccess: false, user: req.user, req }),
+  )
   return atomically(req, async (onUndo) => {
     const claimed = await compareAndSet(
       req,

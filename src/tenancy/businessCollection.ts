@@ -3,6 +3,7 @@ import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customValuesHook } from '../customFields/customValuesHook'
 import { customField } from '../fields/customField'
+import { guardMaskedQuery } from '../privacy/guardMaskedQuery'
 import { tenantCollection } from './tenantCollection'
 
 type Options = { owned?: boolean; shared?: boolean; pool?: boolean }
@@ -23,6 +24,8 @@ export function businessCollection(
       // Last, so that nothing after the version check can refuse the write it has already claimed.
       hooks: {
         ...config.hooks,
+        // Any business record can reach a person's masked fields through a relation (`contact.mobile`).
+        beforeOperation: [...(config.hooks?.beforeOperation ?? []), guardMaskedQuery],
         beforeChange: [...(config.hooks?.beforeChange ?? []), customValuesHook, refuseStaleWrite],
         afterChange: [...(config.hooks?.afterChange ?? []), auditChange],
         afterDelete: [...(config.hooks?.afterDelete ?? []), auditPurge],

@@ -234,6 +234,7 @@ describe('custom endpoints', () => {
       'delete /recycle-bin/:collection/:id',
       'delete /users/:id/sessions/:sid',
       'get /audit-log/record/:entity/:id',
+      'get /personal-data/:collection/:id/export',
       'get /recycle-bin',
       'get /users/sessions',
       'post /accounts/:id/assign',
@@ -243,6 +244,7 @@ describe('custom endpoints', () => {
       'post /leads/:id/assign',
       'post /leads/:id/claim',
       'post /hand-over',
+      'post /personal-data/:collection/:id/erase',
       'post /leads/:id/convert',
       'post /leads/:id/return',
       'post /quotes/:id/convert-to-order',
@@ -351,6 +353,19 @@ describe('custom endpoints', () => {
     refused((await api.rest('POST', `/${slug}/merge`, asA, { survivor: a1, duplicate: b1 })).status)
     refused((await api.rest('POST', `/${slug}/merge`, asA, { survivor: b1, duplicate: a1 })).status)
     for (const id of [b1, b2, a1]) expect((await stored(slug, id))?.deletedAt ?? null).toBeNull()
+  })
+
+  it.each(['contacts', 'leads'])('B’s %s can be neither exported nor erased from A, and nothing is logged', async (slug) => {
+    const id = await bRecord(slug)
+    const before = await stored(slug, id)
+    const logged = async () =>
+      (await payload.count({ collection: 'audit-log', where: { action: { in: ['export', 'erase'] } }, overrideAccess: true }))
+        .totalDocs
+    const entries = await logged()
+    refused((await api.rest('GET', `/personal-data/${slug}/${id}/export`, asA)).status)
+    refused((await api.rest('POST', `/personal-data/${slug}/${id}/erase`, asA, { reason: 'from A' })).status)
+    expect(await stored(slug, id)).toEqual(before)
+    expect(await logged()).toBe(entries)
   })
 
   it('the history of a B record cannot be read from A', async () => {

@@ -68,6 +68,15 @@ export const en = {
   duplicateHidden: '{{count}} more owned by colleagues (same {{keys}}); ask your manager.',
   duplicateInPool: 'in the public pool',
   duplicateConfirmHint: 'This tenant refuses duplicates: open the existing record, or save with confirmation.',
+  maskedValueEdited: 'This value is shown masked to you. Leave it unchanged, or type the new value in full.',
+  maskedFieldSearch: 'This field is shown masked to you: search it by the full value only.',
+  erasedPerson: 'Erased person #{{id}}',
+  erasureReasonRequired: 'Say why this person’s data is erased (for example, their request of 12 May).',
+  personalData: 'Personal data',
+  exportPersonalData: 'Export personal data',
+  erasePersonalData: 'Erase personal data',
+  erasureReasonPrompt: 'Erase this person’s data everywhere? Their records stay, anonymised. Why (required)?',
+  personalDataForbidden: 'Only tenant admins and roles allowed to manage personal data can export or erase it.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -68,4 +68,13 @@ export const zh: Record<MessageKey, string> = {
   duplicateHidden: '另有 {{count}} 条属于同事的记录（{{keys}}相同），请联系主管。',
   duplicateInPool: '在公海中',
   duplicateConfirmHint: '本租户禁止重复记录：请打开已有记录，或确认后保存。',
+  maskedValueEdited: '该字段对您隐藏显示。请保持不变，或完整输入新的值。',
+  maskedFieldSearch: '该字段对您隐藏显示，只能按完整的值查找。',
+  erasedPerson: '已删除的个人 #{{id}}',
+  erasureReasonRequired: '请填写删除此人个人信息的原因（例如：本人 5 月 12 日提出的申请）。',
+  personalData: '个人信息',
+  exportPersonalData: '导出个人信息',
+  erasePersonalData: '删除个人信息',
+  erasureReasonPrompt: '确定要在所有地方删除此人的个人信息吗？记录会保留并匿名化。请填写原因（必填）：',
+  personalDataForbidden: '只有租户管理员和有权管理个人信息的角色可以导出或删除个人信息。',
 }

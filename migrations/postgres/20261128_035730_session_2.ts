@@ -12,6 +12,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'stock-moves';
   ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'entity-schemas';
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'merge';
+  ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'export';
+  ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'erase';
   CREATE TABLE "stock_moves" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"product_id" integer NOT NULL,
@@ -60,10 +62,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_accounts_v" ADD COLUMN "version_dup_key_phone" varchar;
   ALTER TABLE "_accounts_v" ADD COLUMN "version_dup_key_email" varchar;
   ALTER TABLE "_accounts_v" ADD COLUMN "version_dup_key_tax_number" varchar;
+  ALTER TABLE "contacts" ADD COLUMN "erased_at" timestamp(3) with time zone;
   ALTER TABLE "contacts" ADD COLUMN "merged_into_id" integer;
   ALTER TABLE "contacts" ADD COLUMN "dup_key_name" varchar;
   ALTER TABLE "contacts" ADD COLUMN "dup_key_phone" varchar;
   ALTER TABLE "contacts" ADD COLUMN "dup_key_email" varchar;
+  ALTER TABLE "leads" ADD COLUMN "erased_at" timestamp(3) with time zone;
   ALTER TABLE "leads" ADD COLUMN "merged_into_id" integer;
   ALTER TABLE "leads" ADD COLUMN "dup_key_name" varchar;
   ALTER TABLE "leads" ADD COLUMN "dup_key_phone" varchar;
@@ -82,6 +86,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "tenants" ADD COLUMN "duplicates_leads_name" boolean DEFAULT true;
   ALTER TABLE "tenants" ADD COLUMN "duplicates_leads_phone" boolean DEFAULT true;
   ALTER TABLE "tenants" ADD COLUMN "duplicates_leads_email" boolean DEFAULT true;
+  ALTER TABLE "roles" ADD COLUMN "mask_personal_data" boolean DEFAULT false;
+  ALTER TABLE "roles" ADD COLUMN "manage_personal_data" boolean DEFAULT false;
   ALTER TABLE "audit_log" ADD COLUMN "merged_record_id" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "stock_moves_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "entity_schemas_id" integer;
@@ -204,10 +210,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "_accounts_v" DROP COLUMN "version_dup_key_phone";
   ALTER TABLE "_accounts_v" DROP COLUMN "version_dup_key_email";
   ALTER TABLE "_accounts_v" DROP COLUMN "version_dup_key_tax_number";
+  ALTER TABLE "contacts" DROP COLUMN "erased_at";
   ALTER TABLE "contacts" DROP COLUMN "merged_into_id";
   ALTER TABLE "contacts" DROP COLUMN "dup_key_name";
   ALTER TABLE "contacts" DROP COLUMN "dup_key_phone";
   ALTER TABLE "contacts" DROP COLUMN "dup_key_email";
+  ALTER TABLE "leads" DROP COLUMN "erased_at";
   ALTER TABLE "leads" DROP COLUMN "merged_into_id";
   ALTER TABLE "leads" DROP COLUMN "dup_key_name";
   ALTER TABLE "leads" DROP COLUMN "dup_key_phone";
@@ -226,6 +234,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "tenants" DROP COLUMN "duplicates_leads_name";
   ALTER TABLE "tenants" DROP COLUMN "duplicates_leads_phone";
   ALTER TABLE "tenants" DROP COLUMN "duplicates_leads_email";
+  ALTER TABLE "roles" DROP COLUMN "mask_personal_data";
+  ALTER TABLE "roles" DROP COLUMN "manage_personal_data";
   ALTER TABLE "audit_log" DROP COLUMN "merged_record_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "stock_moves_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "entity_schemas_id";
