@@ -12,6 +12,8 @@ import { Faqs } from './Faqs'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
 import { Notes } from './Notes'
+import { NumberCounters } from './NumberCounters'
+import { NumberSequences } from './NumberSequences'
 import { Opportunities } from './Opportunities'
 import { Outbox } from './Outbox'
 import { Payments } from './Payments'
@@ -64,4 +66,7 @@ export const collections = [
   AuditLog,
   LoginLog,
   Outbox,
+  // Added at the end: compound index names are numbered in collection order.
+  NumberSequences,
+  NumberCounters,
 ]

@@ -97,6 +97,8 @@ export interface Config {
     'audit-log': AuditLog;
     'login-log': LoginLog;
     outbox: Outbox;
+    'number-sequences': NumberSequence;
+    'number-counters': NumberCounter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -135,6 +137,8 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'login-log': LoginLogSelect<false> | LoginLogSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
+    'number-sequences': NumberSequencesSelect<false> | NumberSequencesSelect<true>;
+    'number-counters': NumberCountersSelect<false> | NumberCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -330,6 +334,7 @@ export interface Role {
   key: string;
   description?: string | null;
   poolQuota?: number | null;
+  overrideNumbers?: boolean | null;
   isTenantAdmin?: boolean | null;
   permissions?:
     | {
@@ -362,7 +367,9 @@ export interface Role {
           | 'dictionaries'
           | 'audit-log'
           | 'login-log'
-          | 'outbox';
+          | 'outbox'
+          | 'number-sequences'
+          | 'number-counters';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -783,9 +790,12 @@ export interface Activity {
  */
 export interface Quote {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   subject?: string | null;
-  status: 'draft' | 'sent' | 'accepted' | 'rejected' | 'expired';
+  status: 'draft' | 'sent' | 'accepted' | 'rejected' | 'expired' | 'void';
   account: number | Account;
   contact?: (number | null) | Contact;
   priceBook?: (number | null) | PriceBook;
@@ -851,9 +861,12 @@ export interface Quote {
  */
 export interface SalesOrder {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   subject?: string | null;
-  status: 'draft' | 'confirmed' | 'shipped' | 'completed' | 'cancelled';
+  status: 'draft' | 'confirmed' | 'shipped' | 'completed' | 'cancelled' | 'void';
   account: number | Account;
   contact?: (number | null) | Contact;
   priceBook?: (number | null) | PriceBook;
@@ -919,9 +932,12 @@ export interface SalesOrder {
  */
 export interface PurchaseOrder {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   subject?: string | null;
-  status: 'draft' | 'ordered' | 'received' | 'cancelled';
+  status: 'draft' | 'ordered' | 'received' | 'cancelled' | 'void';
   vendor: number | Vendor;
   priceBook?: (number | null) | PriceBook;
   currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP';
@@ -985,6 +1001,9 @@ export interface PurchaseOrder {
  */
 export interface Invoice {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   subject?: string | null;
   status: 'draft' | 'issued' | 'partially-paid' | 'paid' | 'void';
@@ -1055,9 +1074,12 @@ export interface Invoice {
  */
 export interface Contract {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   name: string;
-  status?: ('draft' | 'signed' | 'in-force' | 'completed' | 'terminated') | null;
+  status?: ('draft' | 'signed' | 'in-force' | 'completed' | 'terminated' | 'void') | null;
   account: number | Account;
   opportunity?: (number | null) | Opportunity;
   salesOrder?: (number | null) | SalesOrder;
@@ -1128,6 +1150,9 @@ export interface Document {
  */
 export interface ServiceRequest {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   subject: string;
   type: 'complaint' | 'inquiry' | 'repair' | 'other';
@@ -1448,7 +1473,7 @@ export interface Dictionary {
 export interface AuditLog {
   id: number;
   user?: (number | null) | User;
-  action: 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'claim' | 'assign' | 'return' | 'auto-return';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'claim' | 'assign' | 'return' | 'auto-return' | 'void';
   entity: string;
   recordId: string;
   reason?: string | null;
@@ -1499,6 +1524,65 @@ export interface Outbox {
   attempts?: number | null;
   lastError?: string | null;
   sentAt?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "number-sequences".
+ */
+export interface NumberSequence {
+  id: number;
+  name: string;
+  targetCollection:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  active?: boolean | null;
+  /**
+   * Text and tokens: {YYYY} {YY} {MM} {DD} year, month, day; {SEQ:4} the counter padded to 4 digits; {DEPT} the department’s code; {field:name} a value of the record.
+   */
+  pattern?: string | null;
+  resetPolicy: 'never' | 'yearly' | 'monthly' | 'daily';
+  dimension: 'none' | 'department' | 'field';
+  dimensionField?: string | null;
+  padding?: number | null;
+  gapFree?: boolean | null;
+  customKey?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "number-counters".
+ */
+export interface NumberCounter {
+  id: number;
+  sequence?: (number | null) | NumberSequence;
+  dimensionKey?: string | null;
+  periodKey?: string | null;
+  lastValue?: number | null;
   tenant?: (number | null) | Tenant;
   updatedAt: string;
   createdAt: string;
@@ -1747,6 +1831,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'outbox';
         value: number | Outbox;
+      } | null)
+    | ({
+        relationTo: 'number-sequences';
+        value: number | NumberSequence;
+      } | null)
+    | ({
+        relationTo: 'number-counters';
+        value: number | NumberCounter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2643,6 +2735,7 @@ export interface RolesSelect<T extends boolean = true> {
   key?: T;
   description?: T;
   poolQuota?: T;
+  overrideNumbers?: T;
   isTenantAdmin?: T;
   permissions?:
     | T
@@ -2724,6 +2817,38 @@ export interface OutboxSelect<T extends boolean = true> {
   attempts?: T;
   lastError?: T;
   sentAt?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "number-sequences_select".
+ */
+export interface NumberSequencesSelect<T extends boolean = true> {
+  name?: T;
+  targetCollection?: T;
+  active?: T;
+  pattern?: T;
+  resetPolicy?: T;
+  dimension?: T;
+  dimensionField?: T;
+  padding?: T;
+  gapFree?: T;
+  customKey?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "number-counters_select".
+ */
+export interface NumberCountersSelect<T extends boolean = true> {
+  sequence?: T;
+  dimensionKey?: T;
+  periodKey?: T;
+  lastValue?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -37,6 +37,7 @@ export const AuditLog: CollectionConfig = tenantCollection(
           option('assign', 'Assigned from the pool', '公海分配'),
           option('return', 'Returned to the pool', '退回公海'),
           option('auto-return', 'Returned to the pool automatically', '自动退回公海'),
+          option('void', 'Voided (keeps its number)', '作废（保留编号）'),
         ],
       },
       { name: 'entity', type: 'text', required: true, label: label('Module', '模块') },

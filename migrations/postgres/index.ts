@@ -2,6 +2,7 @@ import * as migration_20261128_010258_initial from './20261128_010258_initial'
 import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool'
 import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
 import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
+import * as migration_20261128_025342_numbering from './20261128_025342_numbering'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261128_021231_invoice_paid.up,
     down: migration_20261128_021231_invoice_paid.down,
     name: '20261128_021231_invoice_paid',
+  },
+  {
+    up: migration_20261128_025342_numbering.up,
+    down: migration_20261128_025342_numbering.down,
+    name: '20261128_025342_numbering',
   },
 ]

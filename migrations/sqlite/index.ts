@@ -2,6 +2,7 @@ import * as migration_20261128_010253_initial from './20261128_010253_initial'
 import * as migration_20261128_011539_public_pool from './20261128_011539_public_pool'
 import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycle_bin'
 import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid'
+import * as migration_20261128_025322_numbering from './20261128_025322_numbering'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261128_021225_invoice_paid.up,
     down: migration_20261128_021225_invoice_paid.down,
     name: '20261128_021225_invoice_paid',
+  },
+  {
+    up: migration_20261128_025322_numbering.up,
+    down: migration_20261128_025322_numbering.down,
+    name: '20261128_025322_numbering',
   },
 ]

@@ -8,6 +8,7 @@ type RoleDoc = {
   tenant: unknown
   isTenantAdmin?: boolean | null
   poolQuota?: number | null
+  overrideNumbers?: boolean | null
   permissions?: { collection: string; actions?: Action[] | null; scope?: Grant['scope'] | null }[] | null
 }
 type UserShape = { id: Id; isSuperAdmin?: boolean | null; memberships?: Membership[] | null; active?: boolean | null }
@@ -45,6 +46,7 @@ async function resolve(
     superAdmin,
     reachableTenantIds: [...memberTenantIds, ...groupIds],
     poolQuota: null as number | null,
+    overrideNumbers: false,
   }
   if (user.active === false) {
     return { ...base, tenantId: null, readOnly: true, tenantAdmin: false, grants: {}, departmentId: null }
@@ -71,6 +73,7 @@ async function resolve(
     return {
       ...base,
       poolQuota: poolQuotaOf(roles),
+      overrideNumbers: roles.some((r) => r.isTenantAdmin || r.overrideNumbers),
       tenantId,
       readOnly: false,
       tenantAdmin: roles.some((r) => r.isTenantAdmin),

@@ -34,6 +34,8 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'audit-log', label: label('Audit trail', '审计日志'), business: false },
   { value: 'login-log', label: label('Login log', '登录日志'), business: false },
   { value: 'outbox', label: label('Outbox', '发件箱'), business: false },
+  { value: 'number-sequences', label: label('Number sequences', '编号规则'), business: false },
+  { value: 'number-counters', label: label('Number counters', '编号计数器'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

@@ -24,6 +24,8 @@ export type AccessContext = {
   reachableTenantIds: Id[]
   /** How many pool records the user may hold per collection; null is no limit. */
   poolQuota: number | null
+  /** A role lets the user type document numbers by hand (tenant admins always may). */
+  overrideNumbers: boolean
 }
 
 export const wider = (a: Scope, b: Scope): Scope => (SCOPES.indexOf(a) >= SCOPES.indexOf(b) ? a : b)

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customField } from '../fields/customField'
+import { numberNewRecord, numberSavedRecord } from '../numbering/numberingHooks'
 import { tenantCollection } from './tenantCollection'
 
 type Options = { owned?: boolean; shared?: boolean; pool?: boolean }
@@ -22,8 +23,10 @@ export function businessCollection(
       // Last, so that nothing after the version check can refuse the write it has already claimed.
       hooks: {
         ...config.hooks,
-        beforeChange: [...(config.hooks?.beforeChange ?? []), refuseStaleWrite],
-        afterChange: [...(config.hooks?.afterChange ?? []), auditChange],
+        // Numbering after the record's own checks, so a refused save takes no number where it can help it.
+        beforeChange: [...(config.hooks?.beforeChange ?? []), numberNewRecord, refuseStaleWrite],
+        // Gap-free numbers before the trail, so the trail shows the number the record got.
+        afterChange: [...(config.hooks?.afterChange ?? []), numberSavedRecord, auditChange],
         afterDelete: [...(config.hooks?.afterDelete ?? []), auditPurge],
       },
       custom: { ...config.custom, business: true },

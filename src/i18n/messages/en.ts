@@ -47,6 +47,20 @@ export const en = {
   restore: 'Restore',
   purge: 'Delete for good',
   confirmPurge: 'Delete this record for good? This cannot be undone.',
+  patternEmpty: 'Enter a pattern, for example QT-{YYYY}{MM}-{SEQ:4}.',
+  patternUnclosedBrace: 'A token opened with { at position {{at}} is not closed with }.',
+  patternStrayBrace: 'A } at position {{at}} closes no token.',
+  patternUnknownToken: '{{token}} is not a token. Use {YYYY}, {YY}, {MM}, {DD}, {SEQ:n}, {DEPT} or {field:name}.',
+  patternBadWidth: '{{token}}: the counter’s width must be a number from 1 to 12.',
+  patternNoSequence: 'The pattern needs the counter {SEQ} (or {SEQ:4} for four digits), or every number would be the same.',
+  patternTwoSequences: 'Use the counter {SEQ} only once.',
+  dimensionFieldRequired: 'Name the field whose values keep separate counters.',
+  sequenceAlreadyActive: 'The active sequence “{{name}}” already numbers this module. Deactivate it first.',
+  numberTaken: 'The number {{number}} is already used in this tenant.',
+  numberOverrideForbidden: 'Your role may not set numbers by hand. Leave the number empty and it is given on save.',
+  numberPreviewLabel: 'Next number',
+  numberPreviewPending: 'Save the pattern to see the next number.',
+  numberVoided: 'Voided; the number {{number}} stays with this document',
 } as const
 
 export type MessageKey = keyof typeof en
