@@ -1,5 +1,8 @@
+import path from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
+import { datePartsIn } from '../../src/numbering/period'
 import { type AppServer, DEMO, emptyPostgresDatabase, freePort, startAppServer } from '../helpers/appServer'
+import { launchBrowser, SCREENSHOTS } from '../helpers/browser'
 
 /**
  * Numbers under real concurrency: 200 quotes created at once over HTTP against production servers,
@@ -58,8 +61,43 @@ it('SQLite: 200 concurrent REST creates of quotes get 200 distinct, consecutive 
   expectConsecutive(results)
 }, 180_000)
 
+it('the sequence form previews the next number live as the admin types, and says what is wrong', async () => {
+  const url = inject('e2eUrl')
+  const token = await login(url)
+  const tenants = await call(url, 'GET', '/tenants?where[slug][equals]=demo-en&depth=0', token)
+  const tenant = tenants.body.docs[0].id
+  const browser = await launchBrowser()
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'en-GB' })
+    // Work in the English demo company, as the tenant selector would.
+    await context.addCookies([{ name: 'formwork-tenant', value: String(tenant), url }])
+    const page = await context.newPage()
+    await page.goto(`${url}/admin/login`)
+    await page.locator('#field-email').fill(DEMO.admin)
+    await page.locator('#field-password').fill(DEMO.adminPassword)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 })
+    await page.goto(`${url}/admin/collections/number-sequences/create`)
+    const pattern = page.locator('#field-pattern')
+    await pattern.waitFor({ timeout: 60_000 }).catch(async (error) => {
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'number-sequence-form-failed.png') })
+      throw error
+    })
+    await pattern.fill('LAB-{YYYY}-{SEQ:3}')
+    const preview = page.getByTestId('number-preview')
+    await expect
+      .poll(() => preview.innerText(), { timeout: 15_000 })
+      .toBe(`LAB-${datePartsIn(new Date(), 'Asia/Shanghai').year}-001`)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'number-sequence-preview.png') })
+    await pattern.fill('LAB-{YYYY')
+    await expect.poll(() => preview.innerText(), { timeout: 15_000 }).toMatch(/is not closed|没有对应的/)
+  } finally {
+    await browser.close()
+  }
+}, 120_000)
+
 describe.runIf(process.env.FORMWORK_TEST_ADAPTERS?.split(',').includes('postgres'))('PostgreSQL', () => {
-  it('two server processes on one database, 100 requests each at once: 200 distinct, consecutive numbers', async () => {
+  it('two server processes on one database, 100 requests each at once: 200 distinct, consecutive numbers; gap-free invoices with failures in between stay consecutive', async () => {
     const databaseUrl = await emptyPostgresDatabase()
     // No demo: the first server only migrates; the super admin is made through the Local API.
     servers.push(await startAppServer(await freePort(), { databaseUrl, env: { FORMWORK_DEMO: '0' } }))
@@ -83,5 +121,27 @@ describe.runIf(process.env.FORMWORK_TEST_ADAPTERS?.split(',').includes('postgres
       Array.from({ length: TOTAL }, (_, i) => quote(i % 2 === 0 ? first.url : second.url, token, tenant, account)),
     )
     expectConsecutive(results)
+
+    // Gap-free invoices across both processes, one in six refused by validation: the refused ones take
+    // no number, the others are consecutive.
+    const invoices = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        call(
+          i % 2 === 0 ? first.url : second.url,
+          'POST',
+          '/invoices',
+          token,
+          {
+            account,
+            status: i % 6 === 0 ? 'no-such-status' : 'draft',
+            items: [{ description: 'Tea', quantity: '1', unitPrice: '1' }],
+          },
+          tenant,
+        ),
+      ),
+    )
+    expect(invoices.filter((r) => r.status === 400)).toHaveLength(10)
+    const issued = invoices.filter((r) => r.status === 201).map((r) => Number((r.body.doc.number as string).slice(-4)))
+    expect(issued.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
   }, 240_000)
 })
