@@ -46,7 +46,7 @@ export function NumberPreview() {
   return (
     <div className="field-type" style={{ marginBottom: 'var(--base)' }}>
       <FieldLabel label={tr('formwork:numberPreviewLabel')} />
-      <output data-testid="number-preview" style={{ fontFamily: 'monospace', fontSize: '1.2em' }}>
+      <output data-testid="number-preview" style={{ display: 'block', fontFamily: 'monospace', fontSize: '1.2em' }}>
         {shown.number ?? shown.error ?? tr('formwork:numberPreviewPending')}
       </output>
     </div>
