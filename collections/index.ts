@@ -13,6 +13,8 @@ import { Faqs } from './Faqs'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
 import { Notes } from './Notes'
+import { NumberCounters } from './NumberCounters'
+import { NumberSequences } from './NumberSequences'
 import { Opportunities } from './Opportunities'
 import { Outbox } from './Outbox'
 import { Payments } from './Payments'
@@ -69,4 +71,6 @@ export const collections = [
   // Added later: Payload numbers compound indexes by position, so new collections go last.
   StockMoves,
   EntitySchemas,
+  NumberSequences,
+  NumberCounters,
 ]

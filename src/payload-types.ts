@@ -99,6 +99,8 @@ export interface Config {
     outbox: Outbox;
     'stock-moves': StockMove;
     'entity-schemas': EntitySchema;
+    'number-sequences': NumberSequence;
+    'number-counters': NumberCounter;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -139,6 +141,8 @@ export interface Config {
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'stock-moves': StockMovesSelect<false> | StockMovesSelect<true>;
     'entity-schemas': EntitySchemasSelect<false> | EntitySchemasSelect<true>;
+    'number-sequences': NumberSequencesSelect<false> | NumberSequencesSelect<true>;
+    'number-counters': NumberCountersSelect<false> | NumberCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -364,6 +368,7 @@ export interface Role {
   key: string;
   description?: string | null;
   poolQuota?: number | null;
+  overrideNumbers?: boolean | null;
   isTenantAdmin?: boolean | null;
   /**
    * A user sees full values as soon as one of their roles does not mask.
@@ -403,7 +408,9 @@ export interface Role {
           | 'login-log'
           | 'outbox'
           | 'stock-moves'
-          | 'entity-schemas';
+          | 'entity-schemas'
+          | 'number-sequences'
+          | 'number-counters';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -836,9 +843,12 @@ export interface Activity {
  */
 export interface Quote {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   subject?: string | null;
-  status: 'draft' | 'sent' | 'accepted' | 'rejected' | 'expired';
+  status: 'draft' | 'sent' | 'accepted' | 'rejected' | 'expired' | 'void';
   account: number | Account;
   contact?: (number | null) | Contact;
   priceBook?: (number | null) | PriceBook;
@@ -904,9 +914,12 @@ export interface Quote {
  */
 export interface SalesOrder {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   subject?: string | null;
-  status: 'draft' | 'confirmed' | 'shipped' | 'completed' | 'cancelled';
+  status: 'draft' | 'confirmed' | 'shipped' | 'completed' | 'cancelled' | 'void';
   account: number | Account;
   contact?: (number | null) | Contact;
   priceBook?: (number | null) | PriceBook;
@@ -973,6 +986,9 @@ export interface SalesOrder {
  */
 export interface Invoice {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   subject?: string | null;
   status: 'draft' | 'issued' | 'partially-paid' | 'paid' | 'void';
@@ -1043,9 +1059,12 @@ export interface Invoice {
  */
 export interface PurchaseOrder {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   subject?: string | null;
-  status: 'draft' | 'ordered' | 'received' | 'cancelled';
+  status: 'draft' | 'ordered' | 'received' | 'cancelled' | 'void';
   vendor: number | Vendor;
   priceBook?: (number | null) | PriceBook;
   currency: 'CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP';
@@ -1109,9 +1128,12 @@ export interface PurchaseOrder {
  */
 export interface Contract {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   name: string;
-  status?: ('draft' | 'signed' | 'in-force' | 'completed' | 'terminated') | null;
+  status?: ('draft' | 'signed' | 'in-force' | 'completed' | 'terminated' | 'void') | null;
   account: number | Account;
   opportunity?: (number | null) | Opportunity;
   salesOrder?: (number | null) | SalesOrder;
@@ -1182,6 +1204,9 @@ export interface Document {
  */
 export interface ServiceRequest {
   id: number;
+  /**
+   * Leave empty: the number sequence gives one on save.
+   */
   number?: string | null;
   subject: string;
   type: 'complaint' | 'inquiry' | 'repair' | 'other';
@@ -1514,7 +1539,8 @@ export interface AuditLog {
     | 'auto-return'
     | 'merge'
     | 'export'
-    | 'erase';
+    | 'erase'
+    | 'void';
   entity: string;
   recordId: string;
   reason?: string | null;
@@ -1656,6 +1682,65 @@ export interface EntitySchema {
   basedOn?: number | null;
   publishedAt?: string | null;
   publishedBy?: (number | null) | User;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "number-sequences".
+ */
+export interface NumberSequence {
+  id: number;
+  name: string;
+  targetCollection:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  active?: boolean | null;
+  /**
+   * Text and tokens: {YYYY} {YY} {MM} {DD} year, month, day; {SEQ:4} the counter padded to 4 digits; {DEPT} the department’s code; {field:name} a value of the record.
+   */
+  pattern?: string | null;
+  resetPolicy: 'never' | 'yearly' | 'monthly' | 'daily';
+  dimension: 'none' | 'department' | 'field';
+  dimensionField?: string | null;
+  padding?: number | null;
+  gapFree?: boolean | null;
+  customKey?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "number-counters".
+ */
+export interface NumberCounter {
+  id: number;
+  sequence?: (number | null) | NumberSequence;
+  dimensionKey?: string | null;
+  periodKey?: string | null;
+  lastValue?: number | null;
   tenant?: (number | null) | Tenant;
   updatedAt: string;
   createdAt: string;
@@ -1912,6 +1997,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'entity-schemas';
         value: number | EntitySchema;
+      } | null)
+    | ({
+        relationTo: 'number-sequences';
+        value: number | NumberSequence;
+      } | null)
+    | ({
+        relationTo: 'number-counters';
+        value: number | NumberCounter;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2856,6 +2949,7 @@ export interface RolesSelect<T extends boolean = true> {
   key?: T;
   description?: T;
   poolQuota?: T;
+  overrideNumbers?: T;
   isTenantAdmin?: T;
   maskPersonalData?: T;
   managePersonalData?: T;
@@ -2974,6 +3068,38 @@ export interface EntitySchemasSelect<T extends boolean = true> {
   basedOn?: T;
   publishedAt?: T;
   publishedBy?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "number-sequences_select".
+ */
+export interface NumberSequencesSelect<T extends boolean = true> {
+  name?: T;
+  targetCollection?: T;
+  active?: T;
+  pattern?: T;
+  resetPolicy?: T;
+  dimension?: T;
+  dimensionField?: T;
+  padding?: T;
+  gapFree?: T;
+  customKey?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "number-counters_select".
+ */
+export interface NumberCountersSelect<T extends boolean = true> {
+  sequence?: T;
+  dimensionKey?: T;
+  periodKey?: T;
+  lastValue?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -42,6 +42,7 @@ export const AuditLog: CollectionConfig = tenantCollection(
           option('merge', 'Merged a duplicate into it', '合并重复记录'),
           option('export', 'Personal data exported', '导出个人信息'),
           option('erase', 'Personal data erased', '删除个人信息'),
+          option('void', 'Voided (keeps its number)', '作废（保留编号）'),
         ],
       },
       { name: 'entity', type: 'text', required: true, label: label('Module', '模块') },

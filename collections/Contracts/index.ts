@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { CURRENCIES } from '../../src/fields/currencies'
+import { documentNumberField } from '../../src/fields/documentNumber'
 import { moneyField } from '../../src/fields/money'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { withMoney } from '../../src/money/moneyHooks'
@@ -20,7 +21,7 @@ export const Contracts: CollectionConfig = withMoney(
       {
         type: 'row',
         fields: [
-          { name: 'number', type: 'text', label: label('Number', '合同编号') },
+          documentNumberField(label('Number', '合同编号')),
           { name: 'name', type: 'text', required: true, label: label('Name', '合同名称') },
           {
             name: 'status',
@@ -33,6 +34,7 @@ export const Contracts: CollectionConfig = withMoney(
               option('in-force', 'In force', '执行中'),
               option('completed', 'Completed', '已完成'),
               option('terminated', 'Terminated', '已终止'),
+              option('void', 'Void', '已作废'),
             ],
           },
         ],

@@ -51,6 +51,12 @@ export const Roles: CollectionConfig = tenantCollection({
       ),
     },
     {
+      name: 'overrideNumbers',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('May type document numbers by hand', '可手工填写单据编号'),
+    },
+    {
       name: 'isTenantAdmin',
       type: 'checkbox',
       defaultValue: false,

@@ -19,6 +19,7 @@ export const Quotes = salesDocument({
     option('accepted', 'Accepted', '已接受'),
     option('rejected', 'Rejected', '已拒绝'),
     option('expired', 'Expired', '已过期'),
+    option('void', 'Void', '已作废'),
   ],
   fields: [
     {
@@ -51,6 +52,7 @@ export const SalesOrders = salesDocument({
     option('shipped', 'Shipped', '已发货'),
     option('completed', 'Completed', '已完成'),
     option('cancelled', 'Cancelled', '已取消'),
+    option('void', 'Void', '已作废'),
   ],
   fields: [
     {
@@ -87,6 +89,7 @@ export const PurchaseOrders = salesDocument({
     option('ordered', 'Ordered', '已下单'),
     option('received', 'Received', '已到货'),
     option('cancelled', 'Cancelled', '已取消'),
+    option('void', 'Void', '已作废'),
   ],
   fields: [
     {

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Endpoint, Field } from 'payload'
 import { addressGroup } from '../../src/fields/address'
 import { CURRENCIES } from '../../src/fields/currencies'
+import { documentNumberField } from '../../src/fields/documentNumber'
 import { documentTotalsFields, lineItemsField } from '../../src/fields/lineItems'
 import { collectionLabels, label, type option } from '../../src/i18n/label'
 import { computeDocumentTotals } from '../../src/money/computeDocumentTotals'
@@ -75,8 +76,8 @@ export function salesDocument({
         {
           type: 'row',
           fields: [
-            // Filled by document numbering (the templates and numbering issue); unique per tenant.
-            { name: 'number', type: 'text', label: label('Number', '单号') },
+            // Given by the tenant's number sequence (src/numbering); unique per tenant.
+            documentNumberField(label('Number', '单号')),
             { name: 'subject', type: 'text', label: label('Subject', '主题') },
             {
               name: 'status',

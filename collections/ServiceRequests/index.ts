@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { dictionaryField } from '../../src/fields/dictionaryField'
+import { documentNumberField } from '../../src/fields/documentNumber'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { assertContactOfAccount } from '../../src/tenancy/assertContactOfAccount'
 import { businessCollection } from '../../src/tenancy/businessCollection'
@@ -26,7 +27,7 @@ export const ServiceRequests: CollectionConfig = businessCollection({
     {
       type: 'row',
       fields: [
-        { name: 'number', type: 'text', label: label('Number', '工单号') },
+        documentNumberField(label('Number', '工单号')),
         { name: 'subject', type: 'text', required: true, label: label('Subject', '主题') },
         {
           name: 'type',

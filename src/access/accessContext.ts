@@ -10,6 +10,7 @@ type RoleDoc = {
   poolQuota?: number | null
   maskPersonalData?: boolean | null
   managePersonalData?: boolean | null
+  overrideNumbers?: boolean | null
   permissions?: { collection: string; actions?: Action[] | null; scope?: Grant['scope'] | null }[] | null
 }
 type UserShape = { id: Id; isSuperAdmin?: boolean | null; memberships?: Membership[] | null; active?: boolean | null }
@@ -49,6 +50,7 @@ async function resolve(
     poolQuota: null as number | null,
     maskPersonalData: false,
     managePersonalData: false,
+    overrideNumbers: false,
   }
   if (user.active === false) {
     return { ...base, tenantId: null, readOnly: true, tenantAdmin: false, grants: {}, departmentId: null }
@@ -77,6 +79,7 @@ async function resolve(
       poolQuota: poolQuotaOf(roles),
       maskPersonalData: masksPersonalData(roles),
       managePersonalData: roles.some((r) => r.isTenantAdmin || r.managePersonalData),
+      overrideNumbers: roles.some((r) => r.isTenantAdmin || r.overrideNumbers),
       tenantId,
       readOnly: false,
       tenantAdmin: roles.some((r) => r.isTenantAdmin),

@@ -36,6 +36,8 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'outbox', label: label('Outbox', '发件箱'), business: false },
   { value: 'stock-moves', label: label('Stock moves', '库存流水'), business: false },
   { value: 'entity-schemas', label: label('Entity schemas', '实体结构'), business: false },
+  { value: 'number-sequences', label: label('Number sequences', '编号规则'), business: false },
+  { value: 'number-counters', label: label('Number counters', '编号计数器'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

@@ -28,6 +28,8 @@ export type AccessContext = {
   maskPersonalData: boolean
   /** May export and erase a person's data (tenant admins, and roles with `managePersonalData`). */
   managePersonalData: boolean
+  /** A role lets the user type document numbers by hand (tenant admins always may). */
+  overrideNumbers: boolean
 }
 
 export const wider = (a: Scope, b: Scope): Scope => (SCOPES.indexOf(a) >= SCOPES.indexOf(b) ? a : b)

@@ -37,7 +37,9 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
     }
     case 'postgres':
       return postgresAdapter({
-        pool: { connectionString: target.url, connectionTimeoutMillis: 5_000 },
+        // A burst of requests (200 quotes at once) queues for a pooled connection instead of failing
+        // after 5 s; an unreachable server is still reported within 5 s at start (checkDatabase).
+        pool: { connectionString: target.url, connectionTimeoutMillis: 60_000 },
         migrationDir: env.FORMWORK_MIGRATION_DIR ?? path.join(root, 'migrations/postgres'),
         prodMigrations: postgresMigrations,
         push,

@@ -3,6 +3,7 @@ import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customValuesHook } from '../customFields/customValuesHook'
 import { customField } from '../fields/customField'
+import { numberNewRecord, numberSavedRecord } from '../numbering/numberingHooks'
 import { guardMaskedQuery } from '../privacy/guardMaskedQuery'
 import { tenantCollection } from './tenantCollection'
 
@@ -26,8 +27,10 @@ export function businessCollection(
         ...config.hooks,
         // Any business record can reach a person's masked fields through a relation (`contact.mobile`).
         beforeOperation: [...(config.hooks?.beforeOperation ?? []), guardMaskedQuery],
-        beforeChange: [...(config.hooks?.beforeChange ?? []), customValuesHook, refuseStaleWrite],
-        afterChange: [...(config.hooks?.afterChange ?? []), auditChange],
+        // Numbering after the record's own checks, so a refused save takes no number where it can help it.
+        beforeChange: [...(config.hooks?.beforeChange ?? []), customValuesHook, numberNewRecord, refuseStaleWrite],
+        // Gap-free numbers before the trail, so the trail shows the number the record got.
+        afterChange: [...(config.hooks?.afterChange ?? []), numberSavedRecord, auditChange],
         afterDelete: [...(config.hooks?.afterDelete ?? []), auditPurge],
       },
       custom: { ...config.custom, business: true },

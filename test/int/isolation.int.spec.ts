@@ -235,6 +235,8 @@ describe('custom endpoints', () => {
       'delete /users/:id/sessions/:sid',
       'get /audit-log/record/:entity/:id',
       'get /personal-data/:collection/:id/export',
+      'get /number-sequences/:id/preview',
+      'post /number-sequences/preview',
       'get /recycle-bin',
       'get /users/sessions',
       'post /accounts/:id/assign',
@@ -371,6 +373,26 @@ describe('custom endpoints', () => {
   it('the history of a B record cannot be read from A', async () => {
     const id = await bRecord('accounts')
     refused((await api.rest('GET', `/audit-log/record/accounts/${id}`, asA)).status)
+  })
+
+  it('B’s number sequences cannot be previewed from A, nor their counters read through a preview', async () => {
+    const bQuotes = (
+      await payload.find({
+        collection: 'number-sequences',
+        where: { and: [{ tenant: { equals: b.id } }, { targetCollection: { equals: 'quotes' } }] },
+        overrideAccess: true,
+      })
+    ).docs[0]
+    refused((await api.rest('GET', `/number-sequences/${bQuotes.id}/preview`, asA)).status)
+    // Naming B's sequence in an unsaved preview falls back to a fresh counter, never B's.
+    await payload.create({
+      collection: 'quotes',
+      data: { tenant: b.id, account: await bRecord('accounts'), items: [] },
+      overrideAccess: true,
+    })
+    const res = await api.rest('POST', '/number-sequences/preview', asA, { id: bQuotes.id, pattern: 'Q{SEQ:4}' })
+    expect(res.status).toBe(200)
+    expect(res.body.number).toBe('Q0001')
   })
 
   it('the sessions list shows only this tenant’s people, and B’s sessions cannot be ended from A', async () => {

@@ -77,6 +77,20 @@ export const en = {
   erasePersonalData: 'Erase personal data',
   erasureReasonPrompt: 'Erase this person’s data everywhere? Their records stay, anonymised. Why (required)?',
   personalDataForbidden: 'Only tenant admins and roles allowed to manage personal data can export or erase it.',
+  patternEmpty: 'Enter a pattern, for example QT-{YYYY}{MM}-{SEQ:4}.',
+  patternUnclosedBrace: 'A token opened with { at position {{at}} is not closed with }.',
+  patternStrayBrace: 'A } at position {{at}} closes no token.',
+  patternUnknownToken: '{{token}} is not a token. Use {YYYY}, {YY}, {MM}, {DD}, {SEQ:n}, {DEPT} or {field:name}.',
+  patternBadWidth: '{{token}}: the counter’s width must be a number from 1 to 12.',
+  patternNoSequence: 'The pattern needs the counter {SEQ} (or {SEQ:4} for four digits), or every number would be the same.',
+  patternTwoSequences: 'Use the counter {SEQ} only once.',
+  dimensionFieldRequired: 'Name the field whose values keep separate counters.',
+  sequenceAlreadyActive: 'The active sequence “{{name}}” already numbers this module. Deactivate it first.',
+  numberTaken: 'The number {{number}} is already used in this tenant.',
+  numberOverrideForbidden: 'Your role may not set numbers by hand. Leave the number empty and it is given on save.',
+  numberPreviewLabel: 'Next number',
+  numberPreviewPending: 'Save the pattern to see the next number.',
+  numberVoided: 'Voided; the number {{number}} stays with this document',
 } as const
 
 export type MessageKey = keyof typeof en

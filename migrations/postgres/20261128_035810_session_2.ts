@@ -9,11 +9,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_stock_moves_kind" AS ENUM('shipment', 'shipment-reversal', 'receipt', 'receipt-reversal', 'adjustment', 'opening');
   CREATE TYPE "public"."enum_entity_schemas_entity" AS ENUM('accounts', 'contacts', 'leads', 'opportunities', 'activities', 'quotes', 'sales-orders', 'invoices', 'contracts', 'payments', 'products', 'product-categories', 'price-books', 'vendors', 'purchase-orders', 'service-requests', 'faqs', 'campaigns', 'tasks', 'notes', 'announcements', 'documents');
   CREATE TYPE "public"."enum_entity_schemas_status" AS ENUM('draft', 'published', 'superseded');
+  CREATE TYPE "public"."enum_number_sequences_target_collection" AS ENUM('accounts', 'contacts', 'leads', 'opportunities', 'activities', 'quotes', 'sales-orders', 'invoices', 'contracts', 'payments', 'products', 'product-categories', 'price-books', 'vendors', 'purchase-orders', 'service-requests', 'faqs', 'campaigns', 'tasks', 'notes', 'announcements', 'documents');
+  CREATE TYPE "public"."enum_number_sequences_reset_policy" AS ENUM('never', 'yearly', 'monthly', 'daily');
+  CREATE TYPE "public"."enum_number_sequences_dimension" AS ENUM('none', 'department', 'field');
+  ALTER TYPE "public"."enum_quotes_status" ADD VALUE 'void';
+  ALTER TYPE "public"."enum_sales_orders_status" ADD VALUE 'void';
+  ALTER TYPE "public"."enum_contracts_status" ADD VALUE 'void';
+  ALTER TYPE "public"."enum_purchase_orders_status" ADD VALUE 'void';
   ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'stock-moves';
   ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'entity-schemas';
+  ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'number-sequences';
+  ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'number-counters';
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'merge';
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'export';
   ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'erase';
+  ALTER TYPE "public"."enum_audit_log_action" ADD VALUE 'void';
   CREATE TABLE "stock_moves" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"product_id" integer NOT NULL,
@@ -47,6 +57,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"based_on" numeric,
   	"published_at" timestamp(3) with time zone,
   	"published_by_id" integer,
+  	"tenant_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "number_sequences" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"target_collection" "enum_number_sequences_target_collection" NOT NULL,
+  	"active" boolean DEFAULT true,
+  	"pattern" varchar DEFAULT 'NO-{YYYY}{MM}-{SEQ:4}',
+  	"reset_policy" "enum_number_sequences_reset_policy" DEFAULT 'monthly' NOT NULL,
+  	"dimension" "enum_number_sequences_dimension" DEFAULT 'none' NOT NULL,
+  	"dimension_field" varchar,
+  	"padding" numeric DEFAULT 4,
+  	"gap_free" boolean DEFAULT false,
+  	"custom_key" varchar DEFAULT 'number',
+  	"tenant_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "number_counters" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"sequence_id" integer,
+  	"dimension_key" varchar DEFAULT '',
+  	"period_key" varchar DEFAULT '',
+  	"last_value" numeric DEFAULT 0,
   	"tenant_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
@@ -86,11 +124,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "tenants" ADD COLUMN "duplicates_leads_name" boolean DEFAULT true;
   ALTER TABLE "tenants" ADD COLUMN "duplicates_leads_phone" boolean DEFAULT true;
   ALTER TABLE "tenants" ADD COLUMN "duplicates_leads_email" boolean DEFAULT true;
+  ALTER TABLE "roles" ADD COLUMN "override_numbers" boolean DEFAULT false;
   ALTER TABLE "roles" ADD COLUMN "mask_personal_data" boolean DEFAULT false;
   ALTER TABLE "roles" ADD COLUMN "manage_personal_data" boolean DEFAULT false;
   ALTER TABLE "audit_log" ADD COLUMN "merged_record_id" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "stock_moves_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "entity_schemas_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "number_sequences_id" integer;
+  ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "number_counters_id" integer;
   ALTER TABLE "stock_moves" ADD CONSTRAINT "stock_moves_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "stock_moves" ADD CONSTRAINT "stock_moves_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "stock_moves" ADD CONSTRAINT "stock_moves_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
@@ -99,6 +140,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "stock_moves_rels" ADD CONSTRAINT "stock_moves_rels_purchase_orders_fk" FOREIGN KEY ("purchase_orders_id") REFERENCES "public"."purchase_orders"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "entity_schemas" ADD CONSTRAINT "entity_schemas_published_by_id_users_id_fk" FOREIGN KEY ("published_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "entity_schemas" ADD CONSTRAINT "entity_schemas_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "number_sequences" ADD CONSTRAINT "number_sequences_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "number_counters" ADD CONSTRAINT "number_counters_sequence_id_number_sequences_id_fk" FOREIGN KEY ("sequence_id") REFERENCES "public"."number_sequences"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "number_counters" ADD CONSTRAINT "number_counters_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   CREATE INDEX "stock_moves_product_idx" ON "stock_moves" USING btree ("product_id");
   CREATE INDEX "stock_moves_by_idx" ON "stock_moves" USING btree ("by_id");
   CREATE INDEX "stock_moves_tenant_idx" ON "stock_moves" USING btree ("tenant_id");
@@ -116,6 +160,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "entity_schemas_updated_at_idx" ON "entity_schemas" USING btree ("updated_at");
   CREATE INDEX "entity_schemas_created_at_idx" ON "entity_schemas" USING btree ("created_at");
   CREATE UNIQUE INDEX "tenant_entity_version_idx" ON "entity_schemas" USING btree ("tenant_id","entity","version");
+  CREATE INDEX "number_sequences_tenant_idx" ON "number_sequences" USING btree ("tenant_id");
+  CREATE INDEX "number_sequences_updated_at_idx" ON "number_sequences" USING btree ("updated_at");
+  CREATE INDEX "number_sequences_created_at_idx" ON "number_sequences" USING btree ("created_at");
+  CREATE INDEX "tenant_targetCollection_idx" ON "number_sequences" USING btree ("tenant_id","target_collection");
+  CREATE INDEX "number_counters_sequence_idx" ON "number_counters" USING btree ("sequence_id");
+  CREATE INDEX "number_counters_tenant_idx" ON "number_counters" USING btree ("tenant_id");
+  CREATE INDEX "number_counters_updated_at_idx" ON "number_counters" USING btree ("updated_at");
+  CREATE INDEX "number_counters_created_at_idx" ON "number_counters" USING btree ("created_at");
+  CREATE UNIQUE INDEX "sequence_dimensionKey_periodKey_idx" ON "number_counters" USING btree ("sequence_id","dimension_key","period_key");
   ALTER TABLE "accounts" ADD CONSTRAINT "accounts_merged_into_id_accounts_id_fk" FOREIGN KEY ("merged_into_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_accounts_v" ADD CONSTRAINT "_accounts_v_version_merged_into_id_accounts_id_fk" FOREIGN KEY ("version_merged_into_id") REFERENCES "public"."accounts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "contacts" ADD CONSTRAINT "contacts_merged_into_id_contacts_id_fk" FOREIGN KEY ("merged_into_id") REFERENCES "public"."contacts"("id") ON DELETE set null ON UPDATE no action;
@@ -123,6 +176,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_invoice_id_invoices_id_fk" FOREIGN KEY ("invoice_id") REFERENCES "public"."invoices"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_stock_moves_fk" FOREIGN KEY ("stock_moves_id") REFERENCES "public"."stock_moves"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_entity_schemas_fk" FOREIGN KEY ("entity_schemas_id") REFERENCES "public"."entity_schemas"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_number_sequences_fk" FOREIGN KEY ("number_sequences_id") REFERENCES "public"."number_sequences"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_number_counters_fk" FOREIGN KEY ("number_counters_id") REFERENCES "public"."number_counters"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "accounts_merged_into_idx" ON "accounts" USING btree ("merged_into_id");
   CREATE INDEX "tenant_dupKeyName_idx" ON "accounts" USING btree ("tenant_id","dup_key_name");
   CREATE INDEX "tenant_dupKeyPhone_idx" ON "accounts" USING btree ("tenant_id","dup_key_phone");
@@ -144,7 +199,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sales_orders_invoice_idx" ON "sales_orders" USING btree ("invoice_id");
   CREATE INDEX "audit_log_merged_record_id_idx" ON "audit_log" USING btree ("merged_record_id");
   CREATE INDEX "payload_locked_documents_rels_stock_moves_id_idx" ON "payload_locked_documents_rels" USING btree ("stock_moves_id");
-  CREATE INDEX "payload_locked_documents_rels_entity_schemas_id_idx" ON "payload_locked_documents_rels" USING btree ("entity_schemas_id");`)
+  CREATE INDEX "payload_locked_documents_rels_entity_schemas_id_idx" ON "payload_locked_documents_rels" USING btree ("entity_schemas_id");
+  CREATE INDEX "payload_locked_documents_rels_number_sequences_id_idx" ON "payload_locked_documents_rels" USING btree ("number_sequences_id");
+  CREATE INDEX "payload_locked_documents_rels_number_counters_id_idx" ON "payload_locked_documents_rels" USING btree ("number_counters_id");`)
   await backfillMatchKeys(payload, req)
 }
 
@@ -153,9 +210,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
    ALTER TABLE "stock_moves" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "stock_moves_rels" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "entity_schemas" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "number_sequences" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "number_counters" DISABLE ROW LEVEL SECURITY;
   DROP TABLE "stock_moves" CASCADE;
   DROP TABLE "stock_moves_rels" CASCADE;
   DROP TABLE "entity_schemas" CASCADE;
+  DROP TABLE "number_sequences" CASCADE;
+  DROP TABLE "number_counters" CASCADE;
   ALTER TABLE "accounts" DROP CONSTRAINT "accounts_merged_into_id_accounts_id_fk";
   
   ALTER TABLE "_accounts_v" DROP CONSTRAINT "_accounts_v_version_merged_into_id_accounts_id_fk";
@@ -170,6 +231,34 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_entity_schemas_fk";
   
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_number_sequences_fk";
+  
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_number_counters_fk";
+  
+  ALTER TABLE "quotes" ALTER COLUMN "status" SET DATA TYPE text;
+  ALTER TABLE "quotes" ALTER COLUMN "status" SET DEFAULT 'draft'::text;
+  DROP TYPE "public"."enum_quotes_status";
+  CREATE TYPE "public"."enum_quotes_status" AS ENUM('draft', 'sent', 'accepted', 'rejected', 'expired');
+  ALTER TABLE "quotes" ALTER COLUMN "status" SET DEFAULT 'draft'::"public"."enum_quotes_status";
+  ALTER TABLE "quotes" ALTER COLUMN "status" SET DATA TYPE "public"."enum_quotes_status" USING "status"::"public"."enum_quotes_status";
+  ALTER TABLE "sales_orders" ALTER COLUMN "status" SET DATA TYPE text;
+  ALTER TABLE "sales_orders" ALTER COLUMN "status" SET DEFAULT 'draft'::text;
+  DROP TYPE "public"."enum_sales_orders_status";
+  CREATE TYPE "public"."enum_sales_orders_status" AS ENUM('draft', 'confirmed', 'shipped', 'completed', 'cancelled');
+  ALTER TABLE "sales_orders" ALTER COLUMN "status" SET DEFAULT 'draft'::"public"."enum_sales_orders_status";
+  ALTER TABLE "sales_orders" ALTER COLUMN "status" SET DATA TYPE "public"."enum_sales_orders_status" USING "status"::"public"."enum_sales_orders_status";
+  ALTER TABLE "contracts" ALTER COLUMN "status" SET DATA TYPE text;
+  ALTER TABLE "contracts" ALTER COLUMN "status" SET DEFAULT 'draft'::text;
+  DROP TYPE "public"."enum_contracts_status";
+  CREATE TYPE "public"."enum_contracts_status" AS ENUM('draft', 'signed', 'in-force', 'completed', 'terminated');
+  ALTER TABLE "contracts" ALTER COLUMN "status" SET DEFAULT 'draft'::"public"."enum_contracts_status";
+  ALTER TABLE "contracts" ALTER COLUMN "status" SET DATA TYPE "public"."enum_contracts_status" USING "status"::"public"."enum_contracts_status";
+  ALTER TABLE "purchase_orders" ALTER COLUMN "status" SET DATA TYPE text;
+  ALTER TABLE "purchase_orders" ALTER COLUMN "status" SET DEFAULT 'draft'::text;
+  DROP TYPE "public"."enum_purchase_orders_status";
+  CREATE TYPE "public"."enum_purchase_orders_status" AS ENUM('draft', 'ordered', 'received', 'cancelled');
+  ALTER TABLE "purchase_orders" ALTER COLUMN "status" SET DEFAULT 'draft'::"public"."enum_purchase_orders_status";
+  ALTER TABLE "purchase_orders" ALTER COLUMN "status" SET DATA TYPE "public"."enum_purchase_orders_status" USING "status"::"public"."enum_purchase_orders_status";
   ALTER TABLE "roles_permissions" ALTER COLUMN "collection" SET DATA TYPE text;
   DROP TYPE "public"."enum_roles_permissions_collection";
   CREATE TYPE "public"."enum_roles_permissions_collection" AS ENUM('accounts', 'contacts', 'leads', 'opportunities', 'activities', 'quotes', 'sales-orders', 'invoices', 'contracts', 'payments', 'products', 'product-categories', 'price-books', 'vendors', 'purchase-orders', 'service-requests', 'faqs', 'campaigns', 'tasks', 'notes', 'announcements', 'documents', 'users', 'departments', 'roles', 'dictionaries', 'audit-log', 'login-log', 'outbox');
@@ -200,6 +289,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "audit_log_merged_record_id_idx";
   DROP INDEX "payload_locked_documents_rels_stock_moves_id_idx";
   DROP INDEX "payload_locked_documents_rels_entity_schemas_id_idx";
+  DROP INDEX "payload_locked_documents_rels_number_sequences_id_idx";
+  DROP INDEX "payload_locked_documents_rels_number_counters_id_idx";
   ALTER TABLE "accounts" DROP COLUMN "merged_into_id";
   ALTER TABLE "accounts" DROP COLUMN "dup_key_name";
   ALTER TABLE "accounts" DROP COLUMN "dup_key_phone";
@@ -234,15 +325,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "tenants" DROP COLUMN "duplicates_leads_name";
   ALTER TABLE "tenants" DROP COLUMN "duplicates_leads_phone";
   ALTER TABLE "tenants" DROP COLUMN "duplicates_leads_email";
+  ALTER TABLE "roles" DROP COLUMN "override_numbers";
   ALTER TABLE "roles" DROP COLUMN "mask_personal_data";
   ALTER TABLE "roles" DROP COLUMN "manage_personal_data";
   ALTER TABLE "audit_log" DROP COLUMN "merged_record_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "stock_moves_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "entity_schemas_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "number_sequences_id";
+  ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "number_counters_id";
   DROP TYPE "public"."enum_tenants_duplicates_accounts_policy";
   DROP TYPE "public"."enum_tenants_duplicates_contacts_policy";
   DROP TYPE "public"."enum_tenants_duplicates_leads_policy";
   DROP TYPE "public"."enum_stock_moves_kind";
   DROP TYPE "public"."enum_entity_schemas_entity";
-  DROP TYPE "public"."enum_entity_schemas_status";`)
+  DROP TYPE "public"."enum_entity_schemas_status";
+  DROP TYPE "public"."enum_number_sequences_target_collection";
+  DROP TYPE "public"."enum_number_sequences_reset_policy";
+  DROP TYPE "public"."enum_number_sequences_dimension";`)
 }

@@ -65,6 +65,46 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`entity_schemas_updated_at_idx\` ON \`entity_schemas\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`entity_schemas_created_at_idx\` ON \`entity_schemas\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tenant_entity_version_idx\` ON \`entity_schemas\` (\`tenant_id\`,\`entity\`,\`version\`);`)
+  await db.run(sql`CREATE TABLE \`number_sequences\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`target_collection\` text NOT NULL,
+  	\`active\` integer DEFAULT true,
+  	\`pattern\` text DEFAULT 'NO-{YYYY}{MM}-{SEQ:4}',
+  	\`reset_policy\` text DEFAULT 'monthly' NOT NULL,
+  	\`dimension\` text DEFAULT 'none' NOT NULL,
+  	\`dimension_field\` text,
+  	\`padding\` numeric DEFAULT 4,
+  	\`gap_free\` integer DEFAULT false,
+  	\`custom_key\` text DEFAULT 'number',
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`number_sequences_tenant_idx\` ON \`number_sequences\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`number_sequences_updated_at_idx\` ON \`number_sequences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`number_sequences_created_at_idx\` ON \`number_sequences\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_targetCollection_idx\` ON \`number_sequences\` (\`tenant_id\`,\`target_collection\`);`)
+  await db.run(sql`CREATE TABLE \`number_counters\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`sequence_id\` integer,
+  	\`dimension_key\` text DEFAULT '',
+  	\`period_key\` text DEFAULT '',
+  	\`last_value\` numeric DEFAULT 0,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`sequence_id\`) REFERENCES \`number_sequences\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`number_counters_sequence_idx\` ON \`number_counters\` (\`sequence_id\`);`)
+  await db.run(sql`CREATE INDEX \`number_counters_tenant_idx\` ON \`number_counters\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`number_counters_updated_at_idx\` ON \`number_counters\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`number_counters_created_at_idx\` ON \`number_counters\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`sequence_dimensionKey_periodKey_idx\` ON \`number_counters\` (\`sequence_id\`,\`dimension_key\`,\`period_key\`);`)
   await db.run(sql`ALTER TABLE \`accounts\` ADD \`merged_into_id\` integer REFERENCES accounts(id);`)
   await db.run(sql`ALTER TABLE \`accounts\` ADD \`dup_key_name\` text;`)
   await db.run(sql`ALTER TABLE \`accounts\` ADD \`dup_key_phone\` text;`)
@@ -118,14 +158,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`tenants\` ADD \`duplicates_leads_name\` integer DEFAULT true;`)
   await db.run(sql`ALTER TABLE \`tenants\` ADD \`duplicates_leads_phone\` integer DEFAULT true;`)
   await db.run(sql`ALTER TABLE \`tenants\` ADD \`duplicates_leads_email\` integer DEFAULT true;`)
+  await db.run(sql`ALTER TABLE \`roles\` ADD \`override_numbers\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`roles\` ADD \`mask_personal_data\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`roles\` ADD \`manage_personal_data\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`audit_log\` ADD \`merged_record_id\` text;`)
   await db.run(sql`CREATE INDEX \`audit_log_merged_record_id_idx\` ON \`audit_log\` (\`merged_record_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`stock_moves_id\` integer REFERENCES stock_moves(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`entity_schemas_id\` integer REFERENCES entity_schemas(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`number_sequences_id\` integer REFERENCES number_sequences(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`number_counters_id\` integer REFERENCES number_counters(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_stock_moves_id_idx\` ON \`payload_locked_documents_rels\` (\`stock_moves_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_entity_schemas_id_idx\` ON \`payload_locked_documents_rels\` (\`entity_schemas_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_number_sequences_id_idx\` ON \`payload_locked_documents_rels\` (\`number_sequences_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_number_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`number_counters_id\`);`)
   await backfillMatchKeys(payload, req)
 }
 
@@ -133,6 +178,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`stock_moves\`;`)
   await db.run(sql`DROP TABLE \`stock_moves_rels\`;`)
   await db.run(sql`DROP TABLE \`entity_schemas\`;`)
+  await db.run(sql`DROP TABLE \`number_sequences\`;`)
+  await db.run(sql`DROP TABLE \`number_counters\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_accounts\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -540,6 +587,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`tenants\` DROP COLUMN \`duplicates_leads_name\`;`)
   await db.run(sql`ALTER TABLE \`tenants\` DROP COLUMN \`duplicates_leads_phone\`;`)
   await db.run(sql`ALTER TABLE \`tenants\` DROP COLUMN \`duplicates_leads_email\`;`)
+  await db.run(sql`ALTER TABLE \`roles\` DROP COLUMN \`override_numbers\`;`)
   await db.run(sql`ALTER TABLE \`roles\` DROP COLUMN \`mask_personal_data\`;`)
   await db.run(sql`ALTER TABLE \`roles\` DROP COLUMN \`manage_personal_data\`;`)
 }
