@@ -7,7 +7,9 @@ import { Contacts } from './Contacts'
 import { Contracts } from './Contracts'
 import { Departments } from './Departments'
 import { Dictionaries } from './Dictionaries'
+import { DocumentSnapshots } from './DocumentSnapshots'
 import { Documents } from './Documents'
+import { ExportTemplates } from './ExportTemplates'
 import { Faqs } from './Faqs'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
@@ -64,4 +66,7 @@ export const collections = [
   AuditLog,
   LoginLog,
   Outbox,
+  // Printing (added last: compound index names are numbered in collection order)
+  ExportTemplates,
+  DocumentSnapshots,
 ]

@@ -34,6 +34,7 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'audit-log', label: label('Audit trail', '审计日志'), business: false },
   { value: 'login-log', label: label('Login log', '登录日志'), business: false },
   { value: 'outbox', label: label('Outbox', '发件箱'), business: false },
+  { value: 'export-templates', label: label('Export templates', '打印模板'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

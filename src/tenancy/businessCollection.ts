@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
+import { exportEndpoint } from '../exports/exportEndpoint'
 import { customField } from '../fields/customField'
 import { tenantCollection } from './tenantCollection'
 
@@ -19,6 +20,8 @@ export function businessCollection(
       trash: true,
       ...config,
       fields: [...config.fields, customField()],
+      // Every list exports to CSV and XLSX: GET /api/<slug>/export.
+      endpoints: [...(config.endpoints || []), exportEndpoint(config.slug)],
       // Last, so that nothing after the version check can refuse the write it has already claimed.
       hooks: {
         ...config.hooks,
