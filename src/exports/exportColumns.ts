@@ -60,9 +60,12 @@ export function exportColumns(req: PayloadRequest, slug: string, requested: stri
       return { path, header: path.slice(7), kind: 'custom' as const }
     }
     const field = findField(config.flattenedFields, path)
-    const exportable = field && !NEVER.has(path) && !('hidden' in field && field.hidden) && !field.admin?.hidden
+    const timestamp = path === 'createdAt' || path === 'updatedAt'
+    const exportable = field && !NEVER.has(path) && !('hidden' in field && field.hidden) && (timestamp || !field.admin?.hidden)
     if (!exportable) throw invalidField(req, 'columns', 'exportColumnUnknown', { column: path })
-    const header = labelIn('label' in field ? field.label : undefined, lang, path)
+    const raw = 'label' in field ? field.label : undefined
+    // Payload's own fields (createdAt, …) label themselves through its translations.
+    const header = typeof raw === 'function' ? String(raw({ i18n: req.i18n, t: req.t } as never)) : labelIn(raw, lang, path)
     return { path, header, kind: kindOf(field), field }
   })
 }

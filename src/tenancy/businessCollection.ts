@@ -19,6 +19,16 @@ export function businessCollection(
     {
       trash: true,
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeListTable: [
+            ...(config.admin?.components?.beforeListTable ?? []),
+            '/src/admin/listExport/ListExportButtons#ListExportButtons',
+          ],
+        },
+      },
       fields: [...config.fields, customField()],
       // Every list exports to CSV and XLSX: GET /api/<slug>/export.
       endpoints: [...(config.endpoints || []), exportEndpoint(config.slug)],

@@ -1,4 +1,5 @@
 import { JsonTextField as JsonTextField_ec673df9c55cc95e24db89e09161cc95 } from '../../../../src/admin/fields/JsonTextField'
+import { ListExportButtons as ListExportButtons_b08d0122bca38e678261550553f778b8 } from '../../../../src/admin/listExport/ListExportButtons'
 import { TemplateSourceField as TemplateSourceField_0329a9ac5bb6b42c812fcacf7d53860d } from '../../../../src/admin/templateEditor/TemplateSourceField'
 import { TenantSelector as TenantSelector_629774f767b148a5eb2f5f5f71df8b9e } from '../../../../src/admin/header/TenantSelector'
 import { LanguageSwitch as LanguageSwitch_c77d1e139bd54165eb21bd7ef1574a8f } from '../../../../src/admin/header/LanguageSwitch'
@@ -11,6 +12,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/fields/JsonTextField#JsonTextField": JsonTextField_ec673df9c55cc95e24db89e09161cc95,
+  "/src/admin/listExport/ListExportButtons#ListExportButtons": ListExportButtons_b08d0122bca38e678261550553f778b8,
   "/src/admin/templateEditor/TemplateSourceField#TemplateSourceField": TemplateSourceField_0329a9ac5bb6b42c812fcacf7d53860d,
   "/src/admin/header/TenantSelector#TenantSelector": TenantSelector_629774f767b148a5eb2f5f5f71df8b9e,
   "/src/admin/header/LanguageSwitch#LanguageSwitch": LanguageSwitch_c77d1e139bd54165eb21bd7ef1574a8f,
