@@ -1,8 +1,9 @@
 /** `where[a][or][0][b][equals]=v` pairs from a nested where object, as Payload's REST API reads them. */
 export function bracketParams(prefix: string, value: unknown, out: [string, string][] = []): [string, string][] {
   if (value == null) return out
-  if (Array.isArray(value)) value.forEach((v, i) => bracketParams(`${prefix}[${i}]`, v, out))
-  else if (typeof value === 'object')
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) bracketParams(`${prefix}[${i}]`, v, out)
+  } else if (typeof value === 'object')
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) bracketParams(`${prefix}[${key}]`, v, out)
   else out.push([prefix, String(value)])
   return out
