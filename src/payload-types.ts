@@ -312,6 +312,7 @@ export interface Tenant {
   logoUrl?: string | null;
   address?: string | null;
   phone?: string | null;
+  email?: string | null;
   bankName?: string | null;
   bankAccount?: string | null;
   taxNumber?: string | null;
@@ -2795,6 +2796,7 @@ export interface TenantsSelect<T extends boolean = true> {
   logoUrl?: T;
   address?: T;
   phone?: T;
+  email?: T;
   bankName?: T;
   bankAccount?: T;
   taxNumber?: T;

@@ -2,7 +2,7 @@ import * as migration_20261128_010258_initial from './20261128_010258_initial'
 import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool'
 import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
 import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
-import * as migration_20261128_025429_export_templates from './20261128_025429_export_templates'
+import * as migration_20261128_032736_export_templates from './20261128_032736_export_templates'
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261128_021231_invoice_paid',
   },
   {
-    up: migration_20261128_025429_export_templates.up,
-    down: migration_20261128_025429_export_templates.down,
-    name: '20261128_025429_export_templates',
+    up: migration_20261128_032736_export_templates.up,
+    down: migration_20261128_032736_export_templates.down,
+    name: '20261128_032736_export_templates',
   },
 ]

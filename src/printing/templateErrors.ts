@@ -14,10 +14,22 @@ export function templateErrorMessage(lang: Language, error: TemplateError): stri
   return `${where}${kind}${error.message}`
 }
 
-/** 400 with `errors: [{ path, message, line, column, kind }]`: the shape the template editor reads. */
+/** 400 with `errors: [{ path, message, detail, line, column, kind }]`: the shape the template editor reads. */
 export function templateErrorResponse(lang: Language, error: TemplateError, path = 'source'): Response {
   return Response.json(
-    { errors: [{ path, message: templateErrorMessage(lang, error), line: error.line, column: error.column, kind: error.kind }] },
+    {
+      errors: [
+        {
+          path,
+          message: templateErrorMessage(lang, error),
+          // The compiler's words alone, for screens that show the place themselves.
+          detail: error.message,
+          line: error.line,
+          column: error.column,
+          kind: error.kind,
+        },
+      ],
+    },
     { status: 400 },
   )
 }

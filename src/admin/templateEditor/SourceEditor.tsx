@@ -27,7 +27,7 @@ export const SourceEditor = forwardRef<HTMLTextAreaElement, Props>(function Sour
         border: '1px solid var(--theme-elevation-150)',
         borderRadius: 4,
         background: 'var(--theme-input-bg)',
-        height: 640,
+        height: 720,
       }}
     >
       <div

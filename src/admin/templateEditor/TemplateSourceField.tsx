@@ -3,6 +3,7 @@ import { FieldLabel, useField, useFormFields, useTranslation } from '@payloadcms
 import type { TextareaFieldClientComponent } from 'payload'
 import { useCallback, useRef, useState } from 'react'
 import { RecordPicker } from './RecordPicker'
+import { ScaledPreview } from './ScaledPreview'
 import { moveCaret, SourceEditor } from './SourceEditor'
 import { usePreview } from './usePreview'
 
@@ -64,9 +65,8 @@ export const TemplateSourceField: TextareaFieldClientComponent = ({ field, path,
       ) : null}
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 16 }}>
         <div>
-          <SourceEditor ref={area} value={source} onChange={setValue} errorLine={firstLine} readOnly={readOnly} />
           {errors.length > 0 ? (
-            <div role="alert" data-testid="template-errors" style={{ marginTop: 8, color: 'var(--theme-error-500)' }}>
+            <div role="alert" data-testid="template-errors" style={{ marginBottom: 8, color: 'var(--theme-error-500)' }}>
               <strong>{tr('formwork:templateErrorsTitle')}</strong>
               <ul style={{ margin: '4px 0', paddingLeft: 20 }}>
                 {errors.map((error, i) => (
@@ -87,12 +87,13 @@ export const TemplateSourceField: TextareaFieldClientComponent = ({ field, path,
                         {tr('formwork:templateLineColumn', { line: error.line, column: error.column ?? 1 })}
                       </button>
                     ) : null}{' '}
-                    {error.message}
+                    {error.line != null ? (error.detail ?? error.message) : error.message}
                   </li>
                 ))}
               </ul>
             </div>
           ) : null}
+          <SourceEditor ref={area} value={source} onChange={setValue} errorLine={firstLine} readOnly={readOnly} />
         </div>
         <div style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
           <RecordPicker entity={settings.entity} value={recordId} onChange={pick} tr={tr} />
@@ -100,13 +101,7 @@ export const TemplateSourceField: TextareaFieldClientComponent = ({ field, path,
             {loading ? tr('formwork:templatePreviewLoading') : tr('formwork:templatePreviewUnsaved')}
           </div>
           {html != null && recordId != null ? (
-            <iframe
-              title={tr('formwork:templatePreview')}
-              data-testid="template-preview"
-              sandbox=""
-              srcDoc={html}
-              style={{ width: '100%', height: 600, border: '1px solid var(--theme-elevation-150)', background: '#fff' }}
-            />
+            <ScaledPreview html={html} title={tr('formwork:templatePreview')} stale={errors.length > 0 || loading} />
           ) : (
             <div style={{ padding: 24, border: '1px dashed var(--theme-elevation-150)', opacity: 0.7 }}>
               {tr('formwork:templatePreviewChoose')}

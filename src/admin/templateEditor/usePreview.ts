@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 
-export type PreviewError = { message: string; line?: number; column?: number }
+export type PreviewError = { message: string; detail?: string; line?: number; column?: number }
 export type PreviewRequest = {
   source: string
   entity?: string

@@ -179,6 +179,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`document_snapshots_rels_notes_id_idx\` ON \`document_snapshots_rels\` (\`notes_id\`);`)
   await db.run(sql`CREATE INDEX \`document_snapshots_rels_announcements_id_idx\` ON \`document_snapshots_rels\` (\`announcements_id\`);`)
   await db.run(sql`CREATE INDEX \`document_snapshots_rels_documents_id_idx\` ON \`document_snapshots_rels\` (\`documents_id\`);`)
+  await db.run(sql`ALTER TABLE \`tenants\` ADD \`email\` text;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`export_templates_id\` integer REFERENCES export_templates(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`document_snapshots_id\` integer REFERENCES document_snapshots(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_export_templates_id_idx\` ON \`payload_locked_documents_rels\` (\`export_templates_id\`);`)
@@ -296,4 +297,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_login_log_id_idx\` ON \`payload_locked_documents_rels\` (\`login_log_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_outbox_id_idx\` ON \`payload_locked_documents_rels\` (\`outbox_id\`);`)
+  await db.run(sql`ALTER TABLE \`tenants\` DROP COLUMN \`email\`;`)
 }

@@ -118,6 +118,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"documents_id" integer
   );
   
+  ALTER TABLE "tenants" ADD COLUMN "email" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "export_templates_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "document_snapshots_id" integer;
   ALTER TABLE "export_templates" ADD CONSTRAINT "export_templates_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
@@ -222,6 +223,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "roles_permissions" ALTER COLUMN "collection" SET DATA TYPE "public"."enum_roles_permissions_collection" USING "collection"::"public"."enum_roles_permissions_collection";
   DROP INDEX "payload_locked_documents_rels_export_templates_id_idx";
   DROP INDEX "payload_locked_documents_rels_document_snapshots_id_idx";
+  ALTER TABLE "tenants" DROP COLUMN "email";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "export_templates_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "document_snapshots_id";
   DROP TYPE "public"."enum_export_templates_entity";
