@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --rows 20000 --runs 200 --adapters sqlite,postgres]`: runs each benchmark in its
- * own process per adapter (a Payload config binds one database) and prints the figures with ratios
- * against the raw-driver baseline of the same run.
+ * `npm run bench [-- --rows 20000 --runs 200 --adapters sqlite,postgres] [--only scoped|templates]`: runs
+ * each benchmark in its own process per adapter (a Payload config binds one database) and prints the
+ * figures with ratios against the raw-driver baseline of the same run; then the export-template benchmark
+ * (`npm run bench:templates` alone), which needs no database.
  */
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -11,6 +12,8 @@ const option = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`)
   return i >= 0 ? args[i + 1] : fallback
 }
+const only = option('only', '')
+const tsx = path.resolve('node_modules/tsx/dist/cli.mjs')
 const rows = option('rows', '20000')
 const runs = option('runs', '200')
 const adapters = option(
@@ -18,16 +21,23 @@ const adapters = option(
   process.env.POSTGRES_URL || process.env.FORMWORK_BENCH_POSTGRES !== '0' ? 'sqlite,postgres' : 'sqlite',
 ).split(',')
 
-console.log(`Scoped list page (50 of ${rows} accounts, rep scope + filter + sort), ${runs} runs each`)
-console.log('adapter   | path                     |   p50 ms |   p95 ms | p50 vs raw')
-for (const adapter of adapters) {
-  const child = spawnSync(
-    process.execPath,
-    [path.resolve('node_modules/tsx/dist/cli.mjs'), 'bench/runOne.ts', adapter, rows, runs],
-    {
+if (only !== 'templates') benchScopedList()
+if (only !== 'scoped') {
+  const child = spawnSync(process.execPath, [tsx, 'bench/templates.ts'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: process.env,
+  })
+  if (child.status !== 0) process.exit(child.status ?? 1)
+}
+
+function benchScopedList() {
+  console.log(`Scoped list page (50 of ${rows} accounts, rep scope + filter + sort), ${runs} runs each`)
+  console.log('adapter   | path                     |   p50 ms |   p95 ms | p50 vs raw')
+  for (const adapter of adapters) {
+    const child = spawnSync(process.execPath, [tsx, 'bench/runOne.ts', adapter, rows, runs], {
       stdio: ['ignore', 'inherit', 'inherit'],
       env: process.env,
-    },
-  )
-  if (child.status !== 0) process.exit(child.status ?? 1)
+    })
+    if (child.status !== 0) process.exit(child.status ?? 1)
+  }
 }

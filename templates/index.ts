@@ -9,6 +9,7 @@ import type { RenderInput, RenderResult, TemplateError, TemplateLimits } from '.
 
 export { DEFAULT_TEMPLATES } from './defaults'
 export { DEFAULT_PARTIALS } from './defaults/partials'
+export { sampleDocument } from './defaults/sampleData'
 export type {
   DefaultTemplate,
   Language,
@@ -36,7 +37,12 @@ export function checkTemplate(source: string, limits?: Partial<TemplateLimits>):
 /** Renders in a worker thread within the limits; never throws, failures come back as `{ ok: false, error }`. */
 export async function renderTemplate(input: RenderInput): Promise<RenderResult> {
   const limits = resolveLimits(input.limits)
-  return renderInPool({ ...input, limits }, limits.timeoutMs)
+  try {
+    return await renderInPool({ ...input, limits }, limits.timeoutMs)
+  } catch (error) {
+    // Only a broken installation gets here (the worker file missing): say so rather than throw.
+    return { ok: false, error: { kind: 'render', message: `the renderer cannot start: ${(error as Error).message}` } }
+  }
 }
 
 /** Stops the worker threads (tests, process exit); the next render starts them again. */

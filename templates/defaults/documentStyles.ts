@@ -35,7 +35,7 @@ table.items th { background: #1f3a5f; color: #fff; font-weight: 600; font-size: 
 table.items td { padding: 2mm 2mm; border-bottom: 1px solid #e3e7ec; vertical-align: top; }
 table.items tbody tr:nth-child(even) td { background: #f6f8fa; }
 table.items .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-table.items .no { width: 8mm; text-align: center; color: #6b7480; }
+table.items .no { width: 10mm; text-align: center; color: #6b7480; white-space: nowrap; }
 table.items .unit { width: 12mm; }
 table.items .empty { text-align: center; color: #6b7480; padding: 6mm; }
 .item-name { font-weight: 600; }

@@ -16,6 +16,10 @@ const compileError = (message: string, loc?: Loc): TemplateFailure => new Templa
 
 /** Parses with the parser's error position kept (Handlebars drops it from the message's error object). */
 function parse(hb: Env, source: string): hbs.AST.Program {
+  const end = (): Loc => {
+    const lines = source.split('\n')
+    return { start: { line: lines.length, column: lines[lines.length - 1].length } } as Loc
+  }
   const parser = hb.Parser as unknown as { parseError: (message: string, hash: JisonHash) => never }
   const own = Object.hasOwn(parser, 'parseError')
   const previous = parser.parseError
@@ -37,6 +41,9 @@ function parse(hb: Env, source: string): hbs.AST.Program {
     const text = (error as Error).message
     const summary = text.split('\n').pop() ?? text
     const message = summary.startsWith('Expecting') ? `syntax error: ${summary}` : `syntax error: ${text.split('\n')[0]}`
+    if (/got 'EOF'$/.test(summary) && summary.includes('OPEN_ENDBLOCK')) {
+      throw compileError('syntax error: a block is not closed (each {{#…}} needs its {{/…}})', end())
+    }
     if (hash?.loc) throw compileError(message, { start: { line: hash.loc.first_line, column: hash.loc.first_column } } as Loc)
     if (typeof hash?.line === 'number') throw compileError(message, { start: { line: hash.line + 1, column: 0 } } as Loc)
     throw compileError(message)
@@ -44,6 +51,14 @@ function parse(hb: Env, source: string): hbs.AST.Program {
     if (own) parser.parseError = previous
     else delete (parser as { parseError?: unknown }).parseError
   }
+}
+
+/** Handlebars' compiler knows `log` even though our environment removed it: refuse it here rather than at render. */
+const DENIED_HELPERS = new Set(['log'])
+
+function assertNotDenied(node: { path: hbs.AST.PathExpression; loc: Loc }) {
+  const name = node.path?.type === 'PathExpression' ? node.path.original : null
+  if (name && DENIED_HELPERS.has(name)) throw compileError(`unknown helper ${name}`, node.loc)
 }
 
 /**
@@ -60,6 +75,7 @@ function assertAllowed(program: hbs.AST.Program) {
     const n = node as hbs.AST.Node & Record<string, unknown>
     switch (n.type) {
       case 'MustacheStatement':
+        assertNotDenied(n as unknown as { path: hbs.AST.PathExpression; loc: Loc })
         if (!(n as unknown as hbs.AST.MustacheStatement).escaped) {
           throw compileError(
             'unescaped output ({{{…}}} or {{&…}}) is not allowed; use {{…}} or a helper such as multiline',
@@ -76,6 +92,10 @@ function assertAllowed(program: hbs.AST.Program) {
         }
         break
       }
+      case 'BlockStatement':
+      case 'SubExpression':
+        assertNotDenied(n as unknown as { path: hbs.AST.PathExpression; loc: Loc })
+        break
       case 'Decorator':
       case 'DecoratorBlock':
         throw compileError('decorators ({{* …}}) are not allowed', n.loc)

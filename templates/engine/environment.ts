@@ -13,12 +13,15 @@ export const KNOWN_HELPERS: Record<string, true> = Object.fromEntries(
 
 /** Errors from inside a helper name the helper and the place it was called from. */
 function withCallSite(name: string, helper: HelperDelegate): HelperDelegate {
-  return function (this: unknown, ...args: unknown[]) {
+  const call = helper as (...args: unknown[]) => unknown
+  return function (this: unknown) {
     try {
-      return (helper as (...a: unknown[]) => unknown).apply(this, args)
+      // biome-ignore lint/complexity/noArguments: passing arguments through avoids an array per helper call
+      return call.apply(this, arguments as unknown as unknown[])
     } catch (error) {
       if (error instanceof TemplateFailure) throw error
-      const options = args[args.length - 1] as HelperOptions & { loc?: { start: { line: number; column: number } } }
+      // biome-ignore lint/complexity/noArguments: the options object is the last argument
+      const options = arguments[arguments.length - 1] as HelperOptions & { loc?: { start: { line: number; column: number } } }
       const kind = error instanceof HelperError ? error.kind : 'render'
       const message = error instanceof Error ? error.message : String(error)
       throw new TemplateFailure(located(kind, message.startsWith(`${name}:`) ? message : `${name}: ${message}`, options?.loc))

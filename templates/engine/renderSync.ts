@@ -15,7 +15,8 @@ import { endBudget, startBudget } from './renderBudget'
 import { resolveLimits, resolvePage } from './settings'
 import { TemplateFailure } from './templateFailure'
 
-type Compiled = { main: HandlebarsTemplateDelegate; partials: Record<PartialName, HandlebarsTemplateDelegate> }
+type Compiled = { main: HandlebarsTemplateDelegate; partials?: Partial<Record<PartialName, HandlebarsTemplateDelegate>> }
+type Entry = { template: HandlebarsTemplateDelegate; bytes: number }
 
 /** Turns anything thrown by compile or render into what the admin is shown. */
 export function toTemplateError(error: unknown, phase: 'compile' | 'render'): TemplateError {
@@ -39,37 +40,57 @@ export function toTemplateError(error: unknown, phase: 'compile' | 'render'): Te
  */
 export function createRenderer(cacheSize = 64) {
   const hb: typeof Handlebars = createEnvironment()
-  const templates = new Map<string, HandlebarsTemplateDelegate>()
+  const templates = new Map<string, Entry>()
 
   // Least recently used entries leave first: a Map iterates in insertion order.
-  const compileCached = (source: string): HandlebarsTemplateDelegate => {
-    let template = templates.get(source)
-    if (template) {
+  const compileCached = (source: string, maxSourceBytes: number): Entry => {
+    let entry = templates.get(source)
+    if (entry) {
       templates.delete(source)
-      templates.set(source, template)
-      return template
+      templates.set(source, entry)
+      return entry
     }
-    template = compileTemplate(hb, source)
-    templates.set(source, template)
+    // Measured before compiling, so a huge source is refused without the work.
+    const tooLarge = assertSize([source], maxSourceBytes)
+    if (tooLarge) throw new TemplateFailure(tooLarge)
+    entry = { template: compileTemplate(hb, source), bytes: Buffer.byteLength(source, 'utf8') }
+    templates.set(source, entry)
     if (templates.size > cacheSize) templates.delete(templates.keys().next().value as string)
-    return template
+    return entry
   }
 
+  // The default partials live in the environment; a render passes only the ones it overrides.
+  let defaultBytes = 0
+  for (const name of PARTIAL_NAMES) {
+    hb.registerPartial(name, compileTemplate(hb, DEFAULT_PARTIALS[name]))
+    defaultBytes += Buffer.byteLength(DEFAULT_PARTIALS[name], 'utf8')
+  }
+  const defaultBytesOf = Object.fromEntries(PARTIAL_NAMES.map((n) => [n, Buffer.byteLength(DEFAULT_PARTIALS[n], 'utf8')]))
+
   const compile = (input: Pick<RenderInput, 'source' | 'partials'>, limits: TemplateLimits): Compiled => {
-    const partialSources = PARTIAL_NAMES.map((name) => input.partials?.[name] ?? DEFAULT_PARTIALS[name])
-    const tooLarge = assertSize([input.source, ...partialSources], limits.maxSourceBytes)
-    if (tooLarge) throw new TemplateFailure(tooLarge)
-    const main = compileCached(input.source)
-    const partials = {} as Compiled['partials']
-    PARTIAL_NAMES.forEach((name, i) => {
+    const main = compileCached(input.source, limits.maxSourceBytes)
+    let bytes = main.bytes + defaultBytes
+    let partials: Compiled['partials']
+    for (const name of PARTIAL_NAMES) {
+      const source = input.partials?.[name]
+      if (typeof source !== 'string') continue
       try {
-        partials[name] = compileCached(partialSources[i])
+        const entry = compileCached(source, limits.maxSourceBytes)
+        partials ??= {}
+        partials[name] = entry.template
+        bytes += entry.bytes - defaultBytesOf[name]
       } catch (error) {
         const e = toTemplateError(error, 'compile')
         throw new TemplateFailure({ ...e, message: `partial ${name}: ${e.message}` })
       }
-    })
-    return { main, partials }
+    }
+    const tooLarge = bytes > limits.maxSourceBytes
+    if (tooLarge)
+      throw new TemplateFailure({
+        kind: 'too-large',
+        message: `the template is ${bytes} bytes; the limit is ${limits.maxSourceBytes}`,
+      })
+    return { main: main.template, partials }
   }
 
   const render = (input: RenderInput): RenderResult => {
@@ -84,7 +105,7 @@ export function createRenderer(cacheSize = 64) {
     let html: string
     startBudget(limits.timeoutMs, limits.maxOutputBytes)
     try {
-      html = compiled.main(root, { ...RUNTIME_OPTIONS, partials: compiled.partials })
+      html = compiled.main(root, compiled.partials ? { ...RUNTIME_OPTIONS, partials: compiled.partials } : RUNTIME_OPTIONS)
     } catch (error) {
       return { ok: false, error: toTemplateError(error, 'render') }
     } finally {

@@ -22,17 +22,20 @@ export function makeEach(createFrame: CreateFrame) {
         : null
     if (!keys || keys.length === 0) return options.inverse(this)
     const list = context as Record<string | number, unknown>
+    // One frame for the whole loop, updated per iteration (as Handlebars' own each does): cheaper than a copy each time.
+    const data = createFrame(options.data)
+    const wantsParams = Boolean((options.fn as { blockParams?: number }).blockParams)
     const level = enterLoop()
     let out = ''
     try {
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]
-        const data = createFrame(options.data)
+        const value = list[key]
         data.key = key
         data.index = i
         data.first = i === 0
         data.last = i === keys.length - 1
-        out += options.fn(list[key], { data, blockParams: [list[key], key] })
+        out += options.fn(value, { data, blockParams: wantsParams ? [value, key] : undefined })
         checkLoop(level, out.length)
       }
     } finally {
@@ -60,23 +63,24 @@ export const collectionHelpers = {
   },
   count: (value: unknown, _o: HelperOptions) => listArg(value, 'count').length,
   /**
-   * `{{#each (groupBy items "product.category")}}{{key}}: {{count}} {{#each items}}…{{/each}}{{/each}}`:
-   * groups in order of first appearance; a related record groups by its name (or id).
+   * `{{#each (groupBy items "product.category")}}{{key}}: {{size}} {{#each items}}…{{/each}}{{/each}}`:
+   * groups in order of first appearance; a related record groups by its name (or id). (`size`, not
+   * `count`: a bare {{count}} would call the count helper.)
    */
   groupBy: (value: unknown, path: unknown, _o: HelperOptions) => {
     if (typeof path !== 'string') throw new HelperError('groupBy: give the field to group by, e.g. "product.category"')
-    const groups = new Map<string, { key: unknown; items: unknown[]; count: number }>()
+    const groups = new Map<string, { key: unknown; items: unknown[]; size: number }>()
     for (const item of listArg(value, 'groupBy')) {
       const raw = readPath(item, path)
       const key = raw && typeof raw === 'object' ? (readPath(raw, 'name') ?? readPath(raw, 'title') ?? readPath(raw, 'id')) : raw
       const id = key === undefined || key === null ? '' : String(key)
       let group = groups.get(id)
       if (!group) {
-        group = { key: key ?? '', items: [], count: 0 }
+        group = { key: key ?? '', items: [], size: 0 }
         groups.set(id, group)
       }
       group.items.push(item)
-      group.count++
+      group.size++
     }
     return [...groups.values()]
   },

@@ -10,6 +10,8 @@ const failure = (reason: PoolFailure, detail: string): RenderResult => {
     return { ok: false, error: { kind: 'timeout', message: `the template took too long to render (${detail})` } }
   if (reason === 'memory')
     return { ok: false, error: { kind: 'too-large', message: 'the template used too much memory while rendering' } }
+  if (reason === 'input')
+    return { ok: false, error: { kind: 'render', message: `the data cannot be passed to the renderer: ${detail}` } }
   return { ok: false, error: { kind: 'render', message: `the renderer failed: ${detail}` } }
 }
 

@@ -10,8 +10,12 @@ const RELATIVE = path.join('templates', 'worker', 'renderWorker.mjs')
  * FORMWORK_TEMPLATE_WORKER overrides for unusual layouts.
  */
 export function workerFile(): string {
-  const candidates = [process.env.FORMWORK_TEMPLATE_WORKER, besideThisModule(), path.join(process.cwd(), RELATIVE)]
-  for (const candidate of candidates) if (candidate && fs.existsSync(candidate)) return candidate
+  const candidates = [
+    process.env.FORMWORK_TEMPLATE_WORKER,
+    besideThisModule(),
+    path.join(/* turbopackIgnore: true */ process.cwd(), RELATIVE),
+  ]
+  for (const candidate of candidates) if (candidate && fs.existsSync(/* turbopackIgnore: true */ candidate)) return candidate
   throw new Error(`template renderer: cannot find ${RELATIVE} (set FORMWORK_TEMPLATE_WORKER to its path)`)
 }
 

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 
-export type PoolFailure = 'timeout' | 'memory' | 'crash'
+export type PoolFailure = 'timeout' | 'memory' | 'crash' | 'input'
 
 export type PoolOptions<R> = {
   /** Absolute path of the worker's entry file. */
@@ -99,7 +99,8 @@ export class WorkerPool<R> {
       this.settle(job, message.result as R)
       slot.stalled = false
       this.watchHead(slot)
-      this.pump()
+      // Refill at half: fewer, larger messages than one job per answer.
+      if (slot.inFlight.length <= this.options.maxInFlight / 2) this.pump()
     })
     const died = (reason: PoolFailure, detail: string) => {
       if (slot.dead) return
@@ -164,16 +165,22 @@ export class WorkerPool<R> {
     }
     slot.inFlight.length = 0
     this.queue.unshift(...orphans)
+    // Replace a worker that was running (not one that failed to start: that would loop) so capacity is back.
+    if (!this.closed && slot.ready && this.slots.length < this.options.size) this.spawn()
     await slot.worker.terminate()
   }
 
   private pump() {
     if (this.closed) return
+    // All workers start with the first job: a cold start takes a few hundred ms, which a request stuck
+    // behind a runaway should not have to wait for.
+    while (this.queue.length > 0 && this.slots.length < this.options.size) this.spawn()
     const batches = new Map<Slot<R>, Job<R>[]>()
     while (this.queue.length > 0) {
       const job = this.queue[0]
       if (job.settled) {
         this.queue.shift()
+        job.queued = false
         continue
       }
       let best: Slot<R> | undefined
@@ -181,8 +188,6 @@ export class WorkerPool<R> {
         if (slot.dead || slot.stalled || slot.inFlight.length >= this.options.maxInFlight) continue
         if (!best || slot.inFlight.length < best.inFlight.length) best = slot
       }
-      // A fresh worker only when every live one already has work: starting one costs a few hundred ms.
-      if ((!best || best.inFlight.length > 0) && this.slots.length < this.options.size) best = this.spawn()
       if (!best) break
       this.queue.shift()
       job.queued = false
@@ -197,6 +202,26 @@ export class WorkerPool<R> {
       if (batch) batch.push(job)
       else batches.set(best, [job])
     }
-    for (const [slot, jobs] of batches) slot.worker.postMessage({ jobs: jobs.map((job) => ({ id: job.id, input: job.input })) })
+    for (const [slot, jobs] of batches) this.post(slot, jobs)
+  }
+
+  /** Sends jobs; one whose input cannot be copied to a thread (a function, a class instance) fails alone. */
+  private post(slot: Slot<R>, jobs: Job<R>[]) {
+    try {
+      slot.worker.postMessage({ jobs: jobs.map((job) => ({ id: job.id, input: job.input })) })
+      return
+    } catch {
+      // find the culprit below
+    }
+    for (const job of jobs) {
+      try {
+        slot.worker.postMessage({ jobs: [{ id: job.id, input: job.input }] })
+      } catch (error) {
+        slot.inFlight.splice(slot.inFlight.indexOf(job), 1)
+        job.holders--
+        this.settle(job, this.options.failure('input', (error as Error).message))
+      }
+    }
+    this.watchHead(slot)
   }
 }
