@@ -8,7 +8,7 @@
 import { closeBrowser } from '../src/pdf/chromium'
 import { htmlToPdf } from '../src/pdf/htmlToPdf'
 import { DEFAULT_TEMPLATES, renderTemplate, shutdownRenderers } from '../templates'
-import { sampleQuote } from '../templates/testing/sampleData'
+import { sampleQuote } from '../templates/defaults/sampleData'
 import { pdfText } from '../test/helpers/pdfText'
 
 const args = process.argv.slice(2)
