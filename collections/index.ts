@@ -7,8 +7,10 @@ import { Contacts } from './Contacts'
 import { Contracts } from './Contracts'
 import { Departments } from './Departments'
 import { Dictionaries } from './Dictionaries'
+import { DocumentSnapshots } from './DocumentSnapshots'
 import { Documents } from './Documents'
 import { EntitySchemas } from './EntitySchemas'
+import { ExportTemplates } from './ExportTemplates'
 import { Faqs } from './Faqs'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
@@ -73,4 +75,6 @@ export const collections = [
   EntitySchemas,
   NumberSequences,
   NumberCounters,
+  ExportTemplates,
+  DocumentSnapshots,
 ]

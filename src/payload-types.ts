@@ -101,6 +101,8 @@ export interface Config {
     'entity-schemas': EntitySchema;
     'number-sequences': NumberSequence;
     'number-counters': NumberCounter;
+    'export-templates': ExportTemplate;
+    'document-snapshots': DocumentSnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -143,6 +145,8 @@ export interface Config {
     'entity-schemas': EntitySchemasSelect<false> | EntitySchemasSelect<true>;
     'number-sequences': NumberSequencesSelect<false> | NumberSequencesSelect<true>;
     'number-counters': NumberCountersSelect<false> | NumberCountersSelect<true>;
+    'export-templates': ExportTemplatesSelect<false> | ExportTemplatesSelect<true>;
+    'document-snapshots': DocumentSnapshotsSelect<false> | DocumentSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -346,6 +350,7 @@ export interface Tenant {
   logoUrl?: string | null;
   address?: string | null;
   phone?: string | null;
+  email?: string | null;
   bankName?: string | null;
   bankAccount?: string | null;
   taxNumber?: string | null;
@@ -410,7 +415,8 @@ export interface Role {
           | 'stock-moves'
           | 'entity-schemas'
           | 'number-sequences'
-          | 'number-counters';
+          | 'number-counters'
+          | 'export-templates';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -1747,6 +1753,216 @@ export interface NumberCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "export-templates".
+ */
+export interface ExportTemplate {
+  id: number;
+  name: string;
+  entity:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  language: 'zh' | 'en';
+  format: 'pdf' | 'html';
+  paperSize: 'A4' | 'A5' | 'Letter';
+  orientation: 'portrait' | 'landscape';
+  isDefault?: boolean | null;
+  margins?: {
+    top?: number | null;
+    right?: number | null;
+    bottom?: number | null;
+    left?: number | null;
+  };
+  source: string;
+  /**
+   * Used in the template as {{> header}}, {{> footer}} and {{> company}}
+   */
+  partials?: {
+    /**
+     * Empty: the built-in partial
+     */
+    header?: string | null;
+    /**
+     * Empty: the built-in partial
+     */
+    footer?: string | null;
+    /**
+     * Empty: the built-in partial
+     */
+    company?: string | null;
+  };
+  description?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-snapshots".
+ */
+export interface DocumentSnapshot {
+  id: number;
+  entity:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  record?:
+    | ({
+        relationTo: 'accounts';
+        value: number | Account;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'activities';
+        value: number | Activity;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: number | Quote;
+      } | null)
+    | ({
+        relationTo: 'sales-orders';
+        value: number | SalesOrder;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'payments';
+        value: number | Payment;
+      } | null)
+    | ({
+        relationTo: 'products';
+        value: number | Product;
+      } | null)
+    | ({
+        relationTo: 'product-categories';
+        value: number | ProductCategory;
+      } | null)
+    | ({
+        relationTo: 'price-books';
+        value: number | PriceBook;
+      } | null)
+    | ({
+        relationTo: 'vendors';
+        value: number | Vendor;
+      } | null)
+    | ({
+        relationTo: 'purchase-orders';
+        value: number | PurchaseOrder;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'tasks';
+        value: number | Task;
+      } | null)
+    | ({
+        relationTo: 'notes';
+        value: number | Note;
+      } | null)
+    | ({
+        relationTo: 'announcements';
+        value: number | Announcement;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null);
+  recordNumber?: string | null;
+  template?: (number | null) | ExportTemplate;
+  templateName?: string | null;
+  templateVersion?: string | null;
+  templateUpdatedAt?: string | null;
+  format: 'pdf' | 'html';
+  language?: ('zh' | 'en') | null;
+  fileName: string;
+  contentType: string;
+  byteLength?: number | null;
+  sha256?: string | null;
+  content: string;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2005,6 +2221,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'number-counters';
         value: number | NumberCounter;
+      } | null)
+    | ({
+        relationTo: 'export-templates';
+        value: number | ExportTemplate;
+      } | null)
+    | ({
+        relationTo: 'document-snapshots';
+        value: number | DocumentSnapshot;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2878,6 +3102,7 @@ export interface TenantsSelect<T extends boolean = true> {
   logoUrl?: T;
   address?: T;
   phone?: T;
+  email?: T;
   bankName?: T;
   bankAccount?: T;
   taxNumber?: T;
@@ -3101,6 +3326,66 @@ export interface NumberCountersSelect<T extends boolean = true> {
   periodKey?: T;
   lastValue?: T;
   tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "export-templates_select".
+ */
+export interface ExportTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  entity?: T;
+  language?: T;
+  format?: T;
+  paperSize?: T;
+  orientation?: T;
+  isDefault?: T;
+  margins?:
+    | T
+    | {
+        top?: T;
+        right?: T;
+        bottom?: T;
+        left?: T;
+      };
+  source?: T;
+  partials?:
+    | T
+    | {
+        header?: T;
+        footer?: T;
+        company?: T;
+      };
+  description?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-snapshots_select".
+ */
+export interface DocumentSnapshotsSelect<T extends boolean = true> {
+  entity?: T;
+  record?: T;
+  recordNumber?: T;
+  template?: T;
+  templateName?: T;
+  templateVersion?: T;
+  templateUpdatedAt?: T;
+  format?: T;
+  language?: T;
+  fileName?: T;
+  contentType?: T;
+  byteLength?: T;
+  sha256?: T;
+  content?: T;
+  data?: T;
+  createdBy?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -66,6 +66,7 @@ export const Tenants: CollectionConfig = {
         { name: 'logoUrl', type: 'text', label: label('Logo URL', '标志网址') },
         { name: 'address', type: 'textarea', label: label('Address', '地址') },
         { name: 'phone', type: 'text', label: label('Phone', '电话') },
+        { name: 'email', type: 'email', label: label('Email', '邮箱') },
         { name: 'bankName', type: 'text', label: label('Bank', '开户银行') },
         { name: 'bankAccount', type: 'text', label: label('Bank account', '银行账号') },
         { name: 'taxNumber', type: 'text', label: label('Tax number', '税号') },

@@ -2,7 +2,7 @@ import * as migration_20261128_010258_initial from './20261128_010258_initial'
 import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool'
 import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
 import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
-import * as migration_20261128_035810_session_2 from './20261128_035810_session_2'
+import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields'
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261128_021231_invoice_paid',
   },
   {
-    up: migration_20261128_035810_session_2.up,
-    down: migration_20261128_035810_session_2.down,
-    name: '20261128_035810_session_2',
+    up: migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields.up,
+    down: migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields.down,
+    name: '20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields',
   },
 ]

@@ -38,6 +38,7 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'entity-schemas', label: label('Entity schemas', '实体结构'), business: false },
   { value: 'number-sequences', label: label('Number sequences', '编号规则'), business: false },
   { value: 'number-counters', label: label('Number counters', '编号计数器'), business: false },
+  { value: 'export-templates', label: label('Export templates', '打印模板'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customValuesHook } from '../customFields/customValuesHook'
+import { exportEndpoint } from '../exports/exportEndpoint'
 import { customField } from '../fields/customField'
 import { numberNewRecord, numberSavedRecord } from '../numbering/numberingHooks'
 import { guardMaskedQuery } from '../privacy/guardMaskedQuery'
@@ -21,7 +22,19 @@ export function businessCollection(
     {
       trash: true,
       ...config,
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          beforeListTable: [
+            ...(config.admin?.components?.beforeListTable ?? []),
+            '/src/admin/listExport/ListExportButtons#ListExportButtons',
+          ],
+        },
+      },
       fields: [...config.fields, customField()],
+      // Every list exports to CSV and XLSX: GET /api/<slug>/export.
+      endpoints: [...(config.endpoints || []), exportEndpoint(config.slug)],
       // Last, so that nothing after the version check can refuse the write it has already claimed.
       hooks: {
         ...config.hooks,

@@ -29,6 +29,18 @@ export class Api {
     return { status: response.status, body: text ? safeJson(text) : null, headers: response.headers }
   }
 
+  /** A request whose answer is a file (PDF, XLSX, CSV): the exact bytes, not text. */
+  async restRaw(method: string, path: string, caller: Caller = {}, body?: unknown) {
+    const request = new Request(`http://localhost/api${path}`, {
+      method,
+      headers: this.headersFor(caller, body !== undefined),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const response = await handleEndpoints({ config: this.config, request, payloadInstanceCacheKey: process.env.DATABASE_URL })
+    const bytes = Buffer.from(await response.arrayBuffer())
+    return { status: response.status, bytes, headers: response.headers, json: () => safeJson(bytes.toString('utf8')) }
+  }
+
   /** A create or update with a file, as the admin's upload form sends it (`_payload` JSON + `file`). */
   async restWithFile(
     method: string,

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BUSINESS_COLLECTIONS } from '../../src/access/permissionedCollections'
 import type { Id } from '../../src/access/types'
 import { Api, graphqlNames } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
@@ -262,6 +263,10 @@ describe('custom endpoints', () => {
       'post /leads/duplicates/check',
       'get /leads/duplicates',
       'post /leads/merge',
+      'post /export-templates/preview',
+      'post /export-templates/:id/render',
+      'get /document-snapshots/:id/file',
+      ...BUSINESS_COLLECTIONS.map((slug) => `get /${slug}/export`),
     ]
     expect([...endpoints].sort()).toEqual([...covered].sort())
   })
@@ -417,5 +422,49 @@ describe('custom endpoints', () => {
       overrideAccess: true,
     })
     expect((again.sessions as { id: string }[]).map((s) => s.id)).toContain(sid)
+  })
+
+  it('templates and records of B can be neither previewed, printed nor reprinted from A', async () => {
+    const quote = await bRecord('quotes')
+    const templateOfB = (
+      await payload.find({ collection: 'export-templates', where: { tenant: { equals: b.id } }, limit: 1, overrideAccess: true })
+    ).docs[0]
+    const ownTemplate = (
+      await payload.find({
+        collection: 'export-templates',
+        where: { and: [{ tenant: { equals: a.id } }, { entity: { equals: 'quotes' } }] },
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
+    const snapshotsBefore = await payload.count({ collection: 'document-snapshots', overrideAccess: true })
+    const preview = await api.rest('POST', '/export-templates/preview', asA, {
+      source: '{{doc.number}}{{doc.subject}}',
+      entity: 'quotes',
+      recordId: quote,
+      language: 'en',
+    })
+    refused(preview.status)
+    refused(
+      (await api.rest('POST', `/export-templates/${templateOfB.id}/render`, asA, { recordId: quote, format: 'html' })).status,
+    )
+    refused(
+      (await api.rest('POST', `/export-templates/${ownTemplate.id}/render`, asA, { recordId: quote, format: 'html' })).status,
+    )
+    expect((await payload.count({ collection: 'document-snapshots', overrideAccess: true })).totalDocs).toBe(
+      snapshotsBefore.totalDocs,
+    )
+    refused((await api.rest('GET', `/document-snapshots/${await bRecord('document-snapshots')}/file`, asA)).status)
+  })
+
+  it.each(BUSINESS_COLLECTIONS)('exporting %s from A never includes B’s rows', async (slug) => {
+    const id = await bRecord(slug)
+    const res = await api.rest('GET', `/${slug}/export?format=csv&columns=id`, asA)
+    expect(res.status).toBe(200)
+    const ids = String(res.body)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(1)
+    expect(ids).not.toContain(String(id))
   })
 })

@@ -1,5 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 import { backfillMatchKeys } from '../../src/duplicates/backfillMatchKeys'
+import { installDefaultsInExistingTenants } from '../../src/tenancy/installDefaultsInExistingTenants'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`stock_moves\` (
@@ -105,6 +106,184 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`number_counters_updated_at_idx\` ON \`number_counters\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`number_counters_created_at_idx\` ON \`number_counters\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`sequence_dimensionKey_periodKey_idx\` ON \`number_counters\` (\`sequence_id\`,\`dimension_key\`,\`period_key\`);`)
+  await db.run(sql`CREATE TABLE \`export_templates\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`language\` text DEFAULT 'zh' NOT NULL,
+  	\`format\` text DEFAULT 'pdf' NOT NULL,
+  	\`paper_size\` text DEFAULT 'A4' NOT NULL,
+  	\`orientation\` text DEFAULT 'portrait' NOT NULL,
+  	\`is_default\` integer DEFAULT false,
+  	\`margins_top\` numeric DEFAULT 15,
+  	\`margins_right\` numeric DEFAULT 12,
+  	\`margins_bottom\` numeric DEFAULT 15,
+  	\`margins_left\` numeric DEFAULT 12,
+  	\`source\` text NOT NULL,
+  	\`partials_header\` text,
+  	\`partials_footer\` text,
+  	\`partials_company\` text,
+  	\`description\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`export_templates_entity_idx\` ON \`export_templates\` (\`entity\`);`)
+  await db.run(sql`CREATE INDEX \`export_templates_tenant_idx\` ON \`export_templates\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`export_templates_updated_at_idx\` ON \`export_templates\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`export_templates_created_at_idx\` ON \`export_templates\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`_export_templates_v\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_name\` text NOT NULL,
+  	\`version_entity\` text NOT NULL,
+  	\`version_language\` text DEFAULT 'zh' NOT NULL,
+  	\`version_format\` text DEFAULT 'pdf' NOT NULL,
+  	\`version_paper_size\` text DEFAULT 'A4' NOT NULL,
+  	\`version_orientation\` text DEFAULT 'portrait' NOT NULL,
+  	\`version_is_default\` integer DEFAULT false,
+  	\`version_margins_top\` numeric DEFAULT 15,
+  	\`version_margins_right\` numeric DEFAULT 12,
+  	\`version_margins_bottom\` numeric DEFAULT 15,
+  	\`version_margins_left\` numeric DEFAULT 12,
+  	\`version_source\` text NOT NULL,
+  	\`version_partials_header\` text,
+  	\`version_partials_footer\` text,
+  	\`version_partials_company\` text,
+  	\`version_description\` text,
+  	\`version_tenant_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`export_templates\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_export_templates_v_parent_idx\` ON \`_export_templates_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_export_templates_v_version_version_entity_idx\` ON \`_export_templates_v\` (\`version_entity\`);`)
+  await db.run(sql`CREATE INDEX \`_export_templates_v_version_version_tenant_idx\` ON \`_export_templates_v\` (\`version_tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`_export_templates_v_version_version_updated_at_idx\` ON \`_export_templates_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_export_templates_v_version_version_created_at_idx\` ON \`_export_templates_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_export_templates_v_created_at_idx\` ON \`_export_templates_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_export_templates_v_updated_at_idx\` ON \`_export_templates_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE TABLE \`document_snapshots\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`record_number\` text,
+  	\`template_id\` integer,
+  	\`template_name\` text,
+  	\`template_version\` text,
+  	\`template_updated_at\` text,
+  	\`format\` text NOT NULL,
+  	\`language\` text,
+  	\`file_name\` text NOT NULL,
+  	\`content_type\` text NOT NULL,
+  	\`byte_length\` numeric,
+  	\`sha256\` text,
+  	\`content\` text NOT NULL,
+  	\`data\` text,
+  	\`created_by_id\` integer,
+  	\`tenant_id\` integer,
+  	\`owner_id\` integer,
+  	\`department_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`template_id\`) REFERENCES \`export_templates\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`document_snapshots_entity_idx\` ON \`document_snapshots\` (\`entity\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_template_idx\` ON \`document_snapshots\` (\`template_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_created_by_idx\` ON \`document_snapshots\` (\`created_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_tenant_idx\` ON \`document_snapshots\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_owner_idx\` ON \`document_snapshots\` (\`owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_department_idx\` ON \`document_snapshots\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_updated_at_idx\` ON \`document_snapshots\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_created_at_idx\` ON \`document_snapshots\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_entity_createdAt_idx\` ON \`document_snapshots\` (\`tenant_id\`,\`entity\`,\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`document_snapshots_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`accounts_id\` integer,
+  	\`contacts_id\` integer,
+  	\`leads_id\` integer,
+  	\`opportunities_id\` integer,
+  	\`activities_id\` integer,
+  	\`quotes_id\` integer,
+  	\`sales_orders_id\` integer,
+  	\`invoices_id\` integer,
+  	\`contracts_id\` integer,
+  	\`payments_id\` integer,
+  	\`products_id\` integer,
+  	\`product_categories_id\` integer,
+  	\`price_books_id\` integer,
+  	\`vendors_id\` integer,
+  	\`purchase_orders_id\` integer,
+  	\`service_requests_id\` integer,
+  	\`faqs_id\` integer,
+  	\`campaigns_id\` integer,
+  	\`tasks_id\` integer,
+  	\`notes_id\` integer,
+  	\`announcements_id\` integer,
+  	\`documents_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`document_snapshots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`accounts_id\`) REFERENCES \`accounts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`contacts_id\`) REFERENCES \`contacts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`leads_id\`) REFERENCES \`leads\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`opportunities_id\`) REFERENCES \`opportunities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`activities_id\`) REFERENCES \`activities\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`quotes_id\`) REFERENCES \`quotes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`sales_orders_id\`) REFERENCES \`sales_orders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`invoices_id\`) REFERENCES \`invoices\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`contracts_id\`) REFERENCES \`contracts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`payments_id\`) REFERENCES \`payments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`products_id\`) REFERENCES \`products\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`product_categories_id\`) REFERENCES \`product_categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`price_books_id\`) REFERENCES \`price_books\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`vendors_id\`) REFERENCES \`vendors\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`purchase_orders_id\`) REFERENCES \`purchase_orders\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`service_requests_id\`) REFERENCES \`service_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`faqs_id\`) REFERENCES \`faqs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`tasks_id\`) REFERENCES \`tasks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`notes_id\`) REFERENCES \`notes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`announcements_id\`) REFERENCES \`announcements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`documents_id\`) REFERENCES \`documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_order_idx\` ON \`document_snapshots_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_parent_idx\` ON \`document_snapshots_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_path_idx\` ON \`document_snapshots_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_accounts_id_idx\` ON \`document_snapshots_rels\` (\`accounts_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_contacts_id_idx\` ON \`document_snapshots_rels\` (\`contacts_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_leads_id_idx\` ON \`document_snapshots_rels\` (\`leads_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_opportunities_id_idx\` ON \`document_snapshots_rels\` (\`opportunities_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_activities_id_idx\` ON \`document_snapshots_rels\` (\`activities_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_quotes_id_idx\` ON \`document_snapshots_rels\` (\`quotes_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_sales_orders_id_idx\` ON \`document_snapshots_rels\` (\`sales_orders_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_invoices_id_idx\` ON \`document_snapshots_rels\` (\`invoices_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_contracts_id_idx\` ON \`document_snapshots_rels\` (\`contracts_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_payments_id_idx\` ON \`document_snapshots_rels\` (\`payments_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_products_id_idx\` ON \`document_snapshots_rels\` (\`products_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_product_categories_id_idx\` ON \`document_snapshots_rels\` (\`product_categories_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_price_books_id_idx\` ON \`document_snapshots_rels\` (\`price_books_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_vendors_id_idx\` ON \`document_snapshots_rels\` (\`vendors_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_purchase_orders_id_idx\` ON \`document_snapshots_rels\` (\`purchase_orders_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_service_requests_id_idx\` ON \`document_snapshots_rels\` (\`service_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_faqs_id_idx\` ON \`document_snapshots_rels\` (\`faqs_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_campaigns_id_idx\` ON \`document_snapshots_rels\` (\`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_tasks_id_idx\` ON \`document_snapshots_rels\` (\`tasks_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_notes_id_idx\` ON \`document_snapshots_rels\` (\`notes_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_announcements_id_idx\` ON \`document_snapshots_rels\` (\`announcements_id\`);`)
+  await db.run(sql`CREATE INDEX \`document_snapshots_rels_documents_id_idx\` ON \`document_snapshots_rels\` (\`documents_id\`);`)
   await db.run(sql`ALTER TABLE \`accounts\` ADD \`merged_into_id\` integer REFERENCES accounts(id);`)
   await db.run(sql`ALTER TABLE \`accounts\` ADD \`dup_key_name\` text;`)
   await db.run(sql`ALTER TABLE \`accounts\` ADD \`dup_key_phone\` text;`)
@@ -158,6 +337,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`tenants\` ADD \`duplicates_leads_name\` integer DEFAULT true;`)
   await db.run(sql`ALTER TABLE \`tenants\` ADD \`duplicates_leads_phone\` integer DEFAULT true;`)
   await db.run(sql`ALTER TABLE \`tenants\` ADD \`duplicates_leads_email\` integer DEFAULT true;`)
+  await db.run(sql`ALTER TABLE \`tenants\` ADD \`email\` text;`)
   await db.run(sql`ALTER TABLE \`roles\` ADD \`override_numbers\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`roles\` ADD \`mask_personal_data\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`roles\` ADD \`manage_personal_data\` integer DEFAULT false;`)
@@ -167,11 +347,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`entity_schemas_id\` integer REFERENCES entity_schemas(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`number_sequences_id\` integer REFERENCES number_sequences(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`number_counters_id\` integer REFERENCES number_counters(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`export_templates_id\` integer REFERENCES export_templates(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`document_snapshots_id\` integer REFERENCES document_snapshots(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_stock_moves_id_idx\` ON \`payload_locked_documents_rels\` (\`stock_moves_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_entity_schemas_id_idx\` ON \`payload_locked_documents_rels\` (\`entity_schemas_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_number_sequences_id_idx\` ON \`payload_locked_documents_rels\` (\`number_sequences_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_number_counters_id_idx\` ON \`payload_locked_documents_rels\` (\`number_counters_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_export_templates_id_idx\` ON \`payload_locked_documents_rels\` (\`export_templates_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_document_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`document_snapshots_id\`);`)
   await backfillMatchKeys(payload, req)
+  await installDefaultsInExistingTenants(payload, req)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -180,6 +365,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`entity_schemas\`;`)
   await db.run(sql`DROP TABLE \`number_sequences\`;`)
   await db.run(sql`DROP TABLE \`number_counters\`;`)
+  await db.run(sql`DROP TABLE \`export_templates\`;`)
+  await db.run(sql`DROP TABLE \`_export_templates_v\`;`)
+  await db.run(sql`DROP TABLE \`document_snapshots\`;`)
+  await db.run(sql`DROP TABLE \`document_snapshots_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_accounts\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -587,6 +776,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`tenants\` DROP COLUMN \`duplicates_leads_name\`;`)
   await db.run(sql`ALTER TABLE \`tenants\` DROP COLUMN \`duplicates_leads_phone\`;`)
   await db.run(sql`ALTER TABLE \`tenants\` DROP COLUMN \`duplicates_leads_email\`;`)
+  await db.run(sql`ALTER TABLE \`tenants\` DROP COLUMN \`email\`;`)
   await db.run(sql`ALTER TABLE \`roles\` DROP COLUMN \`override_numbers\`;`)
   await db.run(sql`ALTER TABLE \`roles\` DROP COLUMN \`mask_personal_data\`;`)
   await db.run(sql`ALTER TABLE \`roles\` DROP COLUMN \`manage_personal_data\`;`)
