@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { DEMO } from '../helpers/appServer'
-import { launchBrowser, SCREENSHOTS } from '../helpers/browser'
+import { launchBrowser, SCREENSHOTS, useLanguage } from '../helpers/browser'
 
 let browser: Browser
 let page: Page
@@ -66,6 +66,7 @@ it('switches back to Chinese', async () => {
 it('the super admin switches tenant and sees the sessions of the demo company', async () => {
   await page.context().clearCookies()
   await login(DEMO.admin, DEMO.adminPassword)
+  await useLanguage(page, url, 'zh')
   const selector = page.getByTestId('tenant-selector')
   await selector.waitFor()
   const demo = await selector.locator('option', { hasText: '示例科技有限公司' }).getAttribute('value')

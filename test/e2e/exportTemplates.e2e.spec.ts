@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { DEMO } from '../helpers/appServer'
-import { launchBrowser, SCREENSHOTS } from '../helpers/browser'
+import { launchBrowser, SCREENSHOTS, useLanguage } from '../helpers/browser'
 
 let browser: Browser
 let page: Page
@@ -45,6 +45,7 @@ async function templateId(entity: string, language: string): Promise<string> {
 
 it('the template editor previews the default Chinese quote live on a demo quote', async () => {
   await login(DEMO.admin, DEMO.adminPassword)
+  await useLanguage(page, url, 'zh')
   await chooseTenant('示例科技有限公司')
   await page.goto(`${url}/admin/collections/export-templates/${await templateId('quotes', 'zh')}`)
   const preview = page.frameLocator('[data-testid="template-preview"]')

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { DEMO } from '../helpers/appServer'
-import { launchBrowser, SCREENSHOTS } from '../helpers/browser'
+import { launchBrowser, SCREENSHOTS, useLanguage } from '../helpers/browser'
 
 let browser: Browser
 let page: Page
@@ -87,6 +87,7 @@ it('a super admin erases a lead from its page: the record stays, anonymised', as
   const leads = await rest('GET', '/leads?where[status][not_equals]=converted&where[mobile][exists]=true&limit=1&depth=0')
   const lead = leads.body.docs[0]
   await login(DEMO.admin, DEMO.adminPassword)
+  await useLanguage(page, url, 'zh')
   await page.context().addCookies([{ name: 'formwork-tenant', value: tenant, url }])
   await page.goto(`${url}/admin/collections/leads/${lead.id}`)
   await page.getByTestId('personal-data-actions').waitFor()

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 import { ROOT } from './testDatabases'
 
 export const SCREENSHOTS = path.join(ROOT, 'test-results/screenshots')
@@ -23,4 +23,15 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/**
+ * The signed-in user's language, set explicitly: it is saved on the user, so another test file that
+ * switched the same user (the super admin) must not decide what this one sees.
+ */
+export async function useLanguage(page: Page, url: string, language: 'zh' | 'en') {
+  const me = await (await page.request.get(`${url}/api/users/me`)).json()
+  const res = await page.request.patch(`${url}/api/users/${me.user.id}`, { data: { language } })
+  if (!res.ok()) throw new Error(`Setting the language failed: ${res.status()} ${await res.text()}`)
+  await page.reload()
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { defineField } from '../../src/customFields/defineField'
 import { PAGE_SIZE } from '../../src/exports/exportRows'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
@@ -50,6 +51,18 @@ beforeAll(async () => {
   api = new Api(booted.config)
   t = await createTenant(payload, 'exports')
   for (const who of ['admin', 'repRoot', 'repOther'] as const) tokens[who] = await api.login(t.people[who].email, PASSWORD)
+  // The custom fields the exports below include.
+  const schema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: { tier: defineField('text'), score: defineField('integer') },
+  }
+  const draft = await payload.create({
+    collection: 'entity-schemas',
+    data: { tenant: t.id, entity: 'accounts', schema },
+    overrideAccess: true,
+  })
+  expect((await api.rest('POST', `/entity-schemas/${draft.id}/publish`, { token: tokens.admin })).status).toBe(200)
   const account = (name: string, owner = t.people.repRoot.id, custom: Record<string, unknown> = {}) =>
     payload.create({
       collection: 'accounts',
