@@ -1,27 +1,15 @@
 import Ajv2020 from 'ajv/dist/2020'
 import { decimalKeyword } from './decimalKeyword'
+import { allowedKeywords, FIELD_TYPES } from './fieldTypes'
 import { isDate, isDateTime, isEmail, isPhone, isWebUrl } from './formats'
 
-/** Annotations ajv must accept but not check (the engine and the renderer read them). */
-const ANNOTATIONS = [
-  'x-type',
-  'x-label',
-  'x-help',
-  'x-placeholder',
-  'x-visibleWhen',
-  'x-requiredWhen',
-  'x-readOnlyWhen',
-  'x-permissions',
-  'x-unique',
-  'x-removed',
-  'x-options',
-  'x-dictionary',
-  'x-relationTo',
-  'x-currency',
-  'x-sequence',
-  'x-formula',
-  'x-resultType',
-]
+/**
+ * Annotations ajv must accept but not check (the engine and the renderer read them): every `x-…`
+ * keyword a field type allows, except the one ajv validates itself.
+ */
+const ANNOTATIONS = [...new Set(FIELD_TYPES.flatMap((type) => [...allowedKeywords(type)]))].filter(
+  (keyword) => keyword.startsWith('x-') && keyword !== decimalKeyword.keyword,
+)
 
 /**
  * An ajv for the schemas of `custom`: draft 2020-12, strict (a misspelt keyword is an error, not a

@@ -1,5 +1,5 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
-import { compute, holds, parseRule } from '../../form-designer/model/rules'
+import { compute, holds, parsedRule } from '../../form-designer/model/rules'
 import { idOf } from '../access/types'
 import { toLanguage } from '../i18n'
 import { checkLookups } from './checkLookups'
@@ -23,9 +23,9 @@ function ruleErrors(
   const custom = record.custom as Record<string, unknown>
   for (const [key, field] of Object.entries(schema.properties)) {
     if (field['x-removed']) continue
-    if (field['x-requiredWhen'] && isEmptyValue(custom[key]) && holds(parseRule(field['x-requiredWhen']), record))
+    if (field['x-requiredWhen'] && isEmptyValue(custom[key]) && holds(parsedRule(field['x-requiredWhen']), record))
       errors.push({ path: `custom.${key}`, message: say(language, 'required') })
-    if (field['x-readOnlyWhen'] && touched.has(key) && holds(parseRule(field['x-readOnlyWhen']), { ...record, custom: stored }))
+    if (field['x-readOnlyWhen'] && touched.has(key) && holds(parsedRule(field['x-readOnlyWhen']), { ...record, custom: stored }))
       errors.push({ path: `custom.${key}`, message: say(language, 'readOnly') })
   }
   return errors
@@ -36,7 +36,7 @@ function computeFormulas(schema: CustomSchema, record: Record<string, unknown>) 
   const custom = record.custom as Record<string, unknown>
   for (const [key, field] of Object.entries(schema.properties)) {
     if (field['x-type'] !== 'formula' || field['x-removed']) continue
-    const value = compute(parseRule(String(field['x-formula'])), record)
+    const value = compute(parsedRule(String(field['x-formula'])), record)
     if (value == null) delete custom[key]
     else custom[key] = value
   }

@@ -75,9 +75,9 @@ export async function publish(req: PayloadRequest, id: Id): Promise<Version> {
     if (!done) throw refuse(req, 'schemaAlreadyPublished', 409, { version: draft.version })
     onUndo(() => compareAndSet(req, 'entity-schemas', draft.id, { status: { equals: 'published' } }, { status: 'draft' }))
     // Two first versions published at once (nothing to supersede): the lower version stands.
-    const now_published = await currentlyPublished(req, tenant, draft.entity)
-    if (now_published.length > 1 && now_published[0].id !== draft.id)
-      throw refuse(req, 'schemaPublishedMeanwhile', 409, { version: now_published[0].version, base })
+    const publishedNow = await currentlyPublished(req, tenant, draft.entity)
+    if (publishedNow.length > 1 && publishedNow[0].id !== draft.id)
+      throw refuse(req, 'schemaPublishedMeanwhile', 409, { version: publishedNow[0].version, base })
     return { ...draft, status: 'published' }
   })
   forgetPublishedSchema(tenant, draft.entity)

@@ -16,7 +16,7 @@ export const assertRelationsInTenant: CollectionBeforeChangeHook = async ({ coll
   const errors: { path: string; message: string }[] = []
   const lang = toLanguage(req.i18n?.language)
   for (const ref of references) {
-    const problem = await checkReference(req, ref, tenantId)
+    const problem = await referenceProblem(req, ref.collection, ref.id, tenantId)
     if (problem) errors.push({ path: ref.path, message: message(lang, problem, { field: ref.label }) })
   }
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors }, req.t)
@@ -63,15 +63,16 @@ function collectReferences(
   }
 }
 
-async function checkReference(req: PayloadRequest, ref: Reference, tenantId: Id) {
-  if (ref.collection === 'tenants') return null
-  const related = req.payload.collections[ref.collection]?.config
+/** Why a reference to `collection`/`id` may not be stored in `tenantId`'s records, or null when it may. */
+export async function referenceProblem(req: PayloadRequest, collection: string, id: Id, tenantId: Id) {
+  if (collection === 'tenants') return null
+  const related = req.payload.collections[collection]?.config
   if (!related) return null
-  const isUsers = ref.collection === 'users'
+  const isUsers = collection === 'users'
   const hasTenant = related.flattenedFields.some((f) => f.name === 'tenant')
   if (!isUsers && !hasTenant) return null
   const doc = await req.payload
-    .findByID({ collection: ref.collection, id: ref.id, depth: 0, overrideAccess: true, req, trash: true, disableErrors: true })
+    .findByID({ collection, id, depth: 0, overrideAccess: true, req, trash: true, disableErrors: true })
     .catch(() => null)
   if (!doc) return 'relationNotFound' as const
   if (isUsers) {

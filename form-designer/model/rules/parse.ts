@@ -157,3 +157,20 @@ export function parseRule(source: string): Node {
   if (peek().type !== 'end') throw new RuleSyntaxError('Unexpected text after the rule', peek().column)
   return tree
 }
+
+const parsed = new Map<string, Node>()
+const CACHE_LIMIT = 1000
+
+/**
+ * parseRule, remembered: schemas apply the same few rules to every record written or drawn, so each
+ * text is parsed once. Bounded, so rules typed in the designer cannot grow it without end.
+ */
+export function parsedRule(source: string): Node {
+  let node = parsed.get(source)
+  if (!node) {
+    node = parseRule(source)
+    if (parsed.size >= CACHE_LIMIT) parsed.clear()
+    parsed.set(source, node)
+  }
+  return node
+}
