@@ -34,6 +34,9 @@ export const readNumber = (record: Record<string, unknown> | undefined, slot: Nu
 
 /** The tenant's active sequence for a collection, if any. */
 export async function activeSequence(req: PayloadRequest, tenant: Id, collection: string): Promise<SequenceDoc | null> {
+  // Asked before and after the save of one record: the second time from the request's memory.
+  const key = `formworkSequence:${tenant}:${collection}`
+  if (req.context[key]) return req.context[key] as SequenceDoc
   const { docs } = await req.payload.find({
     collection: 'number-sequences',
     where: {
@@ -45,7 +48,10 @@ export async function activeSequence(req: PayloadRequest, tenant: Id, collection
     overrideAccess: true,
     req,
   })
-  return (docs[0] as unknown as SequenceDoc) ?? null
+  const sequence = (docs[0] as unknown as SequenceDoc) ?? null
+  // Only a found sequence is remembered: one created later in the same request is then still seen.
+  if (sequence) req.context[key] = sequence
+  return sequence
 }
 
 async function tenantTimeZone(req: PayloadRequest, tenant: Id): Promise<string | null> {
