@@ -4,27 +4,12 @@
  * through the REST API (in process), through the Local API with access off, and as the same SQL on
  * the raw driver. Prints p50/p95 and the ratios against the raw query measured in the same run.
  */
-import crypto from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
-import type { Payload, SanitizedConfig } from 'payload'
-import pg from 'pg'
+import type { Payload } from 'payload'
+import type pg from 'pg'
 import { Api } from '../test/helpers/api'
 import { createTenant, PASSWORD } from '../test/helpers/tenants'
-
-type Timing = { p50: number; p95: number }
-
-async function time(runs: number, work: () => Promise<unknown>): Promise<Timing> {
-  for (let i = 0; i < 5; i++) await work() // warm caches and prepared statements
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const started = process.hrtime.bigint()
-    await work()
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6)
-  }
-  samples.sort((a, b) => a - b)
-  return { p50: samples[Math.floor(runs * 0.5)], p95: samples[Math.floor(runs * 0.95)] }
-}
+import { openBenchDatabase } from './benchDatabase'
+import { time } from './timing'
 
 const CITIES = ['上海', '北京', '杭州', '南京', '苏州', '天津', '青岛', '宁波']
 
@@ -54,22 +39,8 @@ async function seed(payload: Payload, rows: number, tenants: { id: number | stri
 }
 
 export async function benchScopedList(kind: 'sqlite' | 'postgres', rows: number, runs: number) {
-  const id = crypto.randomBytes(4).toString('hex')
-  let databaseUrl: string
-  if (kind === 'sqlite') {
-    fs.mkdirSync('tmp/bench', { recursive: true })
-    databaseUrl = `file:${path.resolve(`tmp/bench/${id}.db`)}`
-  } else {
-    const server = new URL(process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
-    server.pathname = `/formwork_bench_${id}`
-    databaseUrl = server.toString()
-  }
-  process.env.DATABASE_URL = databaseUrl
-  Object.assign(process.env, { FORMWORK_JOBS: 'off', FORMWORK_LOG_LEVEL: 'fatal', PAYLOAD_SECRET: 'bench' })
-  const config: SanitizedConfig = await (await import('../payload.config')).default
-  const { getPayload } = await import('payload')
-  const payload = await getPayload({ config, key: databaseUrl })
-  await payload.db.migrate()
+  const { payload, config, close } = await openBenchDatabase(kind)
+  const id = Date.now().toString(36)
   try {
     const a = await createTenant(payload, `bench-a-${id}`)
     const b = await createTenant(payload, `bench-b-${id}`)
@@ -111,18 +82,6 @@ export async function benchScopedList(kind: 'sqlite' | 'postgres', rows: number,
           )
     return { kind, rows, runs, rest, local, raw }
   } finally {
-    await payload.destroy()
-    const db = payload.db as unknown as { pool?: pg.Pool; client?: { close: () => void } }
-    db.client?.close()
-    if (db.pool) {
-      db.pool.on('error', () => undefined)
-      await db.pool.end().catch(() => undefined)
-      const admin = new pg.Client({ connectionString: process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' })
-      await admin.connect()
-      await admin.query(`DROP DATABASE IF EXISTS "formwork_bench_${id}" WITH (FORCE)`)
-      await admin.end()
-    } else {
-      fs.rmSync(`tmp/bench/${id}.db`, { force: true })
-    }
+    await close()
   }
 }

@@ -2,21 +2,12 @@ import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payl
 import { BUSINESS_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { type Id, idOf } from '../../src/access/types'
 import { checkSchema } from '../../src/customFields/checkSchema'
-import { EMPTY_SCHEMA } from '../../src/customFields/customSchema'
+import { type CustomSchema, EMPTY_SCHEMA } from '../../src/customFields/customSchema'
+import { baseFieldsOf, checkLayout, checkListViews, fieldCatalog } from '../../src/customFields/layout'
 import { publishedSchema } from '../../src/customFields/publishedSchema'
 import { message, toLanguage } from '../../src/i18n'
 
 const CONTENT = ['schema', 'layout', 'listViews'] as const
-
-/** Base fields of an entity that rules and formulas may read: its top-level data fields. */
-export function baseFieldsOf(fields: { name?: string; type: string; fields?: unknown[] }[]): string[] {
-  const names: string[] = []
-  for (const field of fields) {
-    if (field.name) names.push(field.name)
-    else if (field.fields) names.push(...baseFieldsOf(field.fields as typeof fields))
-  }
-  return names
-}
 
 /**
  * A version is born a draft with the next number for its entity; only drafts change (a published
@@ -52,14 +43,20 @@ export const guardSchemaVersion: CollectionBeforeChangeHook = async ({ data, ope
     if (!req.context.publishing) data.status = originalDoc.status
   }
   const collection = req.payload.collections[String(data.entity ?? originalDoc?.entity)]?.config
-  const problems = checkSchema(data.schema ?? originalDoc?.schema, {
-    lookupTargets: [...BUSINESS_COLLECTIONS],
-    baseFields: baseFieldsOf((collection?.fields ?? []) as Parameters<typeof baseFieldsOf>[0]),
-  })
-  if (problems.length > 0)
-    throw new ValidationError(
-      { errors: problems.map((p) => ({ path: 'schema', message: `${p.pointer || '/'}: ${p.message}` })) },
-      req.t,
-    )
+  const baseFields = baseFieldsOf((collection?.fields ?? []) as Parameters<typeof baseFieldsOf>[0])
+  const schema = data.schema ?? originalDoc?.schema
+  const problems = checkSchema(schema, { lookupTargets: [...BUSINESS_COLLECTIONS], baseFields: baseFields.map((f) => f.name) })
+  const errors = problems.map((p) => ({ path: 'schema', message: `${p.pointer || '/'}: ${p.message}` }))
+  // Layout and list views are checked against the schema they are saved with, once that schema is sound.
+  if (errors.length === 0) {
+    const fields = fieldCatalog(baseFields, schema as CustomSchema)
+    for (const key of ['layout', 'listViews'] as const) {
+      const value = data[key] ?? originalDoc?.[key]
+      if (value == null) continue
+      const found = key === 'layout' ? checkLayout(value, fields, language) : checkListViews(value, fields, language)
+      errors.push(...found.map((p) => ({ path: key, message: `${p.pointer || '/'}: ${p.message}` })))
+    }
+  }
+  if (errors.length > 0) throw new ValidationError({ errors }, req.t)
   return data
 }
