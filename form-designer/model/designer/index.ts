@@ -1,0 +1,11 @@
+/**
+ * The designer's model: a plain document (schema, layout, list views) changed only by pure actions,
+ * with undo and redo. No DOM, no React: drag handlers call these and nothing else.
+ */
+export * from './document'
+export * from './fieldActions'
+export * from './history'
+export * from './listViewActions'
+export { referencesTo } from './references'
+export * from './sectionActions'
+export { keyProblem, suggestKey } from './suggestKey'
