@@ -1,0 +1,12 @@
+/** What the renderer draws, computed from schema, layout, record, language and access: pure. */
+export {
+  type Access,
+  errorsByField,
+  type FieldState,
+  type FormInput,
+  formModel,
+  missingRequired,
+  type Option,
+  type SectionState,
+  type TabState,
+} from './formModel'
