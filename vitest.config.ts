@@ -37,7 +37,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['**/*.unit.spec.ts'], exclude: ['node_modules/**', '.next/**'] },
+        test: { name: 'unit', include: ['**/*.unit.spec.{ts,tsx}'], exclude: ['node_modules/**', '.next/**'] },
       },
       // Whole processes (bootstrap, worker) started with broken settings: adapter-independent, run once.
       { extends: true, test: { name: 'cli', include: ['test/cli/**/*.cli.spec.ts'] } },

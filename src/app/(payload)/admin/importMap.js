@@ -1,7 +1,8 @@
 import { DuplicateWarning as DuplicateWarning_6a32ed4acfbf9c5e8aaaf8bee57fa27d } from '../../../../src/admin/fields/DuplicateWarning'
-import { JsonTextField as JsonTextField_ec673df9c55cc95e24db89e09161cc95 } from '../../../../src/admin/fields/JsonTextField'
+import { CustomValuesField as CustomValuesField_134e868dab748b4c45f826506cb478bb } from '../../../../src/admin/fields/CustomValuesField'
 import { ListExportButtons as ListExportButtons_b08d0122bca38e678261550553f778b8 } from '../../../../src/admin/listExport/ListExportButtons'
 import { PersonalDataActions as PersonalDataActions_31961c57ceb4fe0e0b76abb7fbc41083 } from '../../../../src/admin/personalData/PersonalDataActions'
+import { JsonTextField as JsonTextField_ec673df9c55cc95e24db89e09161cc95 } from '../../../../src/admin/fields/JsonTextField'
 import { NumberPreview as NumberPreview_8d80f12d1f21ec95d6134c2e77744973 } from '../../../../src/admin/numbering/NumberPreview'
 import { TemplateSourceField as TemplateSourceField_0329a9ac5bb6b42c812fcacf7d53860d } from '../../../../src/admin/templateEditor/TemplateSourceField'
 import { TenantSelector as TenantSelector_629774f767b148a5eb2f5f5f71df8b9e } from '../../../../src/admin/header/TenantSelector'
@@ -15,9 +16,10 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/fields/DuplicateWarning#DuplicateWarning": DuplicateWarning_6a32ed4acfbf9c5e8aaaf8bee57fa27d,
-  "/src/admin/fields/JsonTextField#JsonTextField": JsonTextField_ec673df9c55cc95e24db89e09161cc95,
+  "/src/admin/fields/CustomValuesField#CustomValuesField": CustomValuesField_134e868dab748b4c45f826506cb478bb,
   "/src/admin/listExport/ListExportButtons#ListExportButtons": ListExportButtons_b08d0122bca38e678261550553f778b8,
   "/src/admin/personalData/PersonalDataActions#PersonalDataActions": PersonalDataActions_31961c57ceb4fe0e0b76abb7fbc41083,
+  "/src/admin/fields/JsonTextField#JsonTextField": JsonTextField_ec673df9c55cc95e24db89e09161cc95,
   "/src/admin/numbering/NumberPreview#NumberPreview": NumberPreview_8d80f12d1f21ec95d6134c2e77744973,
   "/src/admin/templateEditor/TemplateSourceField#TemplateSourceField": TemplateSourceField_0329a9ac5bb6b42c812fcacf7d53860d,
   "/src/admin/header/TenantSelector#TenantSelector": TenantSelector_629774f767b148a5eb2f5f5f71df8b9e,
