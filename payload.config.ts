@@ -39,6 +39,7 @@ export default buildConfig({
       views: {
         sessions: { Component: '/src/admin/sessions/SessionsView#SessionsView', path: '/sessions' },
         recycleBin: { Component: '/src/admin/recycleBin/RecycleBinView#RecycleBinView', path: '/recycle-bin' },
+        designer: { Component: '/src/admin/designer/DesignerView#DesignerView', path: '/designer' },
       },
     },
   },

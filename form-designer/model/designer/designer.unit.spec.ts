@@ -284,3 +284,42 @@ describe('undo and redo', () => {
     expect(redo(history)).toBe(history)
   })
 })
+
+describe('drop targets', () => {
+  it('resolve a section to its end and a field to its place; unknown ids to nothing', async () => {
+    const { dropTarget, draggedOf, fieldId, sectionId, paletteId } = await import('.')
+    expect(dropTarget(doc.layout, sectionId('s1'))).toEqual({ section: 's1', index: 3 })
+    expect(dropTarget(doc.layout, sectionId('s2'))).toEqual({ section: 's2', index: 0 })
+    expect(dropTarget(doc.layout, fieldId('custom.budget'))).toEqual({ section: 's1', index: 2 })
+    expect(dropTarget(doc.layout, fieldId('status'))).toEqual({ section: 's3', index: 0 })
+    expect(dropTarget(doc.layout, 'section:ghost')).toBeNull()
+    expect(dropTarget(doc.layout, 'elsewhere')).toBeNull()
+    expect(draggedOf(paletteId('integer'))).toEqual({ kind: 'palette', type: 'integer' })
+    expect(draggedOf(fieldId('custom.tier'))).toEqual({ kind: 'field', field: 'custom.tier' })
+  })
+
+  it('a drag down onto a later field of the same section lands in its place, as sortable lists show it', async () => {
+    const { dropTarget, fieldId } = await import('.')
+    const target = dropTarget(doc.layout, fieldId('custom.budget'))
+    expect(fieldsIn(moveField(doc, 'name', target as never), 's1')).toEqual(['custom.tier', 'custom.budget', 'name'])
+  })
+})
+
+describe('renaming a new field’s key', () => {
+  it('moves the field, its place and its list columns; published keys and taken keys stay', async () => {
+    const { renameKey } = await import('.')
+    const added = placeColumn(
+      addField(doc, 'text', 'text1', { section: 's2', index: 0 }, { required: true }),
+      'all',
+      'custom.text1',
+      0,
+    )
+    const renamed = valid(renameKey(added, 'text1', 'siteAddress'))
+    expect(Object.keys(renamed.schema.properties)).toEqual(['tier', 'budget', 'siteAddress'])
+    expect(renamed.schema.required).toEqual(['siteAddress'])
+    expect(fieldsIn(renamed, 's2')).toEqual(['custom.siteAddress'])
+    expect(renamed.listViews.views[0].columns[0].field).toBe('custom.siteAddress')
+    expect(renameKey(added, 'tier', 'level')).toBe(added)
+    expect(renameKey(added, 'text1', 'budget')).toBe(added)
+  })
+})

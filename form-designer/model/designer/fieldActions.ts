@@ -123,3 +123,37 @@ export function updateField(doc: DesignerDoc, key: string, patch: Partial<FieldS
     },
   }
 }
+
+/**
+ * Changes the key of a field this draft adds (a published key keeps its stored values under its name:
+ * renaming those is the engine's migration). Layout and list views follow; a taken key changes nothing.
+ */
+export function renameKey(doc: DesignerDoc, from: string, to: string): DesignerDoc {
+  if (from === to || doc.publishedKeys.includes(from) || !Object.hasOwn(doc.schema.properties, from)) return doc
+  if (Object.hasOwn(doc.schema.properties, to)) return doc
+  const properties = Object.fromEntries(Object.entries(doc.schema.properties).map(([k, v]) => [k === from ? to : k, v]))
+  const rename = (field: string) => (field === `custom.${from}` ? `custom.${to}` : field)
+  return {
+    ...doc,
+    schema: {
+      ...doc.schema,
+      properties,
+      ...(doc.schema.required ? { required: doc.schema.required.map((k) => (k === from ? to : k)) } : {}),
+    },
+    layout: {
+      ...doc.layout,
+      tabs: doc.layout.tabs.map((t) => ({
+        ...t,
+        sections: t.sections.map((s) => ({ ...s, fields: s.fields.map((f) => ({ ...f, field: rename(f.field) })) })),
+      })),
+    },
+    listViews: {
+      ...doc.listViews,
+      views: doc.listViews.views.map((v) => ({
+        ...v,
+        columns: v.columns.map((c) => ({ ...c, field: rename(c.field) })),
+        ...(v.sort ? { sort: v.sort.startsWith('-') ? `-${rename(v.sort.slice(1))}` : rename(v.sort) } : {}),
+      })),
+    },
+  }
+}

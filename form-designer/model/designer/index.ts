@@ -3,6 +3,7 @@
  * with undo and redo. No DOM, no React: drag handlers call these and nothing else.
  */
 export * from './document'
+export { type Dragged, draggedOf, dropTarget, fieldId, paletteId, sectionId } from './dropTarget'
 export * from './fieldActions'
 export * from './history'
 export * from './listViewActions'

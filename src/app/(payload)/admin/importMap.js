@@ -11,6 +11,7 @@ import { SessionsNavLink as SessionsNavLink_525a9e94ecfa003c704498f2a4e424eb } f
 import { RecycleBinNavLink as RecycleBinNavLink_f470864b4f65f1e684b146dffd9000c0 } from '../../../../src/admin/nav/RecycleBinNavLink'
 import { SessionsView as SessionsView_c35be9e7ee20a62657cf3b3fc3fe6921 } from '../../../../src/admin/sessions/SessionsView'
 import { RecycleBinView as RecycleBinView_df5cd90b37bcd983a78c8b7593bb357d } from '../../../../src/admin/recycleBin/RecycleBinView'
+import { DesignerView as DesignerView_cb6da5c4caa93ee758bf52a7e68464bc } from '../../../../src/admin/designer/DesignerView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -28,5 +29,6 @@ export const importMap = {
   "/src/admin/nav/RecycleBinNavLink#RecycleBinNavLink": RecycleBinNavLink_f470864b4f65f1e684b146dffd9000c0,
   "/src/admin/sessions/SessionsView#SessionsView": SessionsView_c35be9e7ee20a62657cf3b3fc3fe6921,
   "/src/admin/recycleBin/RecycleBinView#RecycleBinView": RecycleBinView_df5cd90b37bcd983a78c8b7593bb357d,
+  "/src/admin/designer/DesignerView#DesignerView": DesignerView_cb6da5c4caa93ee758bf52a7e68464bc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

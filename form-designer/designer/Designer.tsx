@@ -1,0 +1,281 @@
+'use client'
+import {
+  type Announcements,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core'
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
+import { useMemo, useState } from 'react'
+import type { FieldType } from '../../src/customFields/fieldTypes'
+import type { BaseField, Labels } from '../../src/customFields/layout/types'
+import { addField, addSection, addTab, draggedOf, dropTarget, findField, moveField, suggestKey } from '../model/designer'
+import { formModel } from '../model/form'
+import { FormRenderer } from '../renderer/FormRenderer'
+import { Canvas, type Selection } from './Canvas'
+import styles from './designer.module.css'
+import { Palette } from './Palette'
+import { PropertyPanel } from './PropertyPanel'
+import { PublishDialog } from './PublishDialog'
+import { sayIn, TYPE_LABELS } from './texts'
+import { useDesignerDocument } from './useDesignerDocument'
+
+export type DesignerEntity = { slug: string; label: string; baseFields: (BaseField & { label: Labels })[] }
+
+/** What a new field of a type starts with, so that it is publishable as dropped. */
+const starter = (type: FieldType) => ({
+  label: { zh: TYPE_LABELS[type].zh, en: TYPE_LABELS[type].en },
+  ...(type === 'select' || type === 'multiSelect'
+    ? { options: [1, 2].map((n) => ({ value: `option${n}`, label: { zh: `选项${n}`, en: `Option ${n}` } })) }
+    : {}),
+  ...(type === 'formula' ? { formula: '0' } : {}),
+})
+
+/**
+ * The form and list designer of one entity: a palette, the canvas of tabs and sections, the selected
+ * item's properties, undo/redo, a live preview drawn by the real renderer, save and publish. Every
+ * change is a pure action on the document; the drag handlers only translate drops into actions.
+ */
+export function Designer({
+  entities,
+  language,
+  initialEntity,
+}: {
+  entities: DesignerEntity[]
+  language: 'en' | 'zh'
+  initialEntity: string
+}) {
+  const say = sayIn(language)
+  const [entitySlug, setEntitySlug] = useState(initialEntity)
+  const entity = entities.find((e) => e.slug === entitySlug) ?? entities[0]
+  const { history, apply, undo, redo, save, publish, draft, published, unsaved } = useDesignerDocument(
+    entity.slug,
+    entity.baseFields,
+  )
+  const [tab, setTab] = useState(0)
+  const [selection, setSelection] = useState<Selection>(null)
+  const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  )
+  const doc = history?.present
+  const baseLabel = (name: string) => {
+    const f = entity.baseFields.find((b) => b.name === name)
+    return f?.label[language] ?? f?.label.en ?? name
+  }
+  const labelOf = (field: string) => {
+    if (!field.startsWith('custom.') || !doc)
+      return { label: baseLabel(field), type: language === 'zh' ? '基础字段' : 'base field' }
+    const f = doc.schema.properties[field.slice(7)]
+    return {
+      label: f?.['x-label']?.[language] ?? f?.['x-label']?.en ?? field.slice(7),
+      type: TYPE_LABELS[f?.['x-type'] as FieldType]?.[language] ?? '',
+    }
+  }
+  const nameOf = (id: string | number | undefined | null) => {
+    const dragged = id == null ? null : draggedOf(String(id))
+    if (dragged?.kind === 'palette') return TYPE_LABELS[dragged.type as FieldType]?.[language] ?? dragged.type
+    if (dragged?.kind === 'field') return labelOf(dragged.field).label
+    const section = doc?.layout.tabs.flatMap((t) => t.sections).find((s) => `section:${s.id}` === String(id))
+    return section?.label?.[language] ?? section?.label?.en ?? say('section')
+  }
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => say('picked', { item: nameOf(active.id) }),
+    onDragOver: ({ active, over }) => (over ? say('over', { item: nameOf(active.id), target: nameOf(over.id) }) : undefined),
+    onDragEnd: ({ active, over }) => (over ? say('dropped', { item: nameOf(active.id), target: nameOf(over.id) }) : undefined),
+    onDragCancel: ({ active }) => say('cancelled', { item: nameOf(active.id) }),
+  }
+  const known = (path: string) =>
+    path.startsWith('custom.') ? Boolean(doc?.schema.properties[path.slice(7)]) : entity.baseFields.some((b) => b.name === path)
+  const unplaced = useMemo(
+    () =>
+      doc
+        ? entity.baseFields
+            .filter((b) => !findField(doc.layout, b.name))
+            .map((b) => ({ name: b.name, label: b.label[language] ?? b.name }))
+        : [],
+    [doc, entity, language],
+  )
+
+  if (!history || !doc) return <p>{say('loading')}</p>
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const dragged = draggedOf(String(active.id))
+    const target = over ? dropTarget(doc.layout, String(over.id)) : null
+    if (!dragged || !target) return
+    if (dragged.kind === 'field') return apply((d) => moveField(d, dragged.field, target))
+    const type = dragged.type as FieldType
+    const key = suggestKey(
+      { en: TYPE_LABELS[type].en },
+      new Set([...Object.keys(doc.schema.properties), ...entity.baseFields.map((b) => b.name)]),
+    )
+    apply((d) => addField(d, type, key, target, starter(type)))
+    setSelection({ kind: 'field', field: `custom.${key}` })
+  }
+  const currentTab = doc.layout.tabs[Math.min(tab, doc.layout.tabs.length - 1)]
+  const status = say(draft ? 'draft' : published ? 'publishedStatus' : 'newVersion')
+  const preview = formModel({
+    schema: doc.schema,
+    layout: doc.layout,
+    record: { custom: {} },
+    language,
+    baseFields: entity.baseFields,
+  })
+
+  return (
+    <div className={styles.designer} data-testid="designer">
+      <header className={styles.toolbar}>
+        <h2 className={styles.title}>{say('title')}</h2>
+        <label className={styles.entityPicker}>
+          {say('entity')}
+          <select
+            value={entity.slug}
+            data-testid="designer-entity"
+            onChange={(e) => {
+              setEntitySlug(e.target.value)
+              setSelection(null)
+              setTab(0)
+            }}
+          >
+            {entities.map((e) => (
+              <option key={e.slug} value={e.slug}>
+                {e.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={undo} disabled={history.past.length === 0} data-testid="designer-undo">
+          {say('undo')}
+        </button>
+        <button type="button" onClick={redo} disabled={history.future.length === 0} data-testid="designer-redo">
+          {say('redo')}
+        </button>
+        <span className={styles.muted} data-testid="designer-status">
+          {say('status', { version: draft?.version ?? published?.version ?? 0, status })}
+          {unsaved ? ` · ${say('unsaved')}` : ''}
+        </span>
+        <span className={styles.spacer} />
+        <button
+          type="button"
+          data-testid="designer-save"
+          onClick={async () => {
+            const result = await save()
+            setMessage(result.ok ? { ok: true, lines: [say('saved')] } : { ok: false, lines: result.errors })
+          }}
+        >
+          {say('saveDraft')}
+        </button>
+        <button type="button" className={styles.primary} data-testid="designer-publish" onClick={() => setConfirming(true)}>
+          {say('publish')}
+        </button>
+      </header>
+      {message ? (
+        <div
+          role={message.ok ? 'status' : 'alert'}
+          className={message.ok ? styles.ok : styles.problems}
+          data-testid="designer-message"
+        >
+          {message.lines.map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+        </div>
+      ) : null}
+      {confirming ? (
+        <PublishDialog
+          published={published?.schema ?? null}
+          draft={doc.schema}
+          say={say}
+          onCancel={() => setConfirming(false)}
+          onConfirm={async () => {
+            setConfirming(false)
+            const result = await publish()
+            setMessage(
+              result.ok
+                ? { ok: true, lines: [say('published', { version: result.version.version })] }
+                : { ok: false, lines: result.errors },
+            )
+          }}
+        />
+      ) : null}
+      <p className={styles.muted}>{say('dragHint')}</p>
+      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+        <div className={styles.columns}>
+          <Palette language={language} say={say} unplaced={unplaced} />
+          <main className={styles.main}>
+            <div role="tablist" className={styles.tabs}>
+              {doc.layout.tabs.map((t, i) => (
+                <button
+                  key={t.id}
+                  type="button"
+                  role="tab"
+                  aria-selected={t === currentTab}
+                  className={t === currentTab ? styles.tabActive : styles.tab}
+                  onClick={() => setTab(i)}
+                >
+                  {t.label[language] ?? t.label.en ?? t.label.zh}
+                </button>
+              ))}
+              <button
+                type="button"
+                className={styles.link}
+                data-testid="designer-add-tab"
+                onClick={() => apply((d) => addTab(d, language === 'zh' ? { zh: '新标签页' } : { en: 'New tab' }))}
+              >
+                {say('addTab')}
+              </button>
+            </div>
+            <Canvas
+              sections={currentTab?.sections ?? []}
+              labelOf={labelOf}
+              selection={selection}
+              onSelect={setSelection}
+              say={say}
+              language={language}
+            />
+            <button
+              type="button"
+              className={styles.link}
+              data-testid="designer-add-section"
+              onClick={() =>
+                apply((d) =>
+                  addSection(
+                    d,
+                    Math.min(tab, d.layout.tabs.length - 1),
+                    99,
+                    language === 'zh' ? { zh: '新分区' } : { en: 'New section' },
+                  ),
+                )
+              }
+            >
+              {say('addSection')}
+            </button>
+          </main>
+          <aside className={styles.properties} aria-label={say('properties')}>
+            <h3 className={styles.panelTitle}>{say('properties')}</h3>
+            <PropertyPanel
+              doc={doc}
+              selection={selection}
+              onSelect={setSelection}
+              apply={apply}
+              known={known}
+              baseLabel={baseLabel}
+              say={say}
+              language={language}
+            />
+          </aside>
+        </div>
+      </DndContext>
+      <section className={styles.preview} aria-label={say('preview')} data-testid="designer-preview">
+        <h3 className={styles.panelTitle}>{say('preview')}</h3>
+        <FormRenderer tabs={preview} record={{ custom: {} }} onChange={() => undefined} language={language} idPrefix="preview" />
+      </section>
+    </div>
+  )
+}

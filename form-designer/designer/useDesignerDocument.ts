@@ -1,0 +1,132 @@
+'use client'
+import { useCallback, useEffect, useState } from 'react'
+import { type CustomSchema, EMPTY_SCHEMA } from '../../src/customFields/customSchema'
+import { defaultLayout } from '../../src/customFields/layout/defaultLayout'
+import type { BaseField, ListViews } from '../../src/customFields/layout/types'
+import { commit, type DesignerDoc, type History, redo, startHistory, undo } from '../model/designer'
+
+type Version = {
+  id: number | string
+  version: number
+  status: string
+  schema: CustomSchema
+  layout?: unknown
+  listViews?: unknown
+}
+export type SaveResult = { ok: true; version: Version } | { ok: false; errors: string[] }
+
+const api = async (path: string, init?: RequestInit) => {
+  const res = await fetch(`/api${path}`, { credentials: 'include', headers: { 'content-type': 'application/json' }, ...init })
+  return { status: res.status, body: await res.json().catch(() => null) }
+}
+const latest = (entity: string, status?: string) =>
+  api(
+    `/entity-schemas?${new URLSearchParams({
+      'where[entity][equals]': entity,
+      ...(status ? { 'where[status][equals]': status } : {}),
+      sort: '-version',
+      limit: '1',
+      depth: '0',
+    })}`,
+  ).then((r) => (r.body?.docs?.[0] as Version | undefined) ?? null)
+
+/** Messages of a refused save or publish, each with the part it names. */
+const problems = (body: any): string[] =>
+  (body?.errors ?? []).flatMap((e: any) =>
+    Array.isArray(e?.data?.errors) && e.data.errors.length > 0
+      ? e.data.errors.map((d: any) => `${d.path ?? ''} ${d.message}`.trim())
+      : [String(e?.message ?? 'Error')],
+  )
+
+function startingDoc(base: readonly BaseField[], from: Version | null, published: Version | null): DesignerDoc {
+  const schema = from?.schema ?? EMPTY_SCHEMA
+  const listViews: ListViews = (from?.listViews as ListViews) ?? {
+    version: 1,
+    views: [
+      {
+        id: 'all',
+        label: { en: 'All', zh: '全部' },
+        kind: 'table',
+        columns: base.slice(0, 4).map((f) => ({ field: f.name })),
+        pageSize: 20,
+        default: true,
+      },
+    ],
+  }
+  return {
+    schema,
+    layout: (from?.layout as DesignerDoc['layout']) ?? defaultLayout(base, schema),
+    listViews,
+    publishedKeys: Object.keys(published?.schema?.properties ?? {}),
+  }
+}
+
+/**
+ * The version the designer edits: the entity's latest draft, or a new draft started from what is
+ * published (or from nothing). Changes go through the pure actions with undo/redo; saving writes the
+ * draft (created on first save), publishing saves and then publishes it.
+ */
+export function useDesignerDocument(entity: string, base: readonly BaseField[]) {
+  const [history, setHistory] = useState<History<DesignerDoc> | null>(null)
+  const [draft, setDraft] = useState<Version | null>(null)
+  const [published, setPublished] = useState<Version | null>(null)
+  const [savedDoc, setSavedDoc] = useState<DesignerDoc | null>(null)
+
+  useEffect(() => {
+    let live = true
+    setHistory(null)
+    Promise.all([latest(entity), latest(entity, 'published')]).then(([last, current]) => {
+      if (!live) return
+      const editing = last?.status === 'draft' ? last : null
+      const doc = startingDoc(base, editing ?? current, current)
+      setDraft(editing)
+      setPublished(current)
+      setSavedDoc(editing ? doc : null)
+      setHistory(startHistory(doc))
+    })
+    return () => {
+      live = false
+    }
+  }, [entity, base])
+
+  const apply = useCallback((change: (doc: DesignerDoc) => DesignerDoc) => {
+    setHistory((h) => (h ? commit(h, change(h.present)) : h))
+  }, [])
+
+  const save = useCallback(async (): Promise<SaveResult> => {
+    if (!history) return { ok: false, errors: [] }
+    const { schema, layout, listViews } = history.present
+    const res = draft
+      ? await api(`/entity-schemas/${draft.id}`, { method: 'PATCH', body: JSON.stringify({ schema, layout, listViews }) })
+      : await api('/entity-schemas', { method: 'POST', body: JSON.stringify({ entity, schema, layout, listViews }) })
+    if (res.status >= 400) return { ok: false, errors: problems(res.body) }
+    setDraft(res.body.doc)
+    setSavedDoc(history.present)
+    return { ok: true, version: res.body.doc }
+  }, [history, draft, entity])
+
+  const publish = useCallback(async (): Promise<SaveResult> => {
+    const saved = await save()
+    if (!saved.ok) return saved
+    const res = await api(`/entity-schemas/${saved.version.id}/publish`, { method: 'POST' })
+    if (res.status >= 400) return { ok: false, errors: problems(res.body) }
+    const version = { ...saved.version, status: 'published' }
+    setDraft(null)
+    setPublished(version)
+    setHistory((h) => (h ? { ...h, present: { ...h.present, publishedKeys: Object.keys(version.schema.properties) } } : h))
+    setSavedDoc(null)
+    return { ok: true, version }
+  }, [save])
+
+  return {
+    history,
+    apply,
+    undo: () => setHistory((h) => (h ? undo(h) : h)),
+    redo: () => setHistory((h) => (h ? redo(h) : h)),
+    save,
+    publish,
+    draft,
+    published,
+    unsaved: history != null && history.present !== savedDoc && history.past.length > 0,
+  }
+}
