@@ -35,7 +35,11 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.join(dirname, 'src/app/(payload)/admin/importMap.js') },
     components: {
       actions: ['/src/admin/header/TenantSelector#TenantSelector', '/src/admin/header/LanguageSwitch#LanguageSwitch'],
-      afterNavLinks: ['/src/admin/nav/SessionsNavLink#SessionsNavLink', '/src/admin/nav/RecycleBinNavLink#RecycleBinNavLink'],
+      afterNavLinks: [
+        '/src/admin/nav/SessionsNavLink#SessionsNavLink',
+        '/src/admin/nav/RecycleBinNavLink#RecycleBinNavLink',
+        '/src/admin/nav/DesignerNavLink#DesignerNavLink',
+      ],
       views: {
         sessions: { Component: '/src/admin/sessions/SessionsView#SessionsView', path: '/sessions' },
         recycleBin: { Component: '/src/admin/recycleBin/RecycleBinView#RecycleBinView', path: '/recycle-bin' },

@@ -39,6 +39,7 @@ export const en = {
   poolNotOwned: 'This record is not yours to return.',
   poolAutoReturned: 'No follow-up for {{days}} days',
   recycleBin: 'Recycle bin',
+  formDesigner: 'Form designer',
   recycleBinIntro: 'Records deleted in this tenant. Restore brings a record back with its links; purge deletes it for good.',
   recycleBinEmpty: 'The recycle bin is empty.',
   module: 'Module',

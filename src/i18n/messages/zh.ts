@@ -41,6 +41,7 @@ export const zh: Record<MessageKey, string> = {
   poolNotOwned: '这条记录不属于您，无法退回。',
   poolAutoReturned: '{{days}} 天未跟进',
   recycleBin: '回收站',
+  formDesigner: '表单设计器',
   recycleBinIntro: '本租户已删除的记录。恢复会连同其关联一起找回；彻底删除后无法恢复。',
   recycleBinEmpty: '回收站是空的。',
   module: '模块',
