@@ -12,12 +12,14 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { useMemo, useState } from 'react'
 import type { FieldType } from '../../src/customFields/fieldTypes'
+import { fieldCatalog } from '../../src/customFields/layout/fieldCatalog'
 import type { BaseField, Labels } from '../../src/customFields/layout/types'
 import { addField, addSection, addTab, draggedOf, dropTarget, findField, moveField, suggestKey } from '../model/designer'
 import { formModel } from '../model/form'
 import { FormRenderer } from '../renderer/FormRenderer'
 import { Canvas, type Selection } from './Canvas'
 import styles from './designer.module.css'
+import { ListsPanel } from './ListsPanel'
 import { Palette } from './Palette'
 import { PropertyPanel } from './PropertyPanel'
 import { PublishDialog } from './PublishDialog'
@@ -60,6 +62,7 @@ export function Designer({
   const [selection, setSelection] = useState<Selection>(null)
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null)
   const [confirming, setConfirming] = useState(false)
+  const [mode, setMode] = useState<'form' | 'lists'>('form')
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
@@ -106,6 +109,14 @@ export function Designer({
 
   if (!history || !doc) return <p>{say('loading')}</p>
 
+  const catalog = fieldCatalog(entity.baseFields, doc.schema)
+  const listFields = [
+    ...entity.baseFields.map((b) => b.name),
+    ...Object.keys(doc.schema.properties)
+      .filter((k) => !doc.schema.properties[k]['x-removed'])
+      .map((k) => `custom.${k}`),
+  ].map((field) => ({ field, label: labelOf(field).label, sortable: catalog.sortable(field), select: catalog.isSelect(field) }))
+
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const dragged = draggedOf(String(active.id))
     const target = over ? dropTarget(doc.layout, String(over.id)) : null
@@ -151,6 +162,20 @@ export function Designer({
             ))}
           </select>
         </label>
+        <span className={styles.modes}>
+          {(['form', 'lists'] as const).map((m) => (
+            <button
+              key={m}
+              type="button"
+              aria-pressed={mode === m}
+              className={mode === m ? styles.primary : undefined}
+              data-testid={`designer-mode-${m}`}
+              onClick={() => setMode(m)}
+            >
+              {say(m === 'form' ? 'formMode' : 'listsMode')}
+            </button>
+          ))}
+        </span>
         <button type="button" onClick={undo} disabled={history.past.length === 0} data-testid="designer-undo">
           {say('undo')}
         </button>
@@ -204,78 +229,89 @@ export function Designer({
           }}
         />
       ) : null}
-      <p className={styles.muted}>{say('dragHint')}</p>
-      <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
-        <div className={styles.columns}>
-          <Palette language={language} say={say} unplaced={unplaced} />
-          <main className={styles.main}>
-            <div role="tablist" className={styles.tabs}>
-              {doc.layout.tabs.map((t, i) => (
+      {mode === 'lists' ? <ListsPanel doc={doc} apply={apply} fields={listFields} say={say} language={language} /> : null}
+      {mode === 'form' ? <p className={styles.muted}>{say('dragHint')}</p> : null}
+      {mode === 'form' ? (
+        <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
+          <div className={styles.columns}>
+            <Palette language={language} say={say} unplaced={unplaced} />
+            <main className={styles.main}>
+              <div role="tablist" className={styles.tabs}>
+                {doc.layout.tabs.map((t, i) => (
+                  <button
+                    key={t.id}
+                    type="button"
+                    role="tab"
+                    aria-selected={t === currentTab}
+                    className={t === currentTab ? styles.tabActive : styles.tab}
+                    onClick={() => setTab(i)}
+                  >
+                    {t.label[language] ?? t.label.en ?? t.label.zh}
+                  </button>
+                ))}
                 <button
-                  key={t.id}
                   type="button"
-                  role="tab"
-                  aria-selected={t === currentTab}
-                  className={t === currentTab ? styles.tabActive : styles.tab}
-                  onClick={() => setTab(i)}
+                  className={styles.link}
+                  data-testid="designer-add-tab"
+                  onClick={() => apply((d) => addTab(d, language === 'zh' ? { zh: '新标签页' } : { en: 'New tab' }))}
                 >
-                  {t.label[language] ?? t.label.en ?? t.label.zh}
+                  {say('addTab')}
                 </button>
-              ))}
+              </div>
+              <Canvas
+                sections={currentTab?.sections ?? []}
+                labelOf={labelOf}
+                selection={selection}
+                onSelect={setSelection}
+                say={say}
+                language={language}
+              />
               <button
                 type="button"
                 className={styles.link}
-                data-testid="designer-add-tab"
-                onClick={() => apply((d) => addTab(d, language === 'zh' ? { zh: '新标签页' } : { en: 'New tab' }))}
+                data-testid="designer-add-section"
+                onClick={() =>
+                  apply((d) =>
+                    addSection(
+                      d,
+                      Math.min(tab, d.layout.tabs.length - 1),
+                      99,
+                      language === 'zh' ? { zh: '新分区' } : { en: 'New section' },
+                    ),
+                  )
+                }
               >
-                {say('addTab')}
+                {say('addSection')}
               </button>
-            </div>
-            <Canvas
-              sections={currentTab?.sections ?? []}
-              labelOf={labelOf}
-              selection={selection}
-              onSelect={setSelection}
-              say={say}
-              language={language}
-            />
-            <button
-              type="button"
-              className={styles.link}
-              data-testid="designer-add-section"
-              onClick={() =>
-                apply((d) =>
-                  addSection(
-                    d,
-                    Math.min(tab, d.layout.tabs.length - 1),
-                    99,
-                    language === 'zh' ? { zh: '新分区' } : { en: 'New section' },
-                  ),
-                )
-              }
-            >
-              {say('addSection')}
-            </button>
-          </main>
-          <aside className={styles.properties} aria-label={say('properties')}>
-            <h3 className={styles.panelTitle}>{say('properties')}</h3>
-            <PropertyPanel
-              doc={doc}
-              selection={selection}
-              onSelect={setSelection}
-              apply={apply}
-              known={known}
-              baseLabel={baseLabel}
-              say={say}
-              language={language}
-            />
-          </aside>
-        </div>
-      </DndContext>
-      <section className={styles.preview} aria-label={say('preview')} data-testid="designer-preview">
-        <h3 className={styles.panelTitle}>{say('preview')}</h3>
-        <FormRenderer tabs={preview} record={{ custom: {} }} onChange={() => undefined} language={language} idPrefix="preview" />
-      </section>
+            </main>
+            <aside className={styles.properties} aria-label={say('properties')}>
+              <h3 className={styles.panelTitle}>{say('properties')}</h3>
+              <PropertyPanel
+                doc={doc}
+                selection={selection}
+                onSelect={setSelection}
+                apply={apply}
+                known={known}
+                baseLabel={baseLabel}
+                say={say}
+                language={language}
+              />
+            </aside>
+          </div>
+        </DndContext>
+      ) : null}
+      {mode === 'form' ? (
+        <section className={styles.preview} aria-label={say('preview')} data-testid="designer-preview">
+          <h3 className={styles.panelTitle}>{say('preview')}</h3>
+          <FormRenderer
+            tabs={preview}
+            record={{ custom: {} }}
+            onChange={() => undefined}
+            language={language}
+            idPrefix="preview"
+          />
+        </section>
+      ) : null}
     </div>
   )
 }

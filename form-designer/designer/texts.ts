@@ -79,6 +79,19 @@ const en = {
   over: '{{item}} is over {{target}}.',
   dropped: '{{item}} was dropped on {{target}}.',
   cancelled: 'Moving {{item}} was cancelled.',
+  formMode: 'Form',
+  listsMode: 'Lists',
+  kanban: 'kanban',
+  addTable: '+ Table view',
+  addKanban: '+ Kanban board',
+  removeView: 'Remove view',
+  listColumns: 'Columns (drag to reorder)',
+  addColumn: '+ Column…',
+  width: 'width',
+  sortBy: 'Default sort',
+  pageSize: 'Page size',
+  defaultView: 'Default view',
+  groupBy: 'Grouped by',
 }
 
 const zh: typeof en = {
@@ -135,6 +148,19 @@ const zh: typeof en = {
   over: '{{item}} 位于 {{target}} 上方。',
   dropped: '{{item}} 已放到 {{target}}。',
   cancelled: '已取消移动 {{item}}。',
+  formMode: '表单',
+  listsMode: '列表',
+  kanban: '看板',
+  addTable: '+ 表格视图',
+  addKanban: '+ 看板',
+  removeView: '删除视图',
+  listColumns: '列（拖动调整顺序）',
+  addColumn: '+ 添加列…',
+  width: '宽度',
+  sortBy: '默认排序',
+  pageSize: '每页条数',
+  defaultView: '默认视图',
+  groupBy: '分组字段',
 }
 
 export type TextKey = keyof typeof en

@@ -56,7 +56,7 @@ it('drags field types onto the canvas, reorders with the keyboard, names them, s
   await useLanguage(page, url, 'zh')
   await page.goto(`${url}/admin/designer?entity=leads`)
   await page.getByTestId('designer').waitFor({ timeout: 30_000 })
-  await page.getByText('表单设计器').waitFor()
+  await page.getByRole('heading', { name: '表单设计器' }).waitFor()
   const section = page.getByTestId('section-basics')
   await drag(page.getByTestId('palette-text'), section)
   await card('custom.text').waitFor()
@@ -111,7 +111,7 @@ it('drags field types onto the canvas, reorders with the keyboard, names them, s
 
 it('shows the published design in English, undo and redo included', async () => {
   await useLanguage(page, url, 'en')
-  await page.getByText('Form designer').waitFor({ timeout: 30_000 })
+  await page.getByRole('heading', { name: 'Form designer' }).waitFor({ timeout: 30_000 })
   await card('custom.siteAddress').waitFor()
   await page.getByTestId('designer-add-section').click()
   await page.getByTestId('section-section1').waitFor()
@@ -120,5 +120,33 @@ it('shows the published design in English, undo and redo included', async () => 
   await page.getByTestId('designer-redo').click()
   await page.getByTestId('section-section1').waitFor()
   await shot('designer-en')
+
+  // The list designer: a column added and moved first with the keyboard, a sort, a page size; saved as a draft.
+  await page.getByTestId('designer-mode-lists').click()
+  await page.getByTestId('list-add-column').selectOption('custom.siteAddress')
+  const chip = page.getByTestId('column-custom.siteAddress')
+  await chip.waitFor()
+  await chip.locator('span').first().focus()
+  for (const key of ['Space', 'Home', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'Space']) {
+    await page.keyboard.press(key)
+    await page.waitForTimeout(150)
+  }
+  await page.getByTestId('list-sort').selectOption('-custom.siteAddress')
+  await page.getByTestId('list-page-size').selectOption('50')
+  await shot('designer-lists-en')
+  await page.getByTestId('designer-save').click()
+  await page.getByText('Draft saved.').waitFor({ timeout: 15_000 })
+  const res = await page.request.get(
+    `${url}/api/entity-schemas?where[entity][equals]=leads&where[status][equals]=draft&depth=0`,
+    {
+      headers: { 'x-tenant': String(tenant) },
+    },
+  )
+  const [draft] = (await res.json()).docs
+  const [view] = draft.listViews.views
+  expect(view.columns[0].field).toBe('custom.siteAddress')
+  expect(view.sort).toBe('-custom.siteAddress')
+  expect(view.pageSize).toBe(50)
+  expect(draft.layout.tabs[0].sections.map((s: { id: string }) => s.id)).toContain('section1')
   await useLanguage(page, url, 'zh')
 })
