@@ -25,6 +25,7 @@ import { ProductCategories } from './ProductCategories'
 import { Products } from './Products'
 import { Roles } from './Roles'
 import { Invoices, PurchaseOrders, Quotes, SalesOrders } from './SalesDocuments'
+import { SchemaMigrations } from './SchemaMigrations'
 import { ServiceRequests } from './ServiceRequests'
 import { StockMoves } from './StockMoves'
 import { Tasks } from './Tasks'
@@ -77,4 +78,5 @@ export const collections = [
   NumberCounters,
   ExportTemplates,
   DocumentSnapshots,
+  SchemaMigrations,
 ]

@@ -103,6 +103,7 @@ export interface Config {
     'number-counters': NumberCounter;
     'export-templates': ExportTemplate;
     'document-snapshots': DocumentSnapshot;
+    'schema-migrations': SchemaMigration;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -147,6 +148,7 @@ export interface Config {
     'number-counters': NumberCountersSelect<false> | NumberCountersSelect<true>;
     'export-templates': ExportTemplatesSelect<false> | ExportTemplatesSelect<true>;
     'document-snapshots': DocumentSnapshotsSelect<false> | DocumentSnapshotsSelect<true>;
+    'schema-migrations': SchemaMigrationsSelect<false> | SchemaMigrationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1546,10 +1548,12 @@ export interface AuditLog {
     | 'merge'
     | 'export'
     | 'erase'
-    | 'void';
+    | 'void'
+    | 'migrate';
   entity: string;
   recordId: string;
   reason?: string | null;
+  schemaMigration?: (number | null) | SchemaMigration;
   mergedRecordId?: string | null;
   changes?:
     | {
@@ -1560,6 +1564,38 @@ export interface AuditLog {
     | number
     | boolean
     | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schema-migrations".
+ */
+export interface SchemaMigration {
+  id: number;
+  entity: string;
+  fromVersion?: number | null;
+  toVersion: number;
+  status: 'running' | 'done' | 'failed';
+  changes:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  total?: number | null;
+  processed?: number | null;
+  converted?: number | null;
+  failed?: number | null;
+  cursor?: string | null;
+  startedBy?: (number | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  lastError?: string | null;
   tenant?: (number | null) | Tenant;
   updatedAt: string;
   createdAt: string;
@@ -2229,6 +2265,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'document-snapshots';
         value: number | DocumentSnapshot;
+      } | null)
+    | ({
+        relationTo: 'schema-migrations';
+        value: number | SchemaMigration;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3221,6 +3261,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   entity?: T;
   recordId?: T;
   reason?: T;
+  schemaMigration?: T;
   mergedRecordId?: T;
   changes?: T;
   tenant?: T;
@@ -3386,6 +3427,29 @@ export interface DocumentSnapshotsSelect<T extends boolean = true> {
   tenant?: T;
   owner?: T;
   department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "schema-migrations_select".
+ */
+export interface SchemaMigrationsSelect<T extends boolean = true> {
+  entity?: T;
+  fromVersion?: T;
+  toVersion?: T;
+  status?: T;
+  changes?: T;
+  total?: T;
+  processed?: T;
+  converted?: T;
+  failed?: T;
+  cursor?: T;
+  startedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  lastError?: T;
+  tenant?: T;
   updatedAt?: T;
   createdAt?: T;
 }

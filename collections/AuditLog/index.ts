@@ -43,11 +43,21 @@ export const AuditLog: CollectionConfig = tenantCollection(
           option('export', 'Personal data exported', '导出个人信息'),
           option('erase', 'Personal data erased', '删除个人信息'),
           option('void', 'Voided (keeps its number)', '作废（保留编号）'),
+          option('migrate', 'Converted to a new field definition', '按新字段定义转换'),
         ],
       },
       { name: 'entity', type: 'text', required: true, label: label('Module', '模块') },
       { name: 'recordId', type: 'text', required: true, label: label('Record', '记录') },
       { name: 'reason', type: 'text', maxLength: 1000, label: label('Reason', '原因') },
+      {
+        // On a migrate entry: the schema migration that converted (or could not convert) the value.
+        name: 'schemaMigration',
+        type: 'relationship',
+        relationTo: 'schema-migrations',
+        index: true,
+        label: label('Schema migration', '数据迁移'),
+        admin: { condition: (data) => Boolean(data?.schemaMigration) },
+      },
       {
         // On a merge entry: the record merged into this one, whose history this record's history includes.
         name: 'mergedRecordId',

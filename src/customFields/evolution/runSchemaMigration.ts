@@ -1,0 +1,178 @@
+import { createLocalReq, type Payload, type Where } from 'payload'
+import { type Id, idOf } from '../../access/types'
+import { compareAndSet } from '../../concurrency/compareAndSet'
+import { atomically } from '../../conversions/atomically'
+import { convertRecord, type MigrationChange } from './convertRecord'
+
+type Migration = {
+  id: Id
+  tenant: unknown
+  entity: string
+  status: string
+  changes: MigrationChange[]
+  cursor?: string | null
+  total?: number
+  processed?: number
+  startedBy?: unknown
+}
+type Row = { id: Id; custom?: Record<string, unknown> | null; updatedAt: string }
+
+export type Progress = { processed: number; total: number; converted: number; failed: number }
+
+const idAfter = (cursor: string) => (/^\d+$/.test(cursor) ? Number(cursor) : cursor)
+
+/** The counts are read from the audit trail, which has one entry per touched record: exact after any restart. */
+async function counts(payload: Payload, migration: Migration) {
+  const where = (failed: boolean): Where => ({
+    and: [{ schemaMigration: { equals: migration.id } }, { reason: { exists: failed } }],
+  })
+  const [converted, failed] = await Promise.all([
+    payload.count({ collection: 'audit-log', where: where(false), overrideAccess: true }),
+    payload.count({ collection: 'audit-log', where: where(true), overrideAccess: true }),
+  ])
+  return { converted: converted.totalDocs, failed: failed.totalDocs }
+}
+
+/** One batch: convert, audit (once per record and migration), store, then advance the cursor. */
+async function runBatch(payload: Payload, migration: Migration, batchSize: number): Promise<boolean> {
+  const tenant = idOf(migration.tenant)
+  const { docs } = await payload.find({
+    collection: migration.entity as 'accounts',
+    where: {
+      and: [{ tenant: { equals: tenant } }, ...(migration.cursor ? [{ id: { greater_than: idAfter(migration.cursor) } }] : [])],
+    },
+    sort: 'id',
+    limit: batchSize,
+    pagination: false,
+    depth: 0,
+    trash: true,
+    overrideAccess: true,
+    select: { custom: true, updatedAt: true },
+  })
+  const rows = docs as unknown as Row[]
+  const req = await createLocalReq({ context: { skipAudit: true } }, payload)
+  if (rows.length === 0) {
+    const { converted, failed } = await counts(payload, migration)
+    await payload.update({
+      collection: 'schema-migrations',
+      id: migration.id,
+      data: {
+        status: 'done',
+        finishedAt: new Date().toISOString(),
+        converted,
+        failed,
+        processed: migration.total ?? migration.processed,
+      },
+      overrideAccess: true,
+      req,
+    })
+    return false
+  }
+  await atomically(req, async () => {
+    const audited = await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ schemaMigration: { equals: migration.id } }, { recordId: { in: rows.map((r) => String(r.id)) } }] },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      select: { recordId: true },
+      req,
+    })
+    const done = new Set(audited.docs.map((d) => String((d as { recordId: string }).recordId)))
+    for (const row of rows) await migrateRow(req, migration, row, done.has(String(row.id)))
+    await payload.update({
+      collection: 'schema-migrations',
+      id: migration.id,
+      data: { cursor: String(rows[rows.length - 1].id), processed: (migration.processed ?? 0) + rows.length },
+      overrideAccess: true,
+      req,
+    })
+  })
+  return true
+}
+
+/**
+ * One record: its values converted and stored with a compare-and-set on `updatedAt`, so a user's save
+ * in between is never overwritten (the record is read again and converted from what the user left).
+ */
+async function migrateRow(req: Awaited<ReturnType<typeof createLocalReq>>, migration: Migration, first: Row, audited: boolean) {
+  let row: Row | null = first
+  for (let attempt = 0; row && attempt < 5; attempt++) {
+    const { next, audit, failures } = convertRecord(row.custom, migration.changes)
+    if (audit.length === 0 && failures.length === 0) return
+    if (!audited) {
+      await req.payload.create({
+        collection: 'audit-log',
+        data: {
+          tenant: idOf(migration.tenant),
+          user: idOf(migration.startedBy) ?? null,
+          action: 'migrate',
+          entity: migration.entity,
+          recordId: String(row.id),
+          changes: audit,
+          ...(failures.length > 0 ? { reason: failures.map((f) => `custom.${f.key}: ${f.reason}`).join('; ') } : {}),
+          schemaMigration: migration.id,
+        },
+        overrideAccess: true,
+        req,
+      })
+      audited = true
+    }
+    if (audit.length === 0) return
+    const stored = await compareAndSet(
+      req,
+      migration.entity,
+      row.id,
+      { updatedAt: { equals: row.updatedAt } },
+      {
+        custom: next,
+        updatedAt: new Date().toISOString(),
+      },
+    )
+    if (stored) return
+    row = (await req.payload.findByID({
+      collection: migration.entity as 'accounts',
+      id: row.id,
+      depth: 0,
+      overrideAccess: true,
+      trash: true,
+      disableErrors: true,
+      req,
+    })) as unknown as Row | null
+  }
+}
+
+/**
+ * Applies a schema migration to the end, batch by batch; safe to start again after a crash or a kill
+ * (the cursor and the one-entry-per-record audit make a repeated batch a no-op). `onProgress` hears
+ * after every batch.
+ */
+export async function runSchemaMigration(
+  payload: Payload,
+  id: Id,
+  { batchSize = 200, onProgress }: { batchSize?: number; onProgress?: (p: Progress) => void } = {},
+): Promise<Progress> {
+  for (;;) {
+    const migration = (await payload.findByID({
+      collection: 'schema-migrations',
+      id,
+      depth: 0,
+      overrideAccess: true,
+    })) as unknown as Migration
+    if (migration.status !== 'running') {
+      const { converted, failed } = await counts(payload, migration)
+      return { processed: migration.processed ?? 0, total: migration.total ?? 0, converted, failed }
+    }
+    const more = await runBatch(payload, migration, batchSize)
+    if (onProgress) {
+      const latest = (await payload.findByID({
+        collection: 'schema-migrations',
+        id,
+        depth: 0,
+        overrideAccess: true,
+      })) as unknown as Migration
+      onProgress({ processed: latest.processed ?? 0, total: latest.total ?? 0, ...(await counts(payload, latest)) })
+    }
+    if (!more) continue
+  }
+}
