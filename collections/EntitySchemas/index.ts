@@ -64,6 +64,8 @@ export const EntitySchemas: CollectionConfig = tenantCollection({
     json('schema', 'Fields (JSON Schema)', '字段（JSON Schema）'),
     json('layout', 'Form layout', '表单布局'),
     json('listViews', 'List views', '列表视图'),
+    // Base fields' permissions per role; custom fields carry theirs as `x-permissions` in the schema.
+    json('fieldPermissions', 'Field permissions (base fields)', '字段权限（标准字段）'),
     {
       type: 'row',
       fields: [

@@ -16,6 +16,22 @@ type Context = {
 const ROOT_KEYWORDS = new Set(['$schema', 'type', 'properties', 'required', 'additionalProperties', 'title', 'description'])
 const RULE_KEYWORDS = ['x-visibleWhen', 'x-requiredWhen', 'x-readOnlyWhen'] as const
 const PERMISSIONS = new Set(['hidden', 'readOnly', 'masked'])
+// Fields whose value is one comparable scalar: the ones uniqueness within a tenant makes sense for.
+const UNIQUE_TYPES = new Set([
+  'text',
+  'integer',
+  'decimal',
+  'currency',
+  'percent',
+  'date',
+  'dateTime',
+  'select',
+  'email',
+  'phone',
+  'url',
+  'lookup',
+  'autoNumber',
+])
 const ajv = createAjv()
 
 function checkField(
@@ -69,6 +85,8 @@ function checkField(
     const result = checkRule(String(f[keyword]), known)
     if ('problem' in result) at(`/${keyword}`, result.problem.message)
   }
+  if (f['x-unique'] !== undefined && (typeof f['x-unique'] !== 'boolean' || (f['x-unique'] && !UNIQUE_TYPES.has(type))))
+    at('/x-unique', `Only a single value can be unique: not a ${type} field`)
   const permissions = f['x-permissions']
   if (permissions !== undefined) {
     if (!permissions || typeof permissions !== 'object')

@@ -7,6 +7,7 @@ import { fileResponse } from '../printing/fileResponse'
 import { type Cell, cellValue } from './cellValue'
 import { exportColumns } from './exportColumns'
 import { exportRows } from './exportRows'
+import { withoutHiddenColumns } from './withoutHiddenColumns'
 import { csvStream } from './writeCsv'
 import { xlsxStream } from './writeXlsx'
 
@@ -33,7 +34,8 @@ export const exportEndpoint = (slug: string): Endpoint => ({
     const format = query.format ?? 'csv'
     if (format !== 'csv' && format !== 'xlsx') throw invalidField(req, 'format', 'exportFormatInvalid')
     const lang = requestLanguage(req)
-    const columns = exportColumns(req, slug, typeof query.columns === 'string' ? query.columns : undefined, lang)
+    const requested = exportColumns(req, slug, typeof query.columns === 'string' ? query.columns : undefined, lang)
+    const columns = await withoutHiddenColumns(req, slug, requested)
     const timeZone = await timeZoneOf(req)
     const pages = exportRows(req, { slug, where: query.where, sort: query.sort, columns })
     // The first page is read before answering, so a refused read is an error status, not a broken file.
