@@ -299,7 +299,7 @@ describe('several roles: the least restrictive wins', () => {
       },
       overrideAccess: true,
     })
-    // The reader role restricts nothing but `level` (readOnly): every other field is plain for it.
+    // The schema restricts nothing for the reader role: every field is plain for it, so for the rep.
     await payload.update({
       collection: 'users',
       id: t.people.repChild.id,
@@ -310,6 +310,7 @@ describe('several roles: the least restrictive wins', () => {
     expect(res.status).toBe(200)
     expect(res.body.website).toBe('https://changed.example.com')
     expect(res.body.custom.secret).toBe('changed secret')
+    expect(res.body.bankAccount).toBe(REAL.bankAccount)
   })
 })
 
