@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { BUSINESS_COLLECTIONS, PERMISSIONED_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { publishEndpoint } from '../../src/customFields/publishEndpoint'
+import { typesEndpoint } from '../../src/customFields/types/typesEndpoint'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 import { guardSchemaVersion } from './guardSchemaVersion'
@@ -29,7 +30,7 @@ export const EntitySchemas: CollectionConfig = tenantCollection({
   defaultSort: '-version',
   access: { read: tenantMembersRead },
   indexes: [{ fields: ['tenant', 'entity', 'version'], unique: true }],
-  endpoints: [publishEndpoint],
+  endpoints: [publishEndpoint, typesEndpoint],
   hooks: { beforeChange: [guardSchemaVersion] },
   fields: [
     {

@@ -1,8 +1,12 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Id } from '../../src/access/types'
 import { DRAFT_2020_12 } from '../../src/customFields/customSchema'
 import { defineField } from '../../src/customFields/defineField'
+import { generateAllCustomTypes } from '../../src/customFields/types/generateAllCustomTypes'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
 import { createTenant, PASSWORD, type TestTenant } from '../helpers/tenants'
@@ -164,5 +168,40 @@ describe('options from a dictionary', () => {
     })
     expect(res.status).toBe(400)
     expect(errorsOf(res)).toEqual([['schema', '/properties/kind/x-dictionary: The tenant has no dictionary "no-such-list"']])
+  })
+})
+
+describe('generated types', () => {
+  it('GET /api/entity-schemas/types?entity= returns the tenant’s declarations as text', async () => {
+    const res = await api.restRaw('GET', '/entity-schemas/types?entity=accounts', as('rep'))
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/typescript/)
+    const source = res.bytes.toString('utf8')
+    expect(source).toContain('export interface AccountsCustom {')
+    expect(source).toContain('tenant uniq, schema version 1')
+    expect(source).toMatch(/licence\?: string/)
+    // The dictionary's active entries, as a union.
+    expect(source).toMatch(/channels\?: \("web" \| "referral" \|[^)]*\)\[\]/)
+    expect(source).not.toContain('"finance"') // deactivated above
+  })
+
+  it('an entity without a published schema has no fields; an unknown entity is a 400 naming it', async () => {
+    const empty = await api.restRaw('GET', '/entity-schemas/types?entity=leads', as('rep'))
+    expect(empty.bytes.toString('utf8')).toMatch(/export interface LeadsCustom \{\s*\}/)
+    const bad = await api.rest('GET', '/entity-schemas/types?entity=users', as('rep'))
+    expect(bad.status).toBe(400)
+    expect(errorsOf(bad)).toEqual([['entity', '"users" is not an entity with custom fields.']])
+    expect((await api.rest('GET', '/entity-schemas/types?entity=accounts')).status).toBe(403)
+  })
+
+  it('the generator writes one file per tenant and published entity', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'formwork-generated-'))
+    try {
+      const files = (await generateAllCustomTypes(payload, out)).map((f) => path.relative(out, f)).sort()
+      expect(files).toEqual([path.join('uniq', 'accounts.d.ts'), path.join('uniq-other', 'accounts.d.ts')].sort())
+      expect(fs.readFileSync(path.join(out, 'uniq-other', 'accounts.d.ts'), 'utf8')).toContain('tenant uniq-other')
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true })
+    }
   })
 })

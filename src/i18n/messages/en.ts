@@ -73,6 +73,7 @@ export const en = {
   fieldReadOnlyForYou: 'Your role may read this field but not change it.',
   fieldHiddenForYou: 'Your role may not see or change this field.',
   fieldHiddenSearch: 'Your role may not see this field, so lists cannot be filtered or sorted by it.',
+  customTypesEntityUnknown: '"{{entity}}" is not an entity with custom fields.',
   erasedPerson: 'Erased person #{{id}}',
   erasureReasonRequired: 'Say why this person’s data is erased (for example, their request of 12 May).',
   personalData: 'Personal data',

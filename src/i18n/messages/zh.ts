@@ -73,6 +73,7 @@ export const zh: Record<MessageKey, string> = {
   fieldReadOnlyForYou: '您的角色可以查看该字段，但不能修改。',
   fieldHiddenForYou: '您的角色不能查看或修改该字段。',
   fieldHiddenSearch: '您的角色不能查看该字段，因此不能按它筛选或排序。',
+  customTypesEntityUnknown: '“{{entity}}”不是可以自定义字段的实体。',
   erasedPerson: '已删除的个人 #{{id}}',
   erasureReasonRequired: '请填写删除此人个人信息的原因（例如：本人 5 月 12 日提出的申请）。',
   personalData: '个人信息',

@@ -1,0 +1,33 @@
+import { type Endpoint, Forbidden } from 'payload'
+import { getAccessContext } from '../../access/accessContext'
+import { findTenant } from '../../access/activeTenant'
+import { BUSINESS_COLLECTIONS } from '../../access/permissionedCollections'
+import { invalidField } from '../../printing/errors'
+import { typesForTenant } from './typesForTenant'
+
+/**
+ * GET /api/entity-schemas/types?entity=<slug> — the TypeScript declarations of the entity's custom
+ * fields in the request's tenant (X-Tenant or the user's default), as a `.d.ts` text.
+ */
+export const typesEndpoint: Endpoint = {
+  path: '/types',
+  method: 'get',
+  custom: { formwork: true },
+  handler: async (req) => {
+    const context = await getAccessContext(req)
+    if (!context || context.tenantId == null) throw new Forbidden(req.t)
+    const entity = String(req.searchParams.get('entity') ?? '')
+    if (!(BUSINESS_COLLECTIONS as readonly string[]).includes(entity))
+      throw invalidField(req, 'entity', 'customTypesEntityUnknown', { entity })
+    const tenant = await findTenant(req, String(context.tenantId))
+    if (!tenant) throw new Forbidden(req.t)
+    const source = await typesForTenant(req, tenant, entity)
+    return new Response(source, {
+      status: 200,
+      headers: {
+        'content-type': 'application/typescript; charset=utf-8',
+        'content-disposition': `inline; filename="${entity}.d.ts"`,
+      },
+    })
+  },
+}
