@@ -24,7 +24,7 @@ const schema = {
   additionalProperties: false,
   properties: {
     licence: defineField('text', { unique: true }),
-    sector: defineField('select', { dictionary: 'industry' }),
+    sector: defineField('select', { dictionary: 'industry', label: { en: 'Sector', zh: '所属行业' } }),
     channels: defineField('multiSelect', { dictionary: 'source' }),
     note: defineField('text'),
   },
@@ -159,6 +159,22 @@ describe('options from a dictionary', () => {
     expect(errorsOf(fresh)).toEqual([
       ['custom.sector', '"finance" is not an active entry of the "industry" dictionary (sector).'],
     ])
+  })
+
+  it('exports write the entries’ labels in the user’s language, deactivated ones included', async () => {
+    const path = '/accounts/export?format=csv&columns=custom.sector,custom.channels'
+    const zh = (await api.restRaw('GET', path, { token: tokens.rep, headers: { 'accept-language': 'zh' } })).bytes.toString(
+      'utf8',
+    )
+    const [header, ...rows] = zh
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+    expect(header).toBe('所属行业,channels')
+    expect(rows).toContain('零售,官网; 客户推荐')
+    expect(rows).toContain('金融,')
+    const en = (await api.restRaw('GET', path, as('rep'))).bytes.toString('utf8')
+    expect(en).toContain('Retail,Website; Referral')
   })
 
   it('a version naming a dictionary the tenant does not have cannot be saved, so never published', async () => {
