@@ -1,4 +1,4 @@
-import { type CollectionBeforeOperationHook, type PayloadRequest, ValidationError } from 'payload'
+import { type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedCollectionConfig, ValidationError } from 'payload'
 import { getAccessContext } from '../access/accessContext'
 import { type Id, idOf } from '../access/types'
 import { message, toLanguage } from '../i18n'
@@ -12,6 +12,14 @@ const isEmpty = (value: unknown) => value == null || value === '' || (Array.isAr
 const plain = (value: unknown): unknown =>
   Array.isArray(value) ? value.map(plain) : value && typeof value === 'object' && 'id' in value ? idOf(value) : value
 const same = (a: unknown, b: unknown) => JSON.stringify(plain(a) ?? null) === JSON.stringify(plain(b) ?? null)
+
+/** A field's static default: what a create form shows prefilled (custom fields: the schema's `default`). */
+function defaultOf(collection: SanitizedCollectionConfig, path: string): unknown {
+  if (path.startsWith('custom.')) return undefined
+  const field = collection.flattenedFields.find((f) => f.name === path)
+  const value = field && 'defaultValue' in field ? field.defaultValue : undefined
+  return typeof value === 'function' ? undefined : value
+}
 
 async function storedRecord(req: PayloadRequest, slug: string, id: Id): Promise<Data | null> {
   return (await req.payload.db.findOne({ collection: slug, where: { id: { equals: id } }, req })) as Data | null
@@ -57,7 +65,8 @@ export const guardFieldWrites: CollectionBeforeOperationHook = async ({ args, co
       continue
     }
     if (!blocksWrite(level)) continue
-    const unchanged = stored ? same(value, before) : isEmpty(value)
+    // A new record: only the field's default may come along (a create form sends it prefilled).
+    const unchanged = stored ? same(value, before) : isEmpty(value) || same(value, defaultOf(collection, path))
     if (unchanged || (level === 'hidden' && isEmpty(value))) {
       delete holder[key] // nothing to write: the stored value stays
       continue

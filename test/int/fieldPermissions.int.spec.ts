@@ -43,6 +43,7 @@ const fieldPermissions = {
   website: { sales: 'hidden' },
   bankAccount: { sales: 'masked' },
   taxNumber: { sales: 'readOnly' },
+  type: { sales: 'readOnly' }, // defaults to 'customer'
 }
 
 const as = (who: string) => ({ token: tokens[who], headers: { 'accept-language': 'en' } })
@@ -168,6 +169,14 @@ describe('what a restricted role writes', () => {
     expect(errorsOf(res)).toEqual([['custom.level', expect.stringMatching(/not change it/)]])
   })
 
+  it('a create form may send a read-only field’s default, nothing else', async () => {
+    const prefilled = await api.rest('POST', '/accounts', as('repRoot'), { name: '默认类型', type: 'customer' })
+    expect(prefilled.status, JSON.stringify(prefilled.body)).toBe(201)
+    const chosen = await api.rest('POST', '/accounts', as('repRoot'), { name: '合作伙伴', type: 'partner' })
+    expect(errorsOf(chosen)).toEqual([['type', expect.stringMatching(/not change it/)]])
+    await payload.delete({ collection: 'accounts', id: prefilled.body.doc.id, overrideAccess: true })
+  })
+
   it('saving back what was shown keeps every stored value and changes only what was edited', async () => {
     const shown = (await api.rest('GET', `/accounts/${accountId}?depth=0`, as('repRoot'))).body
     const res = await api.rest('PATCH', `/accounts/${accountId}`, as('repRoot'), {
@@ -229,6 +238,14 @@ describe('what a restricted role can search', () => {
     const res = await api.rest('GET', path, as('repRoot'))
     expect(res.status).toBe(400)
     expect(errorsOf(res).map(([p]: string[]) => p)).toContain(field)
+  })
+
+  it('GraphQL filters on a hidden field are refused too', async () => {
+    const res = await api.graphql('{ Accounts(where: { website: { like: "real" } }) { docs { id } } }', {}, as('repRoot'))
+    expect(res.body.data?.Accounts ?? null).toBeNull()
+    expect(JSON.stringify(res.body.errors)).toMatch(/website/)
+    const manager = await api.graphql('{ Accounts(where: { website: { like: "real" } }) { docs { id } } }', {}, as('manager'))
+    expect(manager.body.data.Accounts.docs).toHaveLength(1)
   })
 
   it('an exact lookup of a masked value and a read-only field stay; unrestricted roles search freely', async () => {
