@@ -1,7 +1,7 @@
 import { checkRule } from '../../form-designer/model/rules'
 import { createAjv } from './ajv'
 import { DRAFT_2020_12 } from './customSchema'
-import { allowedKeywords, FIELD_KEY, isFieldType, LIMITS, RESERVED_KEYS } from './fieldTypes'
+import { allowedKeywords, FIELD_KEY, isFieldType, LIMITS, RESERVED_KEYS, TYPE_RULES } from './fieldTypes'
 
 /** Why a schema cannot be published, and where: a JSON pointer into the schema. */
 export type SchemaProblem = { pointer: string; message: string }
@@ -16,22 +16,6 @@ type Context = {
 const ROOT_KEYWORDS = new Set(['$schema', 'type', 'properties', 'required', 'additionalProperties', 'title', 'description'])
 const RULE_KEYWORDS = ['x-visibleWhen', 'x-requiredWhen', 'x-readOnlyWhen'] as const
 const PERMISSIONS = new Set(['hidden', 'readOnly', 'masked'])
-// Fields whose value is one comparable scalar: the ones uniqueness within a tenant makes sense for.
-const UNIQUE_TYPES = new Set([
-  'text',
-  'integer',
-  'decimal',
-  'currency',
-  'percent',
-  'date',
-  'dateTime',
-  'select',
-  'email',
-  'phone',
-  'url',
-  'lookup',
-  'autoNumber',
-])
 const ajv = createAjv()
 
 function checkField(
@@ -85,7 +69,8 @@ function checkField(
     const result = checkRule(String(f[keyword]), known)
     if ('problem' in result) at(`/${keyword}`, result.problem.message)
   }
-  if (f['x-unique'] !== undefined && (typeof f['x-unique'] !== 'boolean' || (f['x-unique'] && !UNIQUE_TYPES.has(type))))
+  // Only single comparable values (the types with a slot kind) can be unique.
+  if (f['x-unique'] !== undefined && (typeof f['x-unique'] !== 'boolean' || (f['x-unique'] && TYPE_RULES[type].slot === null)))
     at('/x-unique', `Only a single value can be unique: not a ${type} field`)
   const permissions = f['x-permissions']
   if (permissions !== undefined) {

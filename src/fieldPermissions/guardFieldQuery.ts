@@ -1,23 +1,10 @@
 import { type CollectionBeforeOperationHook, ValidationError, type Where } from 'payload'
+import { sortPaths, whereConditions } from '../access/queryPaths'
 import { message, toLanguage } from '../i18n'
 import { fieldRulesFor } from './fieldRulesFor'
 
 /** A user may look a masked value up by what they already know in full, nothing more. */
 const ALLOWED_ON_MASKED = new Set(['equals', 'exists'])
-
-function conditions(where: Where | undefined): { path: string; operator: string }[] {
-  if (!where || typeof where !== 'object') return []
-  return Object.entries(where).flatMap(([key, value]) => {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) return value.flatMap((w) => conditions(w as Where))
-    if (value && typeof value === 'object') return Object.keys(value).map((operator) => ({ path: key, operator }))
-    return []
-  })
-}
-
-const sortPaths = (sort: unknown): string[] =>
-  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
-    .map((s) => String(s).trim().replace(/^-/, ''))
-    .filter(Boolean)
 
 /** `custom.phone.x`, `version.custom.phone` and `name` name the restricted field `custom.phone` / `name`. */
 function restrictedPathOf(path: string, restricted: Set<string>): string | undefined {
@@ -41,7 +28,7 @@ export const guardFieldQuery: CollectionBeforeOperationHook = async ({ args, col
   const hiding = new Set([...rules.values()].filter((r) => r.level !== 'readOnly').map((r) => r.path))
   if (hiding.size === 0) return args
   const refused = new Set<string>()
-  for (const { path, operator } of conditions(a.where)) {
+  for (const { path, operator } of whereConditions(a.where)) {
     const field = restrictedPathOf(path, hiding)
     if (field && (rules.get(field)?.level === 'hidden' || !ALLOWED_ON_MASKED.has(operator))) refused.add(path)
   }
