@@ -240,6 +240,27 @@ describe('what a restricted role can search', () => {
     expect(errorsOf(res).map(([p]: string[]) => p)).toContain(field)
   })
 
+  it('paths through a relation are checked against the related collection’s rules', async () => {
+    await payload.create({
+      collection: 'opportunities',
+      data: { tenant: t.id, owner: t.people.repRoot.id, department: t.departments.root, name: 'Renewal', account: accountId },
+      overrideAccess: true,
+    })
+    for (const [path, field] of [
+      ['/opportunities?where[account.website][like]=real', 'account.website'],
+      ['/opportunities?where[account.custom.hotline][like]=1381', 'account.custom.hotline'],
+      ['/opportunities?sort=account.bankAccount', 'account.bankAccount'],
+    ]) {
+      const res = await api.rest('GET', path, as('repRoot'))
+      expect(res.status, path).toBe(400)
+      expect(errorsOf(res).map(([p]: string[]) => p)).toEqual([field])
+    }
+    const allowed = await api.rest('GET', '/opportunities?where[account.taxNumber][like]=9111', as('repRoot'))
+    expect(allowed.body.totalDocs).toBe(1)
+    const manager = await api.rest('GET', '/opportunities?where[account.website][like]=real', as('manager'))
+    expect(manager.body.totalDocs).toBe(1)
+  })
+
   it('GraphQL filters on a hidden field are refused too', async () => {
     const res = await api.graphql('{ Accounts(where: { website: { like: "real" } }) { docs { id } } }', {}, as('repRoot'))
     expect(res.body.data?.Accounts ?? null).toBeNull()
