@@ -24,6 +24,8 @@ const schema = {
   additionalProperties: false,
   properties: {
     licence: defineField('text', { unique: true }),
+    seat: defineField('integer', { unique: true }),
+    opened: defineField('date', { unique: true }),
     sector: defineField('select', { dictionary: 'industry', label: { en: 'Sector', zh: '所属行业' } }),
     channels: defineField('multiSelect', { dictionary: 'source' }),
     note: defineField('text'),
@@ -107,6 +109,13 @@ describe('unique within the tenant', () => {
     const restore = await api.rest('PATCH', `/accounts/${firstId}?trash=true`, as('rep'), { deletedAt: null })
     expect(restore.status).toBe(400)
     expect(errorsOf(restore)).toEqual([['custom.licence', UNIQUE]])
+  })
+
+  it('numbers and dates are unique by value too', async () => {
+    expect((await account('rep', { seat: 7, opened: '2026-01-05' })).status).toBe(201)
+    expect(errorsOf(await account('rep', { seat: 7 }))).toEqual([['custom.seat', UNIQUE]])
+    expect(errorsOf(await account('rep', { opened: '2026-01-05' }))).toEqual([['custom.opened', UNIQUE]])
+    expect((await account('rep', { seat: 70, opened: '2026-01-06' })).status).toBe(201)
   })
 
   it('of concurrent creates with one value exactly one succeeds', async () => {
