@@ -8,10 +8,11 @@ import type { PayloadRequest } from 'payload'
  */
 const HOLD_MS = 10_000
 const tails = new Map<string, Promise<void>>()
-const held = new WeakMap<PayloadRequest, (() => void)[]>()
+const held = new WeakMap<PayloadRequest, Map<string, () => void>>()
 
-/** Waits for the lock on `key`, then holds it for this request. */
+/** Waits for the lock on `key`, then holds it for this request (a request already holding it goes on). */
 export async function lockValue(req: PayloadRequest, key: string): Promise<void> {
+  if (held.get(req)?.has(key)) return
   const previous = tails.get(key) ?? Promise.resolve()
   let release!: () => void
   const mine = new Promise<void>((resolve) => {
@@ -26,12 +27,12 @@ export async function lockValue(req: PayloadRequest, key: string): Promise<void>
     release()
     if (tails.get(key) === tail) tails.delete(key)
   }
-  held.set(req, [...(held.get(req) ?? []), done])
+  held.set(req, (held.get(req) ?? new Map()).set(key, done))
 }
 
 /** Lets the next writer of the same values in. */
 export function releaseValues(req: PayloadRequest) {
   const releases = held.get(req)
   held.delete(req)
-  for (const release of releases ?? []) release()
+  for (const release of releases?.values() ?? []) release()
 }
