@@ -3,6 +3,7 @@ import { BUSINESS_COLLECTIONS, PERMISSIONED_COLLECTIONS } from '../../src/access
 import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { publishEndpoint } from '../../src/customFields/publishEndpoint'
 import { typesEndpoint } from '../../src/customFields/types/typesEndpoint'
+import { fieldRulesEndpoint } from '../../src/fieldPermissions/fieldRulesEndpoint'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 import { guardSchemaVersion } from './guardSchemaVersion'
@@ -30,7 +31,7 @@ export const EntitySchemas: CollectionConfig = tenantCollection({
   defaultSort: '-version',
   access: { read: tenantMembersRead },
   indexes: [{ fields: ['tenant', 'entity', 'version'], unique: true }],
-  endpoints: [publishEndpoint, typesEndpoint],
+  endpoints: [publishEndpoint, typesEndpoint, fieldRulesEndpoint],
   hooks: { beforeChange: [guardSchemaVersion] },
   fields: [
     {

@@ -126,6 +126,25 @@ describe('what a restricted role reads', () => {
     })
   })
 
+  it('GET /api/entity-schemas/field-rules tells forms what is restricted for the user', async () => {
+    const mine = await api.rest('GET', '/entity-schemas/field-rules?entity=accounts', as('repRoot'))
+    expect(mine.body).toEqual({
+      entity: 'accounts',
+      rules: {
+        'custom.secret': 'hidden',
+        'custom.hotline': 'masked',
+        'custom.level': 'readOnly',
+        website: 'hidden',
+        bankAccount: 'masked',
+        taxNumber: 'readOnly',
+        type: 'readOnly',
+      },
+    })
+    const managers = await api.rest('GET', '/entity-schemas/field-rules?entity=accounts', as('manager'))
+    expect(managers.body.rules).toEqual({ 'custom.level': 'readOnly' })
+    expect((await api.rest('GET', '/entity-schemas/field-rules?entity=accounts', as('admin'))).body.rules).toEqual({})
+  })
+
   it('the Local API with the user restricts; server code that overrides access reads the stored values', async () => {
     const user = await payload.findByID({ collection: 'users', id: t.people.repRoot.id, overrideAccess: true })
     const asUser = await payload.findByID({

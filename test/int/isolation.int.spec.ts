@@ -243,6 +243,7 @@ describe('custom endpoints', () => {
       'post /accounts/:id/assign',
       'post /entity-schemas/:id/publish',
       'get /entity-schemas/types',
+      'get /entity-schemas/field-rules',
       'post /accounts/:id/claim',
       'post /accounts/:id/return',
       'post /leads/:id/assign',
@@ -346,6 +347,7 @@ describe('custom endpoints', () => {
     expect(mine.status).toBe(200)
     expect(mine.bytes.toString('utf8')).not.toContain('secretOfB')
     refused((await api.rest('GET', '/entity-schemas/types?entity=contacts', { ...asA, tenant: b.id })).status)
+    refused((await api.rest('GET', '/entity-schemas/field-rules?entity=contacts', { ...asA, tenant: b.id })).status)
   })
 
   it.each(['accounts', 'contacts', 'leads'])('the duplicate check and groups of %s never show B’s records to A', async (slug) => {
