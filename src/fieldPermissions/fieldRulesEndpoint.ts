@@ -1,7 +1,5 @@
-import { type Endpoint, Forbidden } from 'payload'
-import { getAccessContext } from '../access/accessContext'
-import { BUSINESS_COLLECTIONS } from '../access/permissionedCollections'
-import { invalidField } from '../printing/errors'
+import type { Endpoint } from 'payload'
+import { requestedEntity } from '../access/requestedEntity'
 import { fieldRulesFor } from './fieldRulesFor'
 
 /**
@@ -15,12 +13,8 @@ export const fieldRulesEndpoint: Endpoint = {
   method: 'get',
   custom: { formwork: true },
   handler: async (req) => {
-    const context = await getAccessContext(req)
-    if (!context || context.tenantId == null) throw new Forbidden(req.t)
-    const entity = String(req.searchParams.get('entity') ?? '')
-    if (!(BUSINESS_COLLECTIONS as readonly string[]).includes(entity))
-      throw invalidField(req, 'entity', 'customTypesEntityUnknown', { entity })
-    const rules = await fieldRulesFor(req, entity, context.tenantId, false)
+    const { tenantId, entity } = await requestedEntity(req)
+    const rules = await fieldRulesFor(req, entity, tenantId, false)
     return Response.json({ entity, rules: Object.fromEntries([...rules.values()].map((r) => [r.path, r.level])) })
   },
 }

@@ -1,8 +1,6 @@
 import { type Endpoint, Forbidden } from 'payload'
-import { getAccessContext } from '../../access/accessContext'
 import { findTenant } from '../../access/activeTenant'
-import { BUSINESS_COLLECTIONS } from '../../access/permissionedCollections'
-import { invalidField } from '../../printing/errors'
+import { requestedEntity } from '../../access/requestedEntity'
 import { typesForTenant } from './typesForTenant'
 
 /**
@@ -14,12 +12,8 @@ export const typesEndpoint: Endpoint = {
   method: 'get',
   custom: { formwork: true },
   handler: async (req) => {
-    const context = await getAccessContext(req)
-    if (!context || context.tenantId == null) throw new Forbidden(req.t)
-    const entity = String(req.searchParams.get('entity') ?? '')
-    if (!(BUSINESS_COLLECTIONS as readonly string[]).includes(entity))
-      throw invalidField(req, 'entity', 'customTypesEntityUnknown', { entity })
-    const tenant = await findTenant(req, String(context.tenantId))
+    const { tenantId, entity } = await requestedEntity(req)
+    const tenant = await findTenant(req, String(tenantId))
     if (!tenant) throw new Forbidden(req.t)
     const source = await typesForTenant(req, tenant, entity)
     return new Response(source, {
