@@ -1720,6 +1720,15 @@ export interface EntitySchema {
     | number
     | boolean
     | null;
+  fieldPermissions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   note?: string | null;
   basedOn?: number | null;
   publishedAt?: string | null;
@@ -3330,6 +3339,7 @@ export interface EntitySchemasSelect<T extends boolean = true> {
   schema?: T;
   layout?: T;
   listViews?: T;
+  fieldPermissions?: T;
   note?: T;
   basedOn?: T;
   publishedAt?: T;

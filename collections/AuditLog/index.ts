@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { restrictAuditChanges } from '../../src/fieldPermissions/restrictAuditEntries'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { maskAuditChanges } from '../../src/privacy/maskAuditChanges'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
@@ -20,7 +21,7 @@ export const AuditLog: CollectionConfig = tenantCollection(
     access: { create: systemOnly, update: systemOnly, delete: systemOnly },
     indexes: [{ fields: ['entity', 'recordId'] }],
     endpoints: [recordHistory],
-    hooks: { afterRead: [maskAuditChanges] },
+    hooks: { afterRead: [maskAuditChanges, restrictAuditChanges] },
     fields: [
       { name: 'user', type: 'relationship', relationTo: 'users', label: label('By', '操作人') },
       {

@@ -1,4 +1,5 @@
 import { type Endpoint, NotFound, type PayloadRequest } from 'payload'
+import { restrictAuditEntries } from '../../src/fieldPermissions/restrictAuditEntries'
 import { maskAuditEntriesFor } from '../../src/privacy/maskAuditChanges'
 
 /**
@@ -31,7 +32,11 @@ export const recordHistory: Endpoint = {
     // Read past access above, so masking is asked for explicitly: the reader sees what the record shows them.
     return Response.json({
       ...history,
-      docs: await maskAuditEntriesFor(req, history.docs as { entity?: string; changes?: unknown }[], false),
+      docs: await restrictAuditEntries(
+        req,
+        await maskAuditEntriesFor(req, history.docs as { entity?: string; changes?: unknown }[], false),
+        false,
+      ),
     })
   },
 }

@@ -1,13 +1,15 @@
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { BUSINESS_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { type Id, idOf } from '../../src/access/types'
+import { unknownDictionaries } from '../../src/customFields/checkDictionaryValues'
 import { checkSchema } from '../../src/customFields/checkSchema'
 import { type CustomSchema, EMPTY_SCHEMA } from '../../src/customFields/customSchema'
 import { baseFieldsOf, checkLayout, checkListViews, fieldCatalog } from '../../src/customFields/layout'
 import { publishedSchema } from '../../src/customFields/publishedSchema'
+import { checkFieldPermissions } from '../../src/fieldPermissions/checkFieldPermissions'
 import { message, toLanguage } from '../../src/i18n'
 
-const CONTENT = ['schema', 'layout', 'listViews'] as const
+const CONTENT = ['schema', 'layout', 'listViews', 'fieldPermissions'] as const
 
 /**
  * A version is born a draft with the next number for its entity; only drafts change (a published
@@ -46,6 +48,8 @@ export const guardSchemaVersion: CollectionBeforeChangeHook = async ({ data, ope
   const baseFields = baseFieldsOf((collection?.fields ?? []) as Parameters<typeof baseFieldsOf>[0])
   const schema = data.schema ?? originalDoc?.schema
   const problems = checkSchema(schema, { lookupTargets: [...BUSINESS_COLLECTIONS], baseFields: baseFields.map((f) => f.name) })
+  if (problems.length === 0)
+    problems.push(...(await unknownDictionaries(req, idOf(data.tenant ?? originalDoc?.tenant) as Id, schema)))
   const errors = problems.map((p) => ({ path: 'schema', message: `${p.pointer || '/'}: ${p.message}` }))
   // Layout and list views are checked against the schema they are saved with, once that schema is sound.
   if (errors.length === 0) {
@@ -57,6 +61,14 @@ export const guardSchemaVersion: CollectionBeforeChangeHook = async ({ data, ope
       errors.push(...found.map((p) => ({ path: key, message: `${p.pointer || '/'}: ${p.message}` })))
     }
   }
+  const required = (collection?.flattenedFields ?? []).filter((f) => 'required' in f && f.required).map((f) => f.name)
+  const permissions = data.fieldPermissions !== undefined ? data.fieldPermissions : originalDoc?.fieldPermissions
+  for (const p of checkFieldPermissions(
+    permissions,
+    baseFields.map((f) => f.name),
+    required,
+  ))
+    errors.push({ path: 'fieldPermissions', message: `${p.pointer || '/'}: ${p.message}` })
   if (errors.length > 0) throw new ValidationError({ errors }, req.t)
   return data
 }

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { BUSINESS_COLLECTIONS, PERMISSIONED_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { publishEndpoint } from '../../src/customFields/publishEndpoint'
+import { typesEndpoint } from '../../src/customFields/types/typesEndpoint'
+import { fieldRulesEndpoint } from '../../src/fieldPermissions/fieldRulesEndpoint'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 import { guardSchemaVersion } from './guardSchemaVersion'
@@ -29,7 +31,7 @@ export const EntitySchemas: CollectionConfig = tenantCollection({
   defaultSort: '-version',
   access: { read: tenantMembersRead },
   indexes: [{ fields: ['tenant', 'entity', 'version'], unique: true }],
-  endpoints: [publishEndpoint],
+  endpoints: [publishEndpoint, typesEndpoint, fieldRulesEndpoint],
   hooks: { beforeChange: [guardSchemaVersion] },
   fields: [
     {
@@ -64,6 +66,8 @@ export const EntitySchemas: CollectionConfig = tenantCollection({
     json('schema', 'Fields (JSON Schema)', '字段（JSON Schema）'),
     json('layout', 'Form layout', '表单布局'),
     json('listViews', 'List views', '列表视图'),
+    // Base fields' permissions per role; custom fields carry theirs as `x-permissions` in the schema.
+    json('fieldPermissions', 'Field permissions (base fields)', '字段权限（标准字段）'),
     {
       type: 'row',
       fields: [

@@ -5,6 +5,7 @@ import { type AccessContext, type Action, type Grant, type Id, idOf, sameId, wid
 type Membership = { tenant: unknown; roles?: unknown[] | null; department?: unknown }
 type RoleDoc = {
   id: Id
+  key?: string | null
   tenant: unknown
   isTenantAdmin?: boolean | null
   poolQuota?: number | null
@@ -51,6 +52,7 @@ async function resolve(
     maskPersonalData: false,
     managePersonalData: false,
     overrideNumbers: false,
+    roleKeys: [] as string[],
   }
   if (user.active === false) {
     return { ...base, tenantId: null, readOnly: true, tenantAdmin: false, grants: {}, departmentId: null }
@@ -80,6 +82,7 @@ async function resolve(
       maskPersonalData: masksPersonalData(roles),
       managePersonalData: roles.some((r) => r.isTenantAdmin || r.managePersonalData),
       overrideNumbers: roles.some((r) => r.isTenantAdmin || r.overrideNumbers),
+      roleKeys: roles.map((r) => r.key).filter((key): key is string => Boolean(key)),
       tenantId,
       readOnly: false,
       tenantAdmin: roles.some((r) => r.isTenantAdmin),

@@ -30,6 +30,8 @@ export type AccessContext = {
   managePersonalData: boolean
   /** A role lets the user type document numbers by hand (tenant admins always may). */
   overrideNumbers: boolean
+  /** Keys of the user's roles in the active tenant (field permissions are keyed by them). */
+  roleKeys: string[]
 }
 
 export const wider = (a: Scope, b: Scope): Scope => (SCOPES.indexOf(a) >= SCOPES.indexOf(b) ? a : b)

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 import { idOf } from '../access/types'
+import { withUnrestrictedValues } from '../fieldPermissions/withUnrestrictedValues'
 import { withRealValues } from '../privacy/withRealValues'
 import { diffRecords, type FieldChange } from './diff'
 
@@ -35,7 +36,7 @@ async function write(
 export const auditChange: CollectionAfterChangeHook = async ({ collection, doc, operation, previousDoc, req }) => {
   if (skipped(req)) return doc
   // The doc has been through afterRead for the writer: a masked viewer's copy has stars in it.
-  const stored = await withRealValues(req, collection.slug, doc)
+  const stored = await withUnrestrictedValues(req, collection.slug, await withRealValues(req, collection.slug, doc))
   if (operation === 'create') {
     await write(req, collection.slug, doc, 'create', diffRecords(null, stored))
     return doc

@@ -1,7 +1,7 @@
 import { checkRule } from '../../form-designer/model/rules'
 import { createAjv } from './ajv'
 import { DRAFT_2020_12 } from './customSchema'
-import { allowedKeywords, FIELD_KEY, isFieldType, LIMITS, RESERVED_KEYS } from './fieldTypes'
+import { allowedKeywords, FIELD_KEY, isFieldType, LIMITS, RESERVED_KEYS, TYPE_RULES } from './fieldTypes'
 
 /** Why a schema cannot be published, and where: a JSON pointer into the schema. */
 export type SchemaProblem = { pointer: string; message: string }
@@ -69,6 +69,9 @@ function checkField(
     const result = checkRule(String(f[keyword]), known)
     if ('problem' in result) at(`/${keyword}`, result.problem.message)
   }
+  // Only single comparable values (the types with a slot kind) can be unique.
+  if (f['x-unique'] !== undefined && (typeof f['x-unique'] !== 'boolean' || (f['x-unique'] && TYPE_RULES[type].slot === null)))
+    at('/x-unique', `Only a single value can be unique: not a ${type} field`)
   const permissions = f['x-permissions']
   if (permissions !== undefined) {
     if (!permissions || typeof permissions !== 'object')

@@ -23,7 +23,8 @@ describe('a schema the engine understands can be published', () => {
         },
         budget: { ...defineField('currency'), 'x-requiredWhen': "custom.tier == 'a'" },
         weighted: defineField('formula', { formula: 'round(amount * 0.3, 2)' }),
-        partner: defineField('lookup', { relationTo: 'accounts' }),
+        partner: defineField('lookup', { relationTo: 'accounts', unique: true }),
+        code: defineField('text', { unique: true }),
         tags: defineField('multiSelect', { dictionary: 'industry' }),
         visits: defineField('group', { fields: { on: defineField('date') } }),
         ...Object.fromEntries(
@@ -77,6 +78,18 @@ describe('anything else is refused, saying where and why', () => {
       'not supported for a integer',
     ],
     ['a select without options', schemaOf({ tier: defineField('select') }), '/properties/tier/enum', 'needs options'],
+    [
+      'a unique group',
+      schemaOf({ g: defineField('group', { fields: { on: defineField('date') }, unique: true }) }),
+      '/properties/g/x-unique',
+      'Only a single value can be unique',
+    ],
+    [
+      'x-unique not a boolean',
+      schemaOf({ t: { ...defineField('text'), 'x-unique': 'yes' } }),
+      '/properties/t/x-unique',
+      'unique',
+    ],
     [
       'options sharing a value',
       schemaOf({ tier: { ...defineField('select'), enum: ['a', 'a'] } }),

@@ -2,6 +2,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { compute, holds, parsedRule } from '../../form-designer/model/rules'
 import { idOf } from '../access/types'
 import { toLanguage } from '../i18n'
+import { checkDictionaryValues } from './checkDictionaryValues'
 import { checkLookups } from './checkLookups'
 import type { CustomSchema } from './customSchema'
 import { mergeCustom } from './mergeCustom'
@@ -62,6 +63,7 @@ export const customValuesHook: CollectionBeforeChangeHook = async ({ collection,
     const record = { ...originalDoc, ...data, custom: values }
     errors.push(...ruleErrors(schema, record, stored, touched, language))
     errors.push(...(await checkLookups(req, schema, values, tenant, onlyKeys, language)))
+    errors.push(...(await checkDictionaryValues(req, schema, values, stored, tenant, onlyKeys, language)))
   }
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors }, req.t)
   const plain = { ...values }

@@ -2,7 +2,10 @@ import type { PayloadRequest } from 'payload'
 import type { Id } from '../access/types'
 import { type CustomSchema, EMPTY_SCHEMA } from './customSchema'
 
-type Cached = { versionId: Id | null; version: number; schema: CustomSchema; fetchedAt: number }
+/** Per base field, per role key: how the field is restricted for that role (see src/fieldPermissions). */
+export type BaseFieldPermissions = Record<string, Record<string, 'hidden' | 'readOnly' | 'masked'>>
+
+type Cached = PublishedSchema & { fetchedAt: number }
 
 /**
  * How long a process trusts what it read: a publish in this process clears the entry at once; other
@@ -11,7 +14,12 @@ type Cached = { versionId: Id | null; version: number; schema: CustomSchema; fet
 const TRUST_MS = 5_000
 const cache = new Map<string, Cached>()
 
-export type PublishedSchema = { versionId: Id | null; version: number; schema: CustomSchema }
+export type PublishedSchema = {
+  versionId: Id | null
+  version: number
+  schema: CustomSchema
+  fieldPermissions?: BaseFieldPermissions | null
+}
 
 /** The schema of `custom` that applies to an entity in a tenant: its published version, or no fields. */
 export async function publishedSchema(
@@ -31,11 +39,17 @@ export async function publishedSchema(
     depth: 0,
     overrideAccess: true,
     req,
-    select: { schema: true, version: true },
+    select: { schema: true, version: true, fieldPermissions: true },
   })
-  const doc = docs[0] as { id: Id; version: number; schema: CustomSchema } | undefined
+  const doc = docs[0] as { id: Id; version: number; schema: CustomSchema; fieldPermissions?: BaseFieldPermissions } | undefined
   const entry: Cached = doc
-    ? { versionId: doc.id, version: doc.version, schema: doc.schema, fetchedAt: Date.now() }
+    ? {
+        versionId: doc.id,
+        version: doc.version,
+        schema: doc.schema,
+        fieldPermissions: doc.fieldPermissions ?? null,
+        fetchedAt: Date.now(),
+      }
     : { versionId: null, version: 0, schema: EMPTY_SCHEMA, fetchedAt: Date.now() }
   cache.set(key, entry)
   return entry

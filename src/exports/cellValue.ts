@@ -82,10 +82,20 @@ export function cellValue(
       const values = Array.isArray(value) ? value : [value]
       return { text: values.map((v) => titleOf(payload, v, relationTo)).join('; ') }
     }
+    case 'custom': {
+      const labels = column.optionLabels
+      if (!labels) return plainCell(value)
+      const labelOf = (v: unknown) => labels.get(String(v)) ?? String(v)
+      return { text: Array.isArray(value) ? value.map(labelOf).join('; ') : labelOf(value) }
+    }
     case 'rows':
       return { text: Array.isArray(value) ? String(value.length) : '', numeric: true }
     default:
-      if (typeof value === 'number') return { text: String(value), numeric: true }
-      return { text: typeof value === 'object' ? JSON.stringify(value) : String(value) }
+      return plainCell(value)
   }
+}
+
+function plainCell(value: unknown): Cell {
+  if (typeof value === 'number') return { text: String(value), numeric: true }
+  return { text: typeof value === 'object' ? JSON.stringify(value) : String(value) }
 }

@@ -11,6 +11,8 @@ export type ExportColumn = {
   header: string
   kind: ColumnKind
   field?: FlattenedField
+  /** A custom select's labels by value, in the user's language (see customColumns). */
+  optionLabels?: Map<string, string>
 }
 
 // Columns a list can show but an export should not: internals and mirrors.

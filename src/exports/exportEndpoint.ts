@@ -5,8 +5,10 @@ import { invalidField, requestLanguage } from '../printing/errors'
 import { labelIn } from '../printing/fieldLabels'
 import { fileResponse } from '../printing/fileResponse'
 import { type Cell, cellValue } from './cellValue'
+import { withCustomLabels } from './customColumns'
 import { exportColumns } from './exportColumns'
 import { exportRows } from './exportRows'
+import { withoutHiddenColumns } from './withoutHiddenColumns'
 import { csvStream } from './writeCsv'
 import { xlsxStream } from './writeXlsx'
 
@@ -33,7 +35,8 @@ export const exportEndpoint = (slug: string): Endpoint => ({
     const format = query.format ?? 'csv'
     if (format !== 'csv' && format !== 'xlsx') throw invalidField(req, 'format', 'exportFormatInvalid')
     const lang = requestLanguage(req)
-    const columns = exportColumns(req, slug, typeof query.columns === 'string' ? query.columns : undefined, lang)
+    const requested = exportColumns(req, slug, typeof query.columns === 'string' ? query.columns : undefined, lang)
+    const columns = await withCustomLabels(req, slug, await withoutHiddenColumns(req, slug, requested), lang)
     const timeZone = await timeZoneOf(req)
     const pages = exportRows(req, { slug, where: query.where, sort: query.sort, columns })
     // The first page is read before answering, so a refused read is an error status, not a broken file.

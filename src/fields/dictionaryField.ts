@@ -1,5 +1,6 @@
 import type { Field, PayloadRequest, TextField } from 'payload'
 import { idOf } from '../access/types'
+import { activeValues, dictionaryEntries } from '../dictionaries/dictionaryEntries'
 import { message, toLanguage } from '../i18n'
 import type { Label } from '../i18n/label'
 
@@ -31,20 +32,5 @@ export function dictionaryField({ name, dictionary, label, hasMany = false, admi
 }
 
 async function dictionaryValues(req: PayloadRequest, key: string, tenant: unknown): Promise<Set<string>> {
-  const cacheKey = `formworkDictionary:${String(tenant)}:${key}`
-  if (req.context[cacheKey]) return req.context[cacheKey] as Set<string>
-  const { docs } = await req.payload.find({
-    collection: 'dictionaries',
-    where: { and: [{ tenant: { equals: tenant } }, { key: { equals: key } }] },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  const options = ((docs[0] as { options?: { value: string; active?: boolean }[] } | undefined)?.options ?? []).filter(
-    (o) => o.active !== false,
-  )
-  const values = new Set(options.map((o) => o.value))
-  req.context[cacheKey] = values
-  return values
+  return activeValues(await dictionaryEntries(req, tenant, key))
 }

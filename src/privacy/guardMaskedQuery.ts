@@ -1,4 +1,5 @@
 import { type CollectionBeforeOperationHook, type FlattenedField, type Payload, ValidationError, type Where } from 'payload'
+import { sortPaths, whereConditions } from '../access/queryPaths'
 import { message, toLanguage } from '../i18n'
 import { isMaskedViewer } from './maskedViewer'
 import { maskedFieldsOf } from './personalFields'
@@ -35,21 +36,6 @@ export function isMaskedPath(payload: Payload, slug: string, path: string): bool
   return false
 }
 
-/** Every (path, operator) pair of a where clause, however deeply nested in and/or. */
-function conditions(where: Where | undefined): { path: string; operator: string }[] {
-  if (!where || typeof where !== 'object') return []
-  return Object.entries(where).flatMap(([key, value]) => {
-    if ((key === 'and' || key === 'or') && Array.isArray(value)) return value.flatMap((w) => conditions(w as Where))
-    if (value && typeof value === 'object') return Object.keys(value).map((operator) => ({ path: key, operator }))
-    return []
-  })
-}
-
-const sortPaths = (sort: unknown): string[] =>
-  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
-    .map((s) => String(s).trim().replace(/^-/, ''))
-    .filter(Boolean)
-
 /**
  * Masked viewers cannot recover hidden digits by searching: `like`, `contains`, ranges, `in` lists
  * and sorting on masked fields (also through a relation, as `contact.mobile`) are refused with 400;
@@ -61,7 +47,7 @@ export const guardMaskedQuery: CollectionBeforeOperationHook = async ({ args, co
   if (!(await isMaskedViewer(req, a.overrideAccess))) return args
   const slug = collection.slug
   const refused = new Set<string>()
-  for (const { path, operator } of conditions(a.where))
+  for (const { path, operator } of whereConditions(a.where))
     if (!ALLOWED_ON_MASKED.has(operator) && isMaskedPath(req.payload, slug, path)) refused.add(path)
   for (const path of sortPaths(a.sort)) if (isMaskedPath(req.payload, slug, path)) refused.add(path)
   if (a.field && isMaskedPath(req.payload, slug, a.field)) refused.add(a.field)

@@ -2,7 +2,11 @@ import type { CollectionConfig } from 'payload'
 import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customValuesHook } from '../customFields/customValuesHook'
+import { releaseUniqueValues, releaseUniqueValuesOnError, uniqueCustomValues } from '../customFields/unique/uniqueCustomValues'
 import { exportEndpoint } from '../exports/exportEndpoint'
+import { guardFieldQuery } from '../fieldPermissions/guardFieldQuery'
+import { guardFieldWrites } from '../fieldPermissions/guardFieldWrites'
+import { restrictFieldsOnRead } from '../fieldPermissions/restrictFieldsOnRead'
 import { customField } from '../fields/customField'
 import { numberNewRecord, numberSavedRecord } from '../numbering/numberingHooks'
 import { guardMaskedQuery } from '../privacy/guardMaskedQuery'
@@ -39,11 +43,21 @@ export function businessCollection(
       hooks: {
         ...config.hooks,
         // Any business record can reach a person's masked fields through a relation (`contact.mobile`).
-        beforeOperation: [...(config.hooks?.beforeOperation ?? []), guardMaskedQuery],
+        // Field permissions see `custom.<key>` before anything rewrites it to a slot column.
+        beforeOperation: [...(config.hooks?.beforeOperation ?? []), guardMaskedQuery, guardFieldQuery, guardFieldWrites],
+        // Last, so that what other hooks add to a read is restricted too.
+        afterRead: [...(config.hooks?.afterRead ?? []), restrictFieldsOnRead],
         // Numbering after the record's own checks, so a refused save takes no number where it can help it.
-        beforeChange: [...(config.hooks?.beforeChange ?? []), customValuesHook, numberNewRecord, refuseStaleWrite],
+        beforeChange: [
+          ...(config.hooks?.beforeChange ?? []),
+          customValuesHook,
+          uniqueCustomValues,
+          numberNewRecord,
+          refuseStaleWrite,
+        ],
         // Gap-free numbers before the trail, so the trail shows the number the record got.
-        afterChange: [...(config.hooks?.afterChange ?? []), numberSavedRecord, auditChange],
+        afterChange: [...(config.hooks?.afterChange ?? []), releaseUniqueValues, numberSavedRecord, auditChange],
+        afterError: [...(config.hooks?.afterError ?? []), releaseUniqueValuesOnError],
         afterDelete: [...(config.hooks?.afterDelete ?? []), auditPurge],
       },
       custom: { ...config.custom, business: true },

@@ -242,6 +242,8 @@ describe('custom endpoints', () => {
       'get /users/sessions',
       'post /accounts/:id/assign',
       'post /entity-schemas/:id/publish',
+      'get /entity-schemas/types',
+      'get /entity-schemas/field-rules',
       'post /accounts/:id/claim',
       'post /accounts/:id/return',
       'post /leads/:id/assign',
@@ -323,6 +325,29 @@ describe('custom endpoints', () => {
     })
     refused((await api.rest('POST', `/entity-schemas/${draft.id}/publish`, asA)).status)
     expect((await stored('entity-schemas', draft.id))?.status).toBe('draft')
+  })
+
+  it('A’s generated types never show B’s custom fields, nor can A ask for B’s', async () => {
+    const draft = await payload.create({
+      collection: 'entity-schemas',
+      data: {
+        tenant: b.id,
+        entity: 'contacts',
+        schema: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { secretOfB: { 'x-type': 'text', type: 'string', maxLength: 255 } },
+        },
+      },
+      overrideAccess: true,
+    })
+    const asB = { token: await api.login(b.people.admin.email, PASSWORD) }
+    expect((await api.rest('POST', `/entity-schemas/${draft.id}/publish`, asB)).status).toBe(200)
+    const mine = await api.restRaw('GET', '/entity-schemas/types?entity=contacts', asA)
+    expect(mine.status).toBe(200)
+    expect(mine.bytes.toString('utf8')).not.toContain('secretOfB')
+    refused((await api.rest('GET', '/entity-schemas/types?entity=contacts', { ...asA, tenant: b.id })).status)
+    refused((await api.rest('GET', '/entity-schemas/field-rules?entity=contacts', { ...asA, tenant: b.id })).status)
   })
 
   it.each(['accounts', 'contacts', 'leads'])('the duplicate check and groups of %s never show B’s records to A', async (slug) => {
