@@ -176,6 +176,7 @@ export interface Config {
       purgeLoginLog: TaskPurgeLoginLog;
       returnStalePoolRecords: TaskReturnStalePoolRecords;
       purgeRecycleBin: TaskPurgeRecycleBin;
+      applySchemaMigration: TaskApplySchemaMigration;
       inline: {
         input: unknown;
         output: unknown;
@@ -1596,6 +1597,7 @@ export interface SchemaMigration {
   startedAt?: string | null;
   finishedAt?: string | null;
   lastError?: string | null;
+  lockedUntil?: string | null;
   tenant?: (number | null) | Tenant;
   updatedAt: string;
   createdAt: string;
@@ -2075,7 +2077,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'retryOutbox' | 'purgeLoginLog' | 'returnStalePoolRecords' | 'purgeRecycleBin';
+        taskSlug:
+          | 'inline'
+          | 'retryOutbox'
+          | 'purgeLoginLog'
+          | 'returnStalePoolRecords'
+          | 'purgeRecycleBin'
+          | 'applySchemaMigration';
         taskID: string;
         input?:
           | {
@@ -2108,7 +2116,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'retryOutbox' | 'purgeLoginLog' | 'returnStalePoolRecords' | 'purgeRecycleBin') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'retryOutbox'
+        | 'purgeLoginLog'
+        | 'returnStalePoolRecords'
+        | 'purgeRecycleBin'
+        | 'applySchemaMigration'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -3459,6 +3476,7 @@ export interface SchemaMigrationsSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   lastError?: T;
+  lockedUntil?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3612,6 +3630,19 @@ export interface TaskPurgeRecycleBin {
   input?: unknown;
   output: {
     purged?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplySchemaMigration".
+ */
+export interface TaskApplySchemaMigration {
+  input: {
+    migration: string;
+  };
+  output: {
+    converted?: number | null;
+    failed?: number | null;
   };
 }
 /**

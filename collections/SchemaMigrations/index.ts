@@ -51,6 +51,13 @@ export const SchemaMigrations: CollectionConfig = tenantCollection(
       { name: 'startedAt', type: 'date', label: label('Started at', '开始时间') },
       { name: 'finishedAt', type: 'date', label: label('Finished at', '完成时间') },
       { name: 'lastError', type: 'text', label: label('Last error', '最近错误') },
+      {
+        // The lease of the one process applying it: renewed every batch, free again soon after a crash.
+        name: 'lockedUntil',
+        type: 'date',
+        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        label: label('Locked until', '锁定至'),
+      },
     ],
   },
   { systemWritten: true },

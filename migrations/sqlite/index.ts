@@ -1,9 +1,10 @@
-import * as migration_20261128_010253_initial from './20261128_010253_initial'
-import * as migration_20261128_011539_public_pool from './20261128_011539_public_pool'
-import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycle_bin'
-import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid'
-import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields'
-import * as migration_20261128_055211_fieldrules from './20261128_055211_fieldrules'
+import * as migration_20261128_010253_initial from './20261128_010253_initial';
+import * as migration_20261128_011539_public_pool from './20261128_011539_public_pool';
+import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycle_bin';
+import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid';
+import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields';
+import * as migration_20261128_055211_fieldrules from './20261128_055211_fieldrules';
+import * as migration_20261128_063132_schema_migrations from './20261128_063132_schema_migrations';
 
 export const migrations = [
   {
@@ -36,4 +37,9 @@ export const migrations = [
     down: migration_20261128_055211_fieldrules.down,
     name: '20261128_055211_fieldrules',
   },
-]
+  {
+    up: migration_20261128_063132_schema_migrations.up,
+    down: migration_20261128_063132_schema_migrations.down,
+    name: '20261128_063132_schema_migrations'
+  },
+];

@@ -49,6 +49,8 @@ function computeFormulas(schema: CustomSchema, record: Record<string, unknown>) 
  * stay in the tenant, compute formulas. Errors are one ValidationError naming each `custom.<key>`.
  */
 export const customValuesHook: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  // Only the custom-field benchmark switches the layer off (Local API context, unreachable from outside).
+  if (req.context.customFieldLayer === 'off') return data
   const tenant = idOf(data.tenant ?? originalDoc?.tenant)
   if (tenant == null) return data
   const stored = (originalDoc?.custom ?? {}) as Record<string, unknown>

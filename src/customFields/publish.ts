@@ -2,12 +2,24 @@ import { APIError, type PayloadRequest } from 'payload'
 import { getAccessContext, grantFor } from '../access/accessContext'
 import { type Id, idOf } from '../access/types'
 import { compareAndSet } from '../concurrency/compareAndSet'
+import { isPostgres, runSql, sql } from '../concurrency/rawSql'
 import { atomically } from '../conversions/atomically'
 import { message, toLanguage } from '../i18n'
 import type { MessageKey } from '../i18n/messages/en'
+import type { CustomSchema } from './customSchema'
+import { dryRun, migrationChanges } from './evolution/dryRun'
+import { startMigration } from './evolution/startMigration'
 import { forgetPublishedSchema } from './publishedSchema'
 
-type Version = { id: Id; tenant: unknown; entity: string; version: number; basedOn?: number | null; status: string }
+type Version = {
+  id: Id
+  tenant: unknown
+  entity: string
+  version: number
+  basedOn?: number | null
+  status: string
+  schema: CustomSchema
+}
 
 const refuse = (req: PayloadRequest, key: MessageKey, status: number, vars: Record<string, string | number> = {}) =>
   new APIError(message(toLanguage(req.i18n?.language), key, vars), status, undefined, true)
@@ -25,13 +37,22 @@ async function currentlyPublished(req: PayloadRequest, tenant: Id, entity: strin
   return docs as unknown as Version[]
 }
 
+/** The conversion runs in the background (the jobs queue); its progress is the migration record. */
+async function queueMigration(req: PayloadRequest, id: Id) {
+  await req.payload.jobs.queue({ task: 'applySchemaMigration', input: { migration: String(id) }, req })
+}
+
 /**
  * Make a draft the version that applies. A draft records the version it was drafted from; publishing
  * is refused when another version was published since (two admins editing the same entity: the first
  * to publish wins, the second is told and drafts again from the new version). The previous version is
  * superseded with a compare-and-set, so of two racing publishes exactly one supersedes it.
  */
-export async function publish(req: PayloadRequest, id: Id): Promise<Version> {
+export async function publish(
+  req: PayloadRequest,
+  id: Id,
+  { confirmed = false }: { confirmed?: boolean } = {},
+): Promise<Version & { migration?: { id: Id; total: number } }> {
   const context = await getAccessContext(req)
   if (!context || !grantFor(context, 'entity-schemas', 'update')) throw refuse(req, 'notAllowed', 403)
   const draft = (await req.payload.findByID({
@@ -46,7 +67,20 @@ export async function publish(req: PayloadRequest, id: Id): Promise<Version> {
   if (!draft) throw refuse(req, 'notFound', 404)
   if (draft.status !== 'draft') throw refuse(req, 'schemaAlreadyPublished', 409, { version: draft.version })
   const tenant = idOf(draft.tenant) as Id
+  // A change that converts or checks stored values needs its dry run seen first.
+  const [before] = (await currentlyPublished(req, tenant, draft.entity)).reverse()
+  const changes = migrationChanges(before?.schema ?? null, draft.schema)
+  if (changes.length > 0 && !confirmed) {
+    const summary = await dryRun(req, tenant, draft.entity, before?.schema ?? null, draft.schema)
+    const text = message(toLanguage(req.i18n?.language), 'schemaNeedsDryRun', {
+      converted: summary.converted,
+      failed: summary.failed,
+    })
+    throw new APIError(text, 409, { dryRun: summary }, true)
+  }
   const published = await atomically(req, async (onUndo) => {
+    // PostgreSQL: publishes of one entity in one tenant take turns, in any server process.
+    if (isPostgres(req)) await runSql(req, sql`SELECT pg_advisory_xact_lock(hashtext(${`publish:${tenant}:${draft.entity}`}))`)
     const [current] = (await currentlyPublished(req, tenant, draft.entity)).reverse()
     const base = draft.basedOn ?? 0
     if (current && current.version !== base)
@@ -78,8 +112,19 @@ export async function publish(req: PayloadRequest, id: Id): Promise<Version> {
     const publishedNow = await currentlyPublished(req, tenant, draft.entity)
     if (publishedNow.length > 1 && publishedNow[0].id !== draft.id)
       throw refuse(req, 'schemaPublishedMeanwhile', 409, { version: publishedNow[0].version, base })
-    return { ...draft, status: 'published' }
+    const migration =
+      changes.length > 0
+        ? await startMigration(req, {
+            tenant,
+            entity: draft.entity,
+            fromVersion: current?.version ?? 0,
+            toVersion: draft.version,
+            changes: migrationChanges(current?.schema ?? null, draft.schema),
+          })
+        : undefined
+    return { ...draft, status: 'published', ...(migration ? { migration } : {}) }
   })
   forgetPublishedSchema(tenant, draft.entity)
+  if (published.migration) await queueMigration(req, published.migration.id)
   return published
 }

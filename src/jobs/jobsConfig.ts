@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { parseDatabaseUrl } from '../db/databaseUrl'
+import { applySchemaMigration } from './tasks/applySchemaMigration'
 import { purgeLoginLog } from './tasks/purgeLoginLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
@@ -18,7 +19,7 @@ export function jobsMode(env: NodeJS.ProcessEnv = process.env): 'app' | 'worker'
 }
 
 export const jobsConfig: JobsConfig = {
-  tasks: [retryOutbox, purgeLoginLog, returnStalePoolRecords, purgeRecycleBin],
+  tasks: [retryOutbox, purgeLoginLog, returnStalePoolRecords, purgeRecycleBin, applySchemaMigration],
   deleteJobOnComplete: true,
   autoRun: [{ cron: '* * * * *', queue: 'default' }],
   shouldAutoRun: () => jobsMode() === 'app',

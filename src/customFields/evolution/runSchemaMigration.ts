@@ -19,6 +19,29 @@ type Row = { id: Id; custom?: Record<string, unknown> | null; updatedAt: string 
 
 export type Progress = { processed: number; total: number; converted: number; failed: number }
 
+/** How long a runner's claim lasts without renewal: a killed runner's migration is free again after it. */
+const LEASE_MS = 10_000
+
+/**
+ * Claims (or renews, given the lease held) the right to apply a migration: a compare-and-set, so of
+ * two runners — a retried job and a restarted worker, say — only one converts at a time.
+ */
+async function claim(payload: Payload, id: Id, held: string | null): Promise<string | null> {
+  const req = await createLocalReq({}, payload)
+  const until = new Date(Date.now() + LEASE_MS).toISOString()
+  const free: Where = held
+    ? { lockedUntil: { equals: held } }
+    : { or: [{ lockedUntil: { exists: false } }, { lockedUntil: { less_than: new Date().toISOString() } }] }
+  const claimed = await compareAndSet(
+    req,
+    'schema-migrations',
+    id,
+    { and: [{ status: { equals: 'running' } }, free] },
+    { lockedUntil: until },
+  )
+  return claimed ? until : null
+}
+
 const idAfter = (cursor: string) => (/^\d+$/.test(cursor) ? Number(cursor) : cursor)
 
 /** The counts are read from the audit trail, which has one entry per touched record: exact after any restart. */
@@ -152,6 +175,7 @@ export async function runSchemaMigration(
   id: Id,
   { batchSize = 200, onProgress }: { batchSize?: number; onProgress?: (p: Progress) => void } = {},
 ): Promise<Progress> {
+  let lease: string | null = null
   for (;;) {
     const migration = (await payload.findByID({
       collection: 'schema-migrations',
@@ -162,6 +186,12 @@ export async function runSchemaMigration(
     if (migration.status !== 'running') {
       const { converted, failed } = await counts(payload, migration)
       return { processed: migration.processed ?? 0, total: migration.total ?? 0, converted, failed }
+    }
+    lease = await claim(payload, id, lease)
+    if (!lease) {
+      // Another runner holds it (or held it when it died): wait for it to finish or its lease to lapse.
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      continue
     }
     const more = await runBatch(payload, migration, batchSize)
     if (onProgress) {

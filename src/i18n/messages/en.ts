@@ -52,6 +52,8 @@ export const en = {
   notAllowed: 'You are not allowed to do this.',
   notFound: 'Not found.',
   schemaAlreadyPublished: 'Version {{version}} is not a draft: it has been published already.',
+  schemaNeedsDryRun:
+    'This version changes stored values: {{converted}} records would be converted and {{failed}} hold values that cannot be kept (they stay in the audit trail). Review the dry run, then publish with confirmation.',
   schemaPublishedMeanwhile:
     'Version {{version}} was published after this draft was started from version {{base}}. Start a new draft from version {{version}}.',
   schemaEntityFixed: 'A schema version belongs to one entity; draft a version of the other entity instead.',

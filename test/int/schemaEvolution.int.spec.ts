@@ -1,0 +1,223 @@
+import { spawn } from 'node:child_process'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DRAFT_2020_12 } from '../../src/customFields/customSchema'
+import { defineField } from '../../src/customFields/defineField'
+import { runSchemaMigration } from '../../src/customFields/evolution/runSchemaMigration'
+import { Api } from '../helpers/api'
+import { bootPayload, shutdownPayload } from '../helpers/payload'
+import { createTenant, PASSWORD, type TestTenant } from '../helpers/tenants'
+import { ROOT } from '../helpers/testDatabases'
+
+const EN = { 'accept-language': 'en' }
+const ROWS = 10_000
+let payload: Payload
+let api: Api
+let t: TestTenant
+let admin: string
+
+const fields = (headcount: object) => ({
+  $schema: DRAFT_2020_12,
+  type: 'object',
+  additionalProperties: false,
+  properties: { headcount, tier: defineField('select', { options: [{ value: 'a', label: { en: 'A' } }] }) },
+})
+
+/** Row i's stored head count, as people typed it before the field was a number. */
+const typed = (i: number): string | null => {
+  if (i % 101 === 0) return null
+  if (i % 97 === 0) return `about ${i}`
+  if (i % 89 === 0) return `${i}.5`
+  return i % 3 === 0 ? (i * 10).toLocaleString('en-US') : String(i)
+}
+const expected = () => {
+  let converted = 0
+  let failed = 0
+  for (let i = 1; i <= ROWS; i++) {
+    const v = typed(i)
+    if (v == null) continue
+    if (/^about|\.5$/.test(v)) failed++
+    else converted++
+  }
+  return { converted, failed }
+}
+
+async function draft(schema: object, entity = 'accounts') {
+  const res = await api.rest('POST', '/entity-schemas', { token: admin, headers: EN }, { entity, schema })
+  expect(res.status, JSON.stringify(res.body)).toBe(201)
+  return res.body.doc as { id: number | string; version: number }
+}
+const publish = (id: unknown, body?: object) =>
+  api.rest('POST', `/entity-schemas/${id}/publish`, { token: admin, headers: EN }, body)
+
+beforeAll(async () => {
+  ;({ payload } = await bootPayload())
+  api = new Api(payload.config)
+  t = await createTenant(payload, 'evolve')
+  admin = await api.login(t.people.admin.email, PASSWORD)
+  expect((await publish((await draft(fields(defineField('text')))).id)).status).toBe(200)
+  // 10,000 accounts in bulk below Payload: the fixture, not the thing tested.
+  const db = payload.db as unknown as { drizzle: any; tables: Record<string, any> }
+  for (let start = 1; start <= ROWS; start += 1000) {
+    const values = []
+    for (let i = start; i < start + 1000 && i <= ROWS; i++) {
+      const at = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()
+      const value = typed(i)
+      values.push({
+        tenant: t.id,
+        name: `客户${i}`,
+        code: `E${i}`,
+        custom: value == null ? {} : { headcount: value },
+        createdAt: at,
+        updatedAt: at,
+      })
+    }
+    await db.drizzle.insert(db.tables.accounts).values(values)
+  }
+}, 300_000)
+
+afterAll(async () => {
+  await shutdownPayload(payload)
+})
+
+/** A process that applies the migration, killed with SIGKILL once it has done `killAfter` records. */
+function applyInChild(migration: unknown, killAfter: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // One process (node with tsx's loader), not tsx's launcher, whose own child a kill would miss.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/runMigrationChild.ts', String(migration), '250'], {
+      cwd: ROOT,
+      env: { ...process.env, FORMWORK_JOBS: 'off' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let seen = 0
+    let output = ''
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      for (const match of String(chunk).matchAll(/progress (\d+)\//g)) seen = Number(match[1])
+      if (seen >= killAfter) child.kill('SIGKILL')
+    })
+    child.stderr.on('data', (chunk) => {
+      output += chunk
+    })
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve(seen) : reject(new Error(`child ended ${code}: ${output.slice(-2000)}`)),
+    )
+  })
+}
+
+describe('changing a field’s type on 10,000 records', () => {
+  it('dry-runs, converts the rest, lists the failures with their old values, and survives a SIGKILL mid-way', async () => {
+    const want = expected()
+    const v2 = await draft(fields(defineField('integer')))
+
+    // The dry run, asked for and as the refusal of an unconfirmed publish: the same exact counts.
+    const dry = await api.rest('POST', `/entity-schemas/${v2.id}/dry-run`, { token: admin, headers: EN })
+    expect(dry.status).toBe(200)
+    expect(dry.body).toMatchObject({
+      total: ROWS,
+      converted: want.converted,
+      failed: want.failed,
+      unchanged: ROWS - want.converted - want.failed,
+    })
+    expect(dry.body.samples.failed[0]).toMatchObject({ field: 'custom.headcount', reason: 'not a whole number' })
+    const refused = await publish(v2.id)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toContain(`${want.converted} records would be converted`)
+    expect(refused.body.errors[0].data.dryRun.failed).toBe(want.failed)
+    expect((await payload.findByID({ collection: 'entity-schemas', id: v2.id })).status).toBe('draft')
+
+    const published = await publish(v2.id, { confirm: true })
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
+    const migration = published.body.doc.migration
+    expect(migration.total).toBe(ROWS)
+
+    // While it runs, a save is checked against the version being migrated to, and is not overwritten.
+    const [first] = (await payload.find({ collection: 'accounts', where: { code: { equals: 'E3' } }, depth: 0 })).docs
+    const bad = await api.rest(
+      'PATCH',
+      `/accounts/${first.id}`,
+      { token: admin, headers: EN },
+      { custom: { headcount: '3,000' } },
+    )
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors[0].data.errors[0]).toMatchObject({ path: 'custom.headcount', message: 'Must be a whole number.' })
+    expect(
+      (await api.rest('PATCH', `/accounts/${first.id}`, { token: admin, headers: EN }, { custom: { headcount: 77 } })).status,
+    ).toBe(200)
+
+    const killedAt = await applyInChild(migration.id, 3000)
+    expect(killedAt).toBeGreaterThanOrEqual(3000)
+    expect(killedAt).toBeLessThan(ROWS)
+    const mid = await payload.findByID({ collection: 'schema-migrations', id: migration.id, depth: 0 })
+    expect(mid.status).toBe('running')
+
+    // Started again — twice at once, as a retried job and a restarted worker might: one converts at a time.
+    const [done, again] = await Promise.all([
+      runSchemaMigration(payload, migration.id, { batchSize: 500 }),
+      runSchemaMigration(payload, migration.id, { batchSize: 500 }),
+    ])
+    expect(again).toEqual(done)
+    // The record saved meanwhile was already a number: not converted, not audited by the migration.
+    expect(done).toEqual({ processed: ROWS, total: ROWS, converted: want.converted - 1, failed: want.failed })
+
+    // Every value converted exactly once: one audit entry per touched record, old value inside.
+    const entries = await payload.find({
+      collection: 'audit-log',
+      where: { schemaMigration: { equals: migration.id } },
+      pagination: false,
+      depth: 0,
+    })
+    const recordIds = entries.docs.map((e) => e.recordId)
+    expect(new Set(recordIds).size).toBe(recordIds.length)
+    expect(recordIds.length).toBe(want.converted - 1 + want.failed)
+    const failedEntry = entries.docs.find((e) => e.reason)
+    expect(failedEntry?.changes).toEqual([
+      { field: 'custom.headcount', before: expect.stringMatching(/^about|\.5$/), after: null },
+    ])
+    const accounts = await payload.find({
+      collection: 'accounts',
+      where: { tenant: { equals: t.id } },
+      pagination: false,
+      depth: 0,
+      select: { code: true, custom: true },
+    })
+    for (const account of accounts.docs as { code: string; custom?: { headcount?: unknown } }[]) {
+      const i = Number(account.code.slice(1))
+      const before = typed(i)
+      const now = account.custom?.headcount
+      if (i === 3) expect(now).toBe(77)
+      else if (before == null || /^about|\.5$/.test(before)) expect(now).toBeUndefined()
+      else expect(now).toBe(Number(before.replace(/,/g, '')))
+    }
+  }, 600_000)
+})
+
+describe('publishing', () => {
+  it('of several drafts of one entity at once: exactly one wins, the others are told', async () => {
+    const base = await draft(fields(defineField('text')), 'contacts')
+    expect((await publish(base.id)).status).toBe(200)
+    const drafts = []
+    for (let i = 0; i < 4; i++) drafts.push(await draft(fields(defineField('text', { maxLength: 200 + i })), 'contacts'))
+    const results = await Promise.all(drafts.map((d) => publish(d.id, { confirm: true })))
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409])
+    const published = await payload.find({
+      collection: 'entity-schemas',
+      where: { and: [{ entity: { equals: 'contacts' } }, { status: { equals: 'published' } }] },
+      depth: 0,
+    })
+    expect(published.totalDocs).toBe(1)
+  })
+
+  it('of several first versions at once: one stands', async () => {
+    const drafts = []
+    for (let i = 0; i < 3; i++) drafts.push(await draft(fields(defineField('text')), 'vendors'))
+    const results = await Promise.all(drafts.map((d) => publish(d.id)))
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1)
+    const published = await payload.find({
+      collection: 'entity-schemas',
+      where: { and: [{ entity: { equals: 'vendors' } }, { status: { equals: 'published' } }] },
+      depth: 0,
+    })
+    expect(published.totalDocs).toBe(1)
+  })
+})
