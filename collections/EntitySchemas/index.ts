@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { BUSINESS_COLLECTIONS, PERMISSIONED_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { dryRunEndpoint } from '../../src/customFields/evolution/dryRunEndpoint'
+import { purgeEndpoint } from '../../src/customFields/evolution/purgeEndpoint'
 import { publishEndpoint } from '../../src/customFields/publishEndpoint'
 import { typesEndpoint } from '../../src/customFields/types/typesEndpoint'
 import { fieldRulesEndpoint } from '../../src/fieldPermissions/fieldRulesEndpoint'
@@ -32,7 +33,7 @@ export const EntitySchemas: CollectionConfig = tenantCollection({
   defaultSort: '-version',
   access: { read: tenantMembersRead },
   indexes: [{ fields: ['tenant', 'entity', 'version'], unique: true }],
-  endpoints: [publishEndpoint, dryRunEndpoint, typesEndpoint, fieldRulesEndpoint],
+  endpoints: [publishEndpoint, dryRunEndpoint, purgeEndpoint, typesEndpoint, fieldRulesEndpoint],
   hooks: { beforeChange: [guardSchemaVersion] },
   fields: [
     {

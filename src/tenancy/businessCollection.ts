@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customValuesHook } from '../customFields/customValuesHook'
+import { hideRemovedFields } from '../customFields/evolution/hideRemovedFields'
 import { releaseUniqueValues, releaseUniqueValuesOnError, uniqueCustomValues } from '../customFields/unique/uniqueCustomValues'
 import { exportEndpoint } from '../exports/exportEndpoint'
 import { guardFieldQuery } from '../fieldPermissions/guardFieldQuery'
@@ -46,7 +47,7 @@ export function businessCollection(
         // Field permissions see `custom.<key>` before anything rewrites it to a slot column.
         beforeOperation: [...(config.hooks?.beforeOperation ?? []), guardMaskedQuery, guardFieldQuery, guardFieldWrites],
         // Last, so that what other hooks add to a read is restricted too.
-        afterRead: [...(config.hooks?.afterRead ?? []), restrictFieldsOnRead],
+        afterRead: [...(config.hooks?.afterRead ?? []), hideRemovedFields, restrictFieldsOnRead],
         // Numbering after the record's own checks, so a refused save takes no number where it can help it.
         beforeChange: [
           ...(config.hooks?.beforeChange ?? []),

@@ -221,3 +221,48 @@ describe('publishing', () => {
     expect(published.totalDocs).toBe(1)
   })
 })
+
+describe('removing a field', () => {
+  it('hides its values from users but keeps them stored, until a purge erases them into the audit trail', async () => {
+    const noteSchema = (removed: boolean) => ({
+      $schema: DRAFT_2020_12,
+      type: 'object',
+      additionalProperties: false,
+      properties: { note: { ...defineField('text'), ...(removed ? { 'x-removed': true } : {}) }, level: defineField('integer') },
+    })
+    expect((await publish((await draft(noteSchema(false), 'tasks')).id)).status).toBe(200)
+    const task = await api.rest(
+      'POST',
+      '/tasks',
+      { token: admin, headers: EN },
+      { subject: '回访', custom: { note: '客户要求周五联系', level: 2 } },
+    )
+    expect(task.status, JSON.stringify(task.body)).toBe(201)
+    const id = task.body.doc.id
+    const tooEarly = await api.rest(
+      'POST',
+      '/entity-schemas/purge',
+      { token: admin, headers: EN },
+      { entity: 'tasks', key: 'note' },
+    )
+    expect(tooEarly.status).toBe(409)
+    expect(tooEarly.body.errors[0].message).toContain('"note" is not one')
+
+    expect((await publish((await draft(noteSchema(true), 'tasks')).id, { confirm: true })).status).toBe(200)
+    const read = await api.rest('GET', `/tasks/${id}`, { token: admin, headers: EN })
+    expect(read.body.custom).toEqual({ level: 2 })
+    // A save that does not send it keeps it: removal is not erasure.
+    expect((await api.rest('PATCH', `/tasks/${id}`, { token: admin, headers: EN }, { custom: { level: 3 } })).status).toBe(200)
+    expect((await payload.findByID({ collection: 'tasks', id, depth: 0 })).custom).toEqual({ note: '客户要求周五联系', level: 3 })
+
+    const purge = await api.rest('POST', '/entity-schemas/purge', { token: admin, headers: EN }, { entity: 'tasks', key: 'note' })
+    expect(purge.status, JSON.stringify(purge.body)).toBe(202)
+    const result = await runSchemaMigration(payload, purge.body.migration.id)
+    expect(result).toMatchObject({ converted: 1, failed: 0 })
+    expect((await payload.findByID({ collection: 'tasks', id, depth: 0 })).custom).toEqual({ level: 3 })
+    const [entry] = (
+      await payload.find({ collection: 'audit-log', where: { schemaMigration: { equals: purge.body.migration.id } }, depth: 0 })
+    ).docs
+    expect(entry.changes).toEqual([{ field: 'custom.note', before: '客户要求周五联系', after: null }])
+  })
+})

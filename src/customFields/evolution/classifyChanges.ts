@@ -7,6 +7,8 @@ export type FieldChange =
   | { key: string; kind: 'typeChanged'; from: string; to: string }
   | { key: string; kind: 'constrained'; keywords: string[] }
   | { key: string; kind: 'madeRequired' }
+  /** Not a schema change: an admin erasing a removed field's stored values. */
+  | { key: string; kind: 'purged' }
 
 /** Keywords whose change can make a stored value invalid. */
 const CONSTRAINTS = [

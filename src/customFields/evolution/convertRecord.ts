@@ -20,6 +20,13 @@ export function convertRecord(custom: Record<string, unknown> | null | undefined
   const failures: ValueFailure[] = []
   for (const change of changes) {
     const { key, after } = change
+    if (change.kind === 'purged') {
+      if (next[key] !== undefined) {
+        audit.push({ field: `custom.${key}`, before: next[key], after: null })
+        delete next[key]
+      }
+      continue
+    }
     if (!after) continue
     const value = next[key]
     if (change.kind === 'typeChanged' || change.kind === 'constrained') {

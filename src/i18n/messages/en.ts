@@ -54,6 +54,7 @@ export const en = {
   schemaAlreadyPublished: 'Version {{version}} is not a draft: it has been published already.',
   schemaNeedsDryRun:
     'This version changes stored values: {{converted}} records would be converted and {{failed}} hold values that cannot be kept (they stay in the audit trail). Review the dry run, then publish with confirmation.',
+  purgeOnlyRemoved: 'Only a field the published version has removed can be purged; "{{key}}" is not one.',
   schemaPublishedMeanwhile:
     'Version {{version}} was published after this draft was started from version {{base}}. Start a new draft from version {{version}}.',
   schemaEntityFixed: 'A schema version belongs to one entity; draft a version of the other entity instead.',
