@@ -4,6 +4,7 @@ import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { dryRunEndpoint } from '../../src/customFields/evolution/dryRunEndpoint'
 import { purgeEndpoint } from '../../src/customFields/evolution/purgeEndpoint'
 import { publishEndpoint } from '../../src/customFields/publishEndpoint'
+import { referencesEndpoint } from '../../src/customFields/references/referencesEndpoint'
 import { typesEndpoint } from '../../src/customFields/types/typesEndpoint'
 import { fieldRulesEndpoint } from '../../src/fieldPermissions/fieldRulesEndpoint'
 import { collectionLabels, label, option } from '../../src/i18n/label'
@@ -33,7 +34,7 @@ export const EntitySchemas: CollectionConfig = tenantCollection({
   defaultSort: '-version',
   access: { read: tenantMembersRead },
   indexes: [{ fields: ['tenant', 'entity', 'version'], unique: true }],
-  endpoints: [publishEndpoint, dryRunEndpoint, purgeEndpoint, typesEndpoint, fieldRulesEndpoint],
+  endpoints: [publishEndpoint, dryRunEndpoint, purgeEndpoint, referencesEndpoint, typesEndpoint, fieldRulesEndpoint],
   hooks: { beforeChange: [guardSchemaVersion] },
   fields: [
     {

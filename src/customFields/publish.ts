@@ -7,7 +7,8 @@ import { atomically } from '../conversions/atomically'
 import { message, toLanguage } from '../i18n'
 import type { MessageKey } from '../i18n/messages/en'
 import type { CustomSchema } from './customSchema'
-import { dryRun, migrationChanges } from './evolution/dryRun'
+import { checkBeforePublish } from './evolution/checkBeforePublish'
+import { migrationChanges } from './evolution/dryRun'
 import { startMigration } from './evolution/startMigration'
 import { forgetPublishedSchema } from './publishedSchema'
 
@@ -67,17 +68,8 @@ export async function publish(
   if (!draft) throw refuse(req, 'notFound', 404)
   if (draft.status !== 'draft') throw refuse(req, 'schemaAlreadyPublished', 409, { version: draft.version })
   const tenant = idOf(draft.tenant) as Id
-  // A change that converts or checks stored values needs its dry run seen first.
   const [before] = (await currentlyPublished(req, tenant, draft.entity)).reverse()
-  const changes = migrationChanges(before?.schema ?? null, draft.schema)
-  if (changes.length > 0 && !confirmed) {
-    const summary = await dryRun(req, tenant, draft.entity, before?.schema ?? null, draft.schema)
-    const text = message(toLanguage(req.i18n?.language), 'schemaNeedsDryRun', {
-      converted: summary.converted,
-      failed: summary.failed,
-    })
-    throw new APIError(text, 409, { dryRun: summary }, true)
-  }
+  const changes = await checkBeforePublish(req, tenant, draft, before?.schema ?? null, confirmed)
   const published = await atomically(req, async (onUndo) => {
     // PostgreSQL: publishes of one entity in one tenant take turns, in any server process.
     if (isPostgres(req)) await runSql(req, sql`SELECT pg_advisory_xact_lock(hashtext(${`publish:${tenant}:${draft.entity}`}))`)

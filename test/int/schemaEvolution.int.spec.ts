@@ -266,3 +266,90 @@ describe('removing a field', () => {
     expect(entry.changes).toEqual([{ field: 'custom.note', before: '客户要求周五联系', after: null }])
   })
 })
+
+describe('the reference registry', () => {
+  it('lists every place that reads a field, and a removal is refused while a template or a rule still reads it', async () => {
+    const schema = (removed: boolean, ruleReadsIt: boolean) => ({
+      $schema: DRAFT_2020_12,
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        grade: { ...defineField('text'), ...(removed ? { 'x-removed': true } : {}) },
+        bonus: { ...defineField('integer'), ...(ruleReadsIt ? { 'x-visibleWhen': "custom.grade == 'A'" } : {}) },
+      },
+    })
+    const layout = {
+      version: 1,
+      tabs: [{ id: 'main', label: { en: 'Main' }, sections: [{ id: 's', columns: 2, fields: [{ field: 'custom.grade' }] }] }],
+    }
+    const listViews = {
+      version: 1,
+      views: [
+        {
+          id: 'all',
+          label: { en: 'All' },
+          kind: 'table',
+          columns: [{ field: 'name' }, { field: 'custom.grade' }],
+          pageSize: 20,
+        },
+      ],
+    }
+    const v1 = await api.rest(
+      'POST',
+      '/entity-schemas',
+      { token: admin, headers: EN },
+      { entity: 'campaigns', schema: schema(false, true), layout, listViews },
+    )
+    expect(v1.status, JSON.stringify(v1.body)).toBe(201)
+    expect((await publish(v1.body.doc.id)).status).toBe(200)
+    const template = await payload.create({
+      collection: 'export-templates',
+      data: {
+        tenant: t.id,
+        name: '活动简报',
+        entity: 'campaigns',
+        language: 'zh',
+        format: 'pdf',
+        source: '<p>{{record.name}} · 等级 {{record.custom.grade}}</p>',
+      },
+      overrideAccess: true,
+    })
+
+    const found = await api.rest('GET', '/entity-schemas/references?entity=campaigns&key=grade', { token: admin, headers: EN })
+    expect(found.status).toBe(200)
+    expect(found.body.places.map((p: { source: string; where: string }) => `${p.source} ${p.where}`).sort()).toEqual([
+      'entity-schemas custom.bonus x-visibleWhen',
+      'entity-schemas layout: s',
+      'entity-schemas list view: all',
+      'export-templates source',
+    ])
+
+    // Removing it while the rule and the template still read it: refused, every place named.
+    const removing = await draft(schema(true, true), 'campaigns')
+    const refused = await publish(removing.id)
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toContain('custom.bonus x-visibleWhen')
+    expect(refused.body.errors[0].message).toContain('活动简报: source')
+    await payload.update({
+      collection: 'export-templates',
+      id: template.id,
+      data: { source: '<p>{{record.name}}</p>' },
+      overrideAccess: true,
+    })
+    const stillRule = await publish(removing.id)
+    expect(stillRule.status).toBe(409)
+    expect(stillRule.body.errors[0].message).not.toContain('活动简报')
+    const clean = await api.rest(
+      'PATCH',
+      `/entity-schemas/${removing.id}`,
+      { token: admin, headers: EN },
+      {
+        schema: schema(true, false),
+        layout: { ...layout, tabs: [{ ...layout.tabs[0], sections: [{ id: 's', columns: 2, fields: [] }] }] },
+        listViews: { ...listViews, views: [{ ...listViews.views[0], columns: [{ field: 'name' }] }] },
+      },
+    )
+    expect(clean.status, JSON.stringify(clean.body)).toBe(200)
+    expect((await publish(removing.id)).status).toBe(200)
+  })
+})

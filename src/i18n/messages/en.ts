@@ -55,6 +55,7 @@ export const en = {
   schemaNeedsDryRun:
     'This version changes stored values: {{converted}} records would be converted and {{failed}} hold values that cannot be kept (they stay in the audit trail). Review the dry run, then publish with confirmation.',
   purgeOnlyRemoved: 'Only a field the published version has removed can be purged; "{{key}}" is not one.',
+  schemaFieldStillUsed: 'A removed field is still used by: {{places}}. Change those first.',
   schemaPublishedMeanwhile:
     'Version {{version}} was published after this draft was started from version {{base}}. Start a new draft from version {{version}}.',
   schemaEntityFixed: 'A schema version belongs to one entity; draft a version of the other entity instead.',

@@ -57,6 +57,7 @@ export const zh: Record<MessageKey, string> = {
   schemaNeedsDryRun:
     '此版本会改变已存数据：{{converted}} 条记录将被转换，{{failed}} 条记录含有无法保留的值（将保存在审计记录中）。请查看试运行结果后确认发布。',
   purgeOnlyRemoved: '只能清除已发布版本中已移除的字段；“{{key}}”不是。',
+  schemaFieldStillUsed: '被移除的字段仍被以下位置使用：{{places}}。请先修改这些位置。',
   schemaPublishedMeanwhile: '本草稿基于版本 {{base}}，而此后已发布了版本 {{version}}。请基于版本 {{version}} 新建草稿。',
   schemaEntityFixed: '结构版本属于一个实体；请为另一个实体新建版本。',
   schemaVersionFrozen: '已发布的版本不能修改，请新建下一个版本的草稿。',
