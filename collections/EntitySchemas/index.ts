@@ -5,6 +5,7 @@ import { dryRunEndpoint } from '../../src/customFields/evolution/dryRunEndpoint'
 import { purgeEndpoint } from '../../src/customFields/evolution/purgeEndpoint'
 import { publishEndpoint } from '../../src/customFields/publishEndpoint'
 import { referencesEndpoint } from '../../src/customFields/references/referencesEndpoint'
+import { renameEndpoint } from '../../src/customFields/references/renameEndpoint'
 import { typesEndpoint } from '../../src/customFields/types/typesEndpoint'
 import { fieldRulesEndpoint } from '../../src/fieldPermissions/fieldRulesEndpoint'
 import { collectionLabels, label, option } from '../../src/i18n/label'
@@ -34,7 +35,15 @@ export const EntitySchemas: CollectionConfig = tenantCollection({
   defaultSort: '-version',
   access: { read: tenantMembersRead },
   indexes: [{ fields: ['tenant', 'entity', 'version'], unique: true }],
-  endpoints: [publishEndpoint, dryRunEndpoint, purgeEndpoint, referencesEndpoint, typesEndpoint, fieldRulesEndpoint],
+  endpoints: [
+    publishEndpoint,
+    dryRunEndpoint,
+    purgeEndpoint,
+    referencesEndpoint,
+    renameEndpoint,
+    typesEndpoint,
+    fieldRulesEndpoint,
+  ],
   hooks: { beforeChange: [guardSchemaVersion] },
   fields: [
     {

@@ -8,6 +8,7 @@ import { message, toLanguage } from '../i18n'
 import type { MessageKey } from '../i18n/messages/en'
 import type { CustomSchema } from './customSchema'
 import { checkBeforePublish } from './evolution/checkBeforePublish'
+import type { MigrationChange } from './evolution/convertRecord'
 import { migrationChanges } from './evolution/dryRun'
 import { startMigration } from './evolution/startMigration'
 import { forgetPublishedSchema } from './publishedSchema'
@@ -52,7 +53,7 @@ async function queueMigration(req: PayloadRequest, id: Id) {
 export async function publish(
   req: PayloadRequest,
   id: Id,
-  { confirmed = false }: { confirmed?: boolean } = {},
+  { confirmed = false, moves = [] }: { confirmed?: boolean; moves?: MigrationChange[] } = {},
 ): Promise<Version & { migration?: { id: Id; total: number } }> {
   const context = await getAccessContext(req)
   if (!context || !grantFor(context, 'entity-schemas', 'update')) throw refuse(req, 'notAllowed', 403)
@@ -104,14 +105,15 @@ export async function publish(
     const publishedNow = await currentlyPublished(req, tenant, draft.entity)
     if (publishedNow.length > 1 && publishedNow[0].id !== draft.id)
       throw refuse(req, 'schemaPublishedMeanwhile', 409, { version: publishedNow[0].version, base })
+    // Values moved to a renamed key first, then converted under the new definitions.
     const migration =
-      changes.length > 0
+      changes.length + moves.length > 0
         ? await startMigration(req, {
             tenant,
             entity: draft.entity,
             fromVersion: current?.version ?? 0,
             toVersion: draft.version,
-            changes: migrationChanges(current?.schema ?? null, draft.schema),
+            changes: [...moves, ...migrationChanges(current?.schema ?? null, draft.schema)],
           })
         : undefined
     return { ...draft, status: 'published', ...(migration ? { migration } : {}) }

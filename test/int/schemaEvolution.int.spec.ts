@@ -353,3 +353,93 @@ describe('the reference registry', () => {
     expect((await publish(removing.id)).status).toBe(200)
   })
 })
+
+describe('renaming a field', () => {
+  it('rewrites the rules, layout, list views and templates that name it, publishes the new key and moves the values', async () => {
+    const schema = {
+      $schema: DRAFT_2020_12,
+      type: 'object',
+      additionalProperties: false,
+      required: ['lvl'],
+      properties: { lvl: defineField('text'), bonus: { ...defineField('integer'), 'x-visibleWhen': "custom.lvl == 'A'" } },
+    }
+    const layout = {
+      version: 1,
+      tabs: [{ id: 'main', label: { en: 'Main' }, sections: [{ id: 's', columns: 2, fields: [{ field: 'custom.lvl' }] }] }],
+    }
+    const listViews = {
+      version: 1,
+      views: [
+        { id: 'all', label: { en: 'All' }, kind: 'table', columns: [{ field: 'custom.lvl' }], sort: '-custom.lvl', pageSize: 20 },
+      ],
+    }
+    const v1 = await api.rest(
+      'POST',
+      '/entity-schemas',
+      { token: admin, headers: EN },
+      { entity: 'faqs', schema, layout, listViews },
+    )
+    expect((await publish(v1.body.doc.id, { confirm: true })).status).toBe(200)
+    const faq = await api.rest(
+      'POST',
+      '/faqs',
+      { token: admin, headers: EN },
+      { question: '如何报修？', answer: '拨打热线', custom: { lvl: 'A', bonus: 5 } },
+    )
+    expect(faq.status, JSON.stringify(faq.body)).toBe(201)
+    const template = await payload.create({
+      collection: 'export-templates',
+      data: {
+        tenant: t.id,
+        name: '问答',
+        entity: 'faqs',
+        language: 'zh',
+        format: 'pdf',
+        source: '{{record.custom.lvl}} {{record.custom.lvlx}}',
+      },
+      overrideAccess: true,
+    })
+
+    expect(
+      (
+        await api.rest(
+          'POST',
+          '/entity-schemas/rename',
+          { token: admin, headers: EN },
+          { entity: 'faqs', from: 'lvl', to: 'bonus' },
+        )
+      ).status,
+    ).toBe(409)
+    const renamed = await api.rest(
+      'POST',
+      '/entity-schemas/rename',
+      { token: admin, headers: EN },
+      { entity: 'faqs', from: 'lvl', to: 'level' },
+    )
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200)
+    const [version] = (
+      await payload.find({
+        collection: 'entity-schemas',
+        where: { and: [{ entity: { equals: 'faqs' } }, { status: { equals: 'published' } }] },
+        depth: 0,
+      })
+    ).docs as any[]
+    expect(Object.keys(version.schema.properties).sort()).toEqual(['bonus', 'level'])
+    expect(version.schema.required).toEqual(['level'])
+    expect(version.schema.properties.bonus['x-visibleWhen']).toBe("custom.level == 'A'")
+    expect(version.layout.tabs[0].sections[0].fields).toEqual([{ field: 'custom.level' }])
+    expect(version.listViews.views[0]).toMatchObject({ columns: [{ field: 'custom.level' }], sort: '-custom.level' })
+    // Only the whole path is renamed: custom.lvlx is another (unknown) name.
+    expect((await payload.findByID({ collection: 'export-templates', id: template.id, depth: 0 })).source).toBe(
+      '{{record.custom.level}} {{record.custom.lvlx}}',
+    )
+
+    await runSchemaMigration(payload, renamed.body.doc.migration.id)
+    expect((await payload.findByID({ collection: 'faqs', id: faq.body.doc.id, depth: 0 })).custom).toEqual({
+      level: 'A',
+      bonus: 5,
+    })
+    const read = await api.rest('GET', `/faqs?where[custom.level][equals]=A`, { token: admin, headers: EN })
+    expect(read.body.docs.map((d: { id: unknown }) => d.id)).toEqual([faq.body.doc.id])
+  })
+})

@@ -9,6 +9,8 @@ export type FieldChange =
   | { key: string; kind: 'madeRequired' }
   /** Not a schema change: an admin erasing a removed field's stored values. */
   | { key: string; kind: 'purged' }
+  /** Not found by comparing versions: a rename moves the values of `key` to `to`. */
+  | { key: string; kind: 'renamed'; to: string }
 
 /** Keywords whose change can make a stored value invalid. */
 const CONSTRAINTS = [

@@ -20,6 +20,17 @@ export function convertRecord(custom: Record<string, unknown> | null | undefined
   const failures: ValueFailure[] = []
   for (const change of changes) {
     const { key, after } = change
+    if (change.kind === 'renamed') {
+      if (next[key] !== undefined && next[change.to] === undefined) {
+        next[change.to] = next[key]
+        delete next[key]
+        audit.push(
+          { field: `custom.${key}`, before: next[change.to], after: null },
+          { field: `custom.${change.to}`, before: null, after: next[change.to] },
+        )
+      }
+      continue
+    }
     if (change.kind === 'purged') {
       if (next[key] !== undefined) {
         audit.push({ field: `custom.${key}`, before: next[key], after: null })

@@ -56,6 +56,10 @@ export const en = {
     'This version changes stored values: {{converted}} records would be converted and {{failed}} hold values that cannot be kept (they stay in the audit trail). Review the dry run, then publish with confirmation.',
   purgeOnlyRemoved: 'Only a field the published version has removed can be purged; "{{key}}" is not one.',
   schemaFieldStillUsed: 'A removed field is still used by: {{places}}. Change those first.',
+  renameUnknownField: 'There is no published field "{{key}}" to rename.',
+  renameBadKey:
+    '"{{key}}" cannot be the new key: start with a lower-case letter, letters, digits and _ only, and not a key the entity already has.',
+  renameCannotRewrite: 'These places name the field and cannot be rewritten automatically: {{places}}. Change them first.',
   schemaPublishedMeanwhile:
     'Version {{version}} was published after this draft was started from version {{base}}. Start a new draft from version {{version}}.',
   schemaEntityFixed: 'A schema version belongs to one entity; draft a version of the other entity instead.',
