@@ -24,7 +24,7 @@ import { Palette } from './Palette'
 import { PropertyPanel } from './PropertyPanel'
 import { PublishDialog } from './PublishDialog'
 import { sayIn, TYPE_LABELS } from './texts'
-import { useDesignerDocument } from './useDesignerDocument'
+import { type DryRunSummary, useDesignerDocument } from './useDesignerDocument'
 
 export type DesignerEntity = { slug: string; label: string; baseFields: (BaseField & { label: Labels })[] }
 
@@ -54,14 +54,14 @@ export function Designer({
   const say = sayIn(language)
   const [entitySlug, setEntitySlug] = useState(initialEntity)
   const entity = entities.find((e) => e.slug === entitySlug) ?? entities[0]
-  const { history, apply, undo, redo, save, publish, draft, published, unsaved } = useDesignerDocument(
+  const { history, apply, undo, redo, save, publish, dryRun, draft, published, unsaved } = useDesignerDocument(
     entity.slug,
     entity.baseFields,
   )
   const [tab, setTab] = useState(0)
   const [selection, setSelection] = useState<Selection>(null)
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null)
-  const [confirming, setConfirming] = useState(false)
+  const [confirming, setConfirming] = useState<DryRunSummary | null>(null)
   const [mode, setMode] = useState<'form' | 'lists'>('form')
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -197,7 +197,16 @@ export function Designer({
         >
           {say('saveDraft')}
         </button>
-        <button type="button" className={styles.primary} data-testid="designer-publish" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className={styles.primary}
+          data-testid="designer-publish"
+          onClick={async () => {
+            const result = await dryRun()
+            if (result.ok) setConfirming(result.summary)
+            else setMessage({ ok: false, lines: result.errors })
+          }}
+        >
           {say('publish')}
         </button>
       </header>
@@ -216,10 +225,11 @@ export function Designer({
         <PublishDialog
           published={published?.schema ?? null}
           draft={doc.schema}
+          dryRun={confirming}
           say={say}
-          onCancel={() => setConfirming(false)}
+          onCancel={() => setConfirming(null)}
           onConfirm={async () => {
-            setConfirming(false)
+            setConfirming(null)
             const result = await publish()
             setMessage(
               result.ok

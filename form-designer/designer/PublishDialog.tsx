@@ -2,6 +2,7 @@
 import type { CustomSchema } from '../../src/customFields/customSchema'
 import styles from './designer.module.css'
 import type { Say } from './texts'
+import type { DryRunSummary } from './useDesignerDocument'
 
 /** Which fields a draft adds, removes (hides) and changes against the published version. */
 export function schemaDiff(published: CustomSchema | null, draft: CustomSchema) {
@@ -21,12 +22,14 @@ export function schemaDiff(published: CustomSchema | null, draft: CustomSchema) 
 export function PublishDialog({
   published,
   draft,
+  dryRun,
   say,
   onCancel,
   onConfirm,
 }: {
   published: CustomSchema | null
   draft: CustomSchema
+  dryRun: DryRunSummary
   say: Say
   onCancel: () => void
   onConfirm: () => void
@@ -46,6 +49,30 @@ export function PublishDialog({
       {list(say('added'), diff.added, 'diff-added')}
       {list(say('removedFields'), diff.removed, 'diff-removed')}
       {list(say('changed'), diff.changed, 'diff-changed')}
+      {dryRun.changes.length > 0 ? (
+        <div data-testid="dry-run">
+          <strong>{say('dryRunTitle')}</strong>:{' '}
+          {say('dryRunCounts', {
+            total: dryRun.total,
+            unchanged: dryRun.unchanged,
+            converted: dryRun.converted,
+            failed: dryRun.failed,
+          })}
+          <ul className={styles.samples}>
+            {dryRun.samples.converted.slice(0, 5).map((c) => (
+              <li key={`c-${String(c.id)}-${c.field}`}>
+                #{String(c.id)} {c.field}: {JSON.stringify(c.from)} → {JSON.stringify(c.to)}
+              </li>
+            ))}
+            {dryRun.samples.failed.slice(0, 5).map((f) => (
+              <li key={`f-${String(f.id)}-${f.field}`} className={styles.problem}>
+                #{String(f.id)} {f.field}: {JSON.stringify(f.value)} — {f.reason}
+              </li>
+            ))}
+          </ul>
+          {dryRun.failed > 0 ? <p className={styles.muted}>{say('dryRunKept')}</p> : null}
+        </div>
+      ) : null}
       <div className={styles.dialogButtons}>
         <button type="button" onClick={onCancel}>
           {say('cancel')}

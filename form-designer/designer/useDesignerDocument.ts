@@ -13,6 +13,17 @@ type Version = {
   layout?: unknown
   listViews?: unknown
 }
+export type DryRunSummary = {
+  total: number
+  unchanged: number
+  converted: number
+  failed: number
+  changes: unknown[]
+  samples: {
+    converted: { id: unknown; field: string; from: unknown; to: unknown }[]
+    failed: { id: unknown; field: string; value: unknown; reason: string }[]
+  }
+}
 export type SaveResult = { ok: true; version: Version } | { ok: false; errors: string[] }
 
 const api = async (path: string, init?: RequestInit) => {
@@ -108,7 +119,11 @@ export function useDesignerDocument(entity: string, base: readonly BaseField[]) 
   const publish = useCallback(async (): Promise<SaveResult> => {
     const saved = await save()
     if (!saved.ok) return saved
-    const res = await api(`/entity-schemas/${saved.version.id}/publish`, { method: 'POST' })
+    // The dry run was shown before this: publishing confirms it.
+    const res = await api(`/entity-schemas/${saved.version.id}/publish`, {
+      method: 'POST',
+      body: JSON.stringify({ confirm: true }),
+    })
     if (res.status >= 400) return { ok: false, errors: problems(res.body) }
     const version = { ...saved.version, status: 'published' }
     setDraft(null)
@@ -118,7 +133,17 @@ export function useDesignerDocument(entity: string, base: readonly BaseField[]) 
     return { ok: true, version }
   }, [save])
 
+  /** Saves the draft, then asks what publishing it would do to the stored records. */
+  const dryRun = useCallback(async (): Promise<{ ok: true; summary: DryRunSummary } | { ok: false; errors: string[] }> => {
+    const saved = await save()
+    if (!saved.ok) return saved
+    const res = await api(`/entity-schemas/${saved.version.id}/dry-run`, { method: 'POST' })
+    if (res.status >= 400) return { ok: false, errors: problems(res.body) }
+    return { ok: true, summary: res.body }
+  }, [save])
+
   return {
+    dryRun,
     history,
     apply,
     undo: () => setHistory((h) => (h ? undo(h) : h)),
