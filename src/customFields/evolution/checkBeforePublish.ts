@@ -11,7 +11,7 @@ type Draft = { entity: string; schema: CustomSchema }
 /**
  * What must hold before a draft replaces the published version: no field it removes is still read by
  * the draft's own rules or by another engine (templates…), and a change to stored values has had its
- * dry run seen (`confirmed`). Returns the changes the migration will apply.
+ * dry run seen (`confirmed`) when it would convert or drop any. Returns the changes the migration will apply.
  */
 export async function checkBeforePublish(
   req: PayloadRequest,
@@ -35,6 +35,8 @@ export async function checkBeforePublish(
   const changes = migrationChanges(published, draft.schema)
   if (changes.length > 0 && !confirmed) {
     const summary = await dryRun(req, tenant, draft.entity, published, draft.schema)
+    // Nothing stored would change (no records yet, or all already fit): nothing to confirm.
+    if (summary.converted + summary.failed === 0) return changes
     const text = message(language, 'schemaNeedsDryRun', { converted: summary.converted, failed: summary.failed })
     throw new APIError(text, 409, { dryRun: summary }, true)
   }
