@@ -244,6 +244,10 @@ describe('custom endpoints', () => {
       'post /entity-schemas/:id/publish',
       'get /entity-schemas/types',
       'get /entity-schemas/field-rules',
+      'post /entity-schemas/:id/dry-run',
+      'get /entity-schemas/references',
+      'post /entity-schemas/rename',
+      'post /entity-schemas/purge',
       'post /accounts/:id/claim',
       'post /accounts/:id/return',
       'post /leads/:id/assign',
@@ -348,6 +352,51 @@ describe('custom endpoints', () => {
     expect(mine.bytes.toString('utf8')).not.toContain('secretOfB')
     refused((await api.rest('GET', '/entity-schemas/types?entity=contacts', { ...asA, tenant: b.id })).status)
     refused((await api.rest('GET', '/entity-schemas/field-rules?entity=contacts', { ...asA, tenant: b.id })).status)
+  })
+
+  it('A can neither dry-run, list the references of, rename nor purge B’s fields', async () => {
+    const asB = { token: await api.login(b.people.admin.email, PASSWORD) }
+    const schema = (removed: boolean) => ({
+      type: 'object',
+      additionalProperties: false,
+      properties: { secretB: { 'x-type': 'text', type: 'string', maxLength: 255, ...(removed ? { 'x-removed': true } : {}) } },
+    })
+    const v1 = await payload.create({
+      collection: 'entity-schemas',
+      data: { tenant: b.id, entity: 'leads', schema: schema(false) },
+      overrideAccess: true,
+    })
+    expect((await api.rest('POST', `/entity-schemas/${v1.id}/publish`, asB)).status).toBe(200)
+    const v2 = await payload.create({
+      collection: 'entity-schemas',
+      data: { tenant: b.id, entity: 'leads', schema: schema(true) },
+      overrideAccess: true,
+    })
+    refused((await api.rest('POST', `/entity-schemas/${v2.id}/dry-run`, asA)).status)
+    const places = await api.rest('GET', '/entity-schemas/references?entity=leads&key=secretB', asA)
+    expect(places.body.places).toEqual([])
+    refused((await api.rest('GET', '/entity-schemas/references?entity=leads&key=secretB', { ...asA, tenant: b.id })).status)
+    expect((await api.rest('POST', '/entity-schemas/rename', asA, { entity: 'leads', from: 'secretB', to: 'mine' })).status).toBe(
+      409,
+    )
+    refused(
+      (
+        await api.rest(
+          'POST',
+          '/entity-schemas/rename',
+          { ...asA, tenant: b.id },
+          { entity: 'leads', from: 'secretB', to: 'mine' },
+        )
+      ).status,
+    )
+    expect((await api.rest('POST', '/entity-schemas/purge', asA, { entity: 'leads', key: 'secretB' })).status).toBe(409)
+    refused(
+      (await api.rest('POST', '/entity-schemas/purge', { ...asA, tenant: b.id }, { entity: 'leads', key: 'secretB' })).status,
+    )
+    expect((await stored('entity-schemas', v2.id))?.status).toBe('draft')
+    expect(
+      Object.keys(((await stored('entity-schemas', v1.id)) as { schema: { properties: object } }).schema.properties),
+    ).toEqual(['secretB'])
   })
 
   it.each(['accounts', 'contacts', 'leads'])('the duplicate check and groups of %s never show B’s records to A', async (slug) => {
