@@ -13,6 +13,12 @@ const json = (name: string, en: string, zh: string) => ({
   admin: { components: { Field: '/src/admin/fields/JsonTextField#JsonTextField' } },
 })
 
+/** Written only by publishing (through the adapter): clients read it, never set it. */
+const systemJson = (name: string, en: string, zh: string) => {
+  const field = json(name, en, zh)
+  return { ...field, admin: { ...field.admin, readOnly: true }, access: { create: () => false, update: () => false } }
+}
+
 /**
  * The definition of an entity's custom fields in one tenant, versioned: the JSON Schema of `custom`,
  * the form layout and the list views. Drafts are edited; publishing one makes it apply (and the
@@ -64,6 +70,10 @@ export const EntitySchemas: CollectionConfig = tenantCollection({
     json('schema', 'Fields (JSON Schema)', '字段（JSON Schema）'),
     json('layout', 'Form layout', '表单布局'),
     json('listViews', 'List views', '列表视图'),
+    // Set when a version is published (src/customFields/slots/assignSlots): which indexed slot column
+    // mirrors which field, and which fields found none (equality filters only, no range or sort).
+    systemJson('slots', 'Indexed slots', '索引槽位'),
+    systemJson('slotless', 'Fields without range filters or sorting', '不支持范围筛选和排序的字段'),
     {
       type: 'row',
       fields: [

@@ -3,6 +3,7 @@ import * as migration_20261128_011544_public_pool from './20261128_011544_public
 import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
 import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
 import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields'
+import * as migration_20261128_064106_slots from './20261128_064106_slots'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields.up,
     down: migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields.down,
     name: '20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields',
+  },
+  {
+    up: migration_20261128_064106_slots.up,
+    down: migration_20261128_064106_slots.down,
+    name: '20261128_064106_slots',
   },
 ]

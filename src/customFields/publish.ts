@@ -6,8 +6,18 @@ import { atomically } from '../conversions/atomically'
 import { message, toLanguage } from '../i18n'
 import type { MessageKey } from '../i18n/messages/en'
 import { forgetPublishedSchema } from './publishedSchema'
+import { assignSlotsOnPublish, backfillAfterPublish } from './slots/publishSlots'
 
-type Version = { id: Id; tenant: unknown; entity: string; version: number; basedOn?: number | null; status: string }
+type Version = {
+  id: Id
+  tenant: unknown
+  entity: string
+  version: number
+  basedOn?: number | null
+  status: string
+  schema?: unknown
+  slots?: unknown
+}
 
 const refuse = (req: PayloadRequest, key: MessageKey, status: number, vars: Record<string, string | number> = {}) =>
   new APIError(message(toLanguage(req.i18n?.language), key, vars), status, undefined, true)
@@ -65,12 +75,13 @@ export async function publish(req: PayloadRequest, id: Id): Promise<Version> {
       )
     }
     const now = new Date().toISOString()
+    const slotting = assignSlotsOnPublish(draft, current)
     const done = await compareAndSet(
       req,
       'entity-schemas',
       draft.id,
       { status: { equals: 'draft' } },
-      { status: 'published', publishedAt: now, publishedBy: req.user?.id ?? null, updatedAt: now },
+      { status: 'published', publishedAt: now, publishedBy: req.user?.id ?? null, updatedAt: now, ...slotting.stored },
     )
     if (!done) throw refuse(req, 'schemaAlreadyPublished', 409, { version: draft.version })
     onUndo(() => compareAndSet(req, 'entity-schemas', draft.id, { status: { equals: 'published' } }, { status: 'draft' }))
@@ -78,8 +89,8 @@ export async function publish(req: PayloadRequest, id: Id): Promise<Version> {
     const publishedNow = await currentlyPublished(req, tenant, draft.entity)
     if (publishedNow.length > 1 && publishedNow[0].id !== draft.id)
       throw refuse(req, 'schemaPublishedMeanwhile', 409, { version: publishedNow[0].version, base })
-    return { ...draft, status: 'published' }
+    return { ...draft, status: 'published', ...slotting.stored, newlyMapped: slotting.newlyMapped }
   })
   forgetPublishedSchema(tenant, draft.entity)
-  return published
+  return backfillAfterPublish(req, tenant, published)
 }

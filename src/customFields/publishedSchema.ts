@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 import type { Id } from '../access/types'
 import { type CustomSchema, EMPTY_SCHEMA } from './customSchema'
+import type { SlotMap } from './slots/assignSlots'
 
-type Cached = { versionId: Id | null; version: number; schema: CustomSchema; fetchedAt: number }
+type Cached = { versionId: Id | null; version: number; schema: CustomSchema; slots: SlotMap; fetchedAt: number }
 
 /**
  * How long a process trusts what it read: a publish in this process clears the entry at once; other
@@ -11,7 +12,8 @@ type Cached = { versionId: Id | null; version: number; schema: CustomSchema; fet
 const TRUST_MS = 5_000
 const cache = new Map<string, Cached>()
 
-export type PublishedSchema = { versionId: Id | null; version: number; schema: CustomSchema }
+/** `slots`: which slot column mirrors which key in this version (see slots/assignSlots). */
+export type PublishedSchema = { versionId: Id | null; version: number; schema: CustomSchema; slots: SlotMap }
 
 /** The schema of `custom` that applies to an entity in a tenant: its published version, or no fields. */
 export async function publishedSchema(
@@ -31,12 +33,12 @@ export async function publishedSchema(
     depth: 0,
     overrideAccess: true,
     req,
-    select: { schema: true, version: true },
+    select: { schema: true, version: true, slots: true },
   })
-  const doc = docs[0] as { id: Id; version: number; schema: CustomSchema } | undefined
+  const doc = docs[0] as { id: Id; version: number; schema: CustomSchema; slots?: SlotMap | null } | undefined
   const entry: Cached = doc
-    ? { versionId: doc.id, version: doc.version, schema: doc.schema, fetchedAt: Date.now() }
-    : { versionId: null, version: 0, schema: EMPTY_SCHEMA, fetchedAt: Date.now() }
+    ? { versionId: doc.id, version: doc.version, schema: doc.schema, slots: doc.slots ?? {}, fetchedAt: Date.now() }
+    : { versionId: null, version: 0, schema: EMPTY_SCHEMA, slots: {}, fetchedAt: Date.now() }
   cache.set(key, entry)
   return entry
 }

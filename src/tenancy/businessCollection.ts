@@ -2,6 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customValuesHook } from '../customFields/customValuesHook'
+import { customQueryHook } from '../customFields/query/customQueryHook'
+import { slotFields, slotIndexes } from '../customFields/slots/slotColumns'
+import { hideSlots, mirrorSlots } from '../customFields/slots/slotHooks'
 import { exportEndpoint } from '../exports/exportEndpoint'
 import { customField } from '../fields/customField'
 import { numberNewRecord, numberSavedRecord } from '../numbering/numberingHooks'
@@ -32,19 +35,22 @@ export function businessCollection(
           ],
         },
       },
-      fields: [...config.fields, customField()],
+      // The slots mirror custom values in typed, indexed columns for range filters and sorting.
+      fields: [...config.fields, customField(), ...slotFields()],
+      indexes: [...(config.indexes ?? []), ...slotIndexes()],
       // Every list exports to CSV and XLSX: GET /api/<slug>/export.
       endpoints: [...(config.endpoints || []), exportEndpoint(config.slug)],
       // Last, so that nothing after the version check can refuse the write it has already claimed.
       hooks: {
         ...config.hooks,
         // Any business record can reach a person's masked fields through a relation (`contact.mobile`).
-        beforeOperation: [...(config.hooks?.beforeOperation ?? []), guardMaskedQuery],
+        beforeOperation: [...(config.hooks?.beforeOperation ?? []), guardMaskedQuery, customQueryHook],
         // Numbering after the record's own checks, so a refused save takes no number where it can help it.
-        beforeChange: [...(config.hooks?.beforeChange ?? []), customValuesHook, numberNewRecord, refuseStaleWrite],
+        beforeChange: [...(config.hooks?.beforeChange ?? []), customValuesHook, mirrorSlots, numberNewRecord, refuseStaleWrite],
         // Gap-free numbers before the trail, so the trail shows the number the record got.
         afterChange: [...(config.hooks?.afterChange ?? []), numberSavedRecord, auditChange],
         afterDelete: [...(config.hooks?.afterDelete ?? []), auditPurge],
+        afterRead: [...(config.hooks?.afterRead ?? []), hideSlots],
       },
       custom: { ...config.custom, business: true },
     },
