@@ -3,7 +3,7 @@ import * as migration_20261128_011544_public_pool from './20261128_011544_public
 import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
 import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
 import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields'
-import * as migration_20261128_064106_slots from './20261128_064106_slots'
+import * as migration_20261128_065220_slots from './20261128_065220_slots'
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields',
   },
   {
-    up: migration_20261128_064106_slots.up,
-    down: migration_20261128_064106_slots.down,
-    name: '20261128_064106_slots',
+    up: migration_20261128_065220_slots.up,
+    down: migration_20261128_065220_slots.down,
+    name: '20261128_065220_slots',
   },
 ]

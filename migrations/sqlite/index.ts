@@ -3,7 +3,7 @@ import * as migration_20261128_011539_public_pool from './20261128_011539_public
 import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycle_bin'
 import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid'
 import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields'
-import * as migration_20261128_064055_slots from './20261128_064055_slots'
+import * as migration_20261128_065210_slots from './20261128_065210_slots'
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields',
   },
   {
-    up: migration_20261128_064055_slots.up,
-    down: migration_20261128_064055_slots.down,
-    name: '20261128_064055_slots',
+    up: migration_20261128_065210_slots.up,
+    down: migration_20261128_065210_slots.down,
+    name: '20261128_065210_slots',
   },
 ]

@@ -15,6 +15,7 @@ const RANGE = new Set(['greater_than', 'greater_than_equal', 'less_than', 'less_
 const ON_ANY_SLOT = new Set(['equals', 'not_equals', 'in', 'not_in', 'exists', ...RANGE])
 /** Pattern operators only make sense on text; on other kinds they keep Payload's JSON-path behaviour. */
 const ON_TEXT_SLOT = new Set([...ON_ANY_SLOT, 'like', 'contains'])
+const EQUALITY = new Set(['equals', 'not_equals', 'in', 'not_in'])
 const PREFIX = 'custom.'
 const NEVER: Where = { id: { exists: false } }
 const ALWAYS: Where = { id: { exists: true } }
@@ -91,6 +92,9 @@ function rewriteCondition(path: string, operators: Record<string, unknown>, r: R
     const allowed = field.kind === 'text' ? ON_TEXT_SLOT : ON_ANY_SLOT
     if (slotted && allowed.has(operator)) onSlot[operator] = operandFor(field.kind as Kind, operator, operand, path, problems)
     else if (RANGE.has(operator)) problems.add(path, 'noRange', { key: deep ? path.slice(PREFIX.length) : key })
+    else if (!deep && field.json && EQUALITY.has(operator))
+      // The JSON path compares with the stored JSON type: a number sent as URL text must be a number.
+      onJson[operator] = operandFor(field.json, operator, operand, path, problems)
     else onJson[operator] = operand
   }
   const out: Where[] = []

@@ -24,7 +24,7 @@ const kindOfSlot = (slot: string): Kind | null => KINDS.find((kind) => slotsOfKi
 /**
  * Slots for a version about to be published. A key keeps the slot it had in the previous version as
  * long as its kind is the same (records need no backfill); new keys take the lowest free slot of their
- * kind in the schema's field order. Deterministic: the same schema published after the same history
+ * kind in the order of their keys. Deterministic: the same schema published after the same history
  * gets the same mapping in every tenant (lab groups cloned from one preset query alike).
  */
 export function assignSlots(schema: CustomSchema | null | undefined, previous: SlotMap | null | undefined): SlotAssignment {
@@ -40,8 +40,9 @@ export function assignSlots(schema: CustomSchema | null | undefined, previous: S
   }
   const slotless: string[] = []
   const newlyMapped: string[] = []
-  for (const [key, field] of Object.entries(properties)) {
-    const kind = kindOf(field)
+  // By key, not by property order: PostgreSQL's jsonb does not keep the order a schema was written in.
+  for (const key of Object.keys(properties).sort()) {
+    const kind = kindOf(properties[key])
     if (!kind || slots[key]) continue
     const free = slotsOfKind(kind).find((slot) => !taken.has(slot))
     if (!free) {

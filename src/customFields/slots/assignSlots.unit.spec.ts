@@ -9,7 +9,7 @@ const schema = (properties: Record<string, unknown>) =>
   ({ $schema: DRAFT_2020_12, type: 'object', additionalProperties: false, properties }) as never
 
 describe('assignSlots', () => {
-  it('gives slots in field order by kind; no slot for kinds without one', () => {
+  it('gives slots in key order by kind; no slot for kinds without one', () => {
     const result = assignSlots(
       schema({
         a: defineField('integer'),
@@ -22,6 +22,10 @@ describe('assignSlots', () => {
     )
     expect(result.slots).toEqual({ a: 'slotNumber1', b: 'slotText1', c: 'slotDate1', e: 'slotNumber2' })
     expect(result.newlyMapped).toEqual(['a', 'b', 'c', 'e'])
+    expect(assignSlots(schema({ z: defineField('integer'), y: defineField('integer') }), null).slots).toEqual({
+      y: 'slotNumber1',
+      z: 'slotNumber2',
+    })
     expect(result.slotless).toEqual([])
   })
 
@@ -36,8 +40,8 @@ describe('assignSlots', () => {
       }),
       previous,
     )
-    expect(result.slots).toEqual({ a: 'slotNumber2', n: 'slotNumber1', b: 'slotNumber3' })
-    expect(result.newlyMapped).toEqual(['n', 'b'])
+    expect(result.slots).toEqual({ a: 'slotNumber2', b: 'slotNumber1', n: 'slotNumber3' })
+    expect(result.newlyMapped).toEqual(['b', 'n'])
   })
 
   it('lists the fields that found no free slot', () => {

@@ -4,7 +4,12 @@ import { kindOf, type SlotMap } from './assignSlots'
 import type { Kind } from './slotColumns'
 
 /** What a query needs to know of one custom key in one tenant: its slot kind and slot, if any. */
-export type FieldSlot = { kind: SlotKind; slot: string | null }
+export type FieldSlot = {
+  kind: SlotKind
+  slot: string | null
+  /** How the value is stored in the JSON: equality there compares with this type (decimals are text). */
+  json?: 'number' | 'boolean'
+}
 
 /** Every key of a published schema (removed ones too: their values are kept) with its slot. */
 export type FieldMapping = Record<string, FieldSlot>
@@ -13,7 +18,8 @@ export function fieldMapping(schema: CustomSchema | null | undefined, slots: Slo
   const mapping: FieldMapping = Object.create(null)
   for (const [key, field] of Object.entries(schema?.properties ?? {})) {
     const kind = kindOf(field)
-    mapping[key] = { kind, slot: kind ? (slots?.[key] ?? null) : null }
+    const type = field.type === 'integer' || field.type === 'number' ? 'number' : field.type === 'boolean' ? 'boolean' : undefined
+    mapping[key] = { kind, slot: kind ? (slots?.[key] ?? null) : null, ...(type && kind ? { json: type } : {}) }
   }
   return mapping
 }
