@@ -329,6 +329,59 @@ describe('a mapping change is backfilled', () => {
   })
 })
 
+describe('a query across tenants whose mappings differ', () => {
+  it('filters with one branch per tenant and refuses to sort by the field', async () => {
+    const t2 = await createTenant(payload, 'cq-two')
+    const admin2 = await api.login(t2.people.admin.email, PASSWORD)
+    const acc2 = (await payload.create({ collection: 'accounts', data: { tenant: t2.id, name: 'Two' } as never })).id
+    const schema = {
+      $schema: DRAFT_2020_12,
+      type: 'object',
+      additionalProperties: false,
+      properties: { aaa: defineField('integer'), score: defineField('decimal') },
+    }
+    const draft = await api.rest('POST', '/entity-schemas', { token: admin2, headers: EN }, { entity: 'opportunities', schema })
+    const published = await api.rest('POST', `/entity-schemas/${draft.body.doc.id}/publish`, { token: admin2, headers: EN })
+    expect(published.body.doc.slots).toMatchObject({ aaa: 'slotNumber1', score: 'slotNumber2' })
+    for (const [i, score] of ['50', '5', '70'].entries())
+      await payload.create({
+        collection: 'opportunities',
+        data: {
+          tenant: t2.id,
+          account: acc2,
+          name: `T2-${i}`,
+          owner: t2.people.admin.id,
+          probability: Number(score),
+          custom: { score, aaa: 99 },
+        } as never,
+      })
+    // The Local API without a tenant condition reaches every tenant.
+    const everywhere = async (where: Where) =>
+      (
+        await payload.find({
+          collection: 'opportunities',
+          where,
+          sort: 'id',
+          pagination: false,
+          depth: 0,
+          select: { id: true } as never,
+        })
+      ).docs.map((d) => (d as { id: unknown }).id)
+    const native = await everywhere({ probability: { greater_than: 9 } })
+    expect(native.length).toBeGreaterThan(2)
+    expect(await everywhere({ 'custom.score': { greater_than: 9 } })).toEqual(native)
+    // The Local API speaks the default language (Chinese).
+    await expect(payload.find({ collection: 'opportunities', sort: '-custom.score', depth: 0 })).rejects.toMatchObject({
+      status: 400,
+      data: { errors: [{ path: 'custom.score', message: expect.stringContaining('请先选择一个租户') }] },
+    })
+    // Within one tenant the same sort is fine.
+    const inTwo = await api.rest('GET', '/opportunities?sort=-custom.score&depth=0', { token: admin2, headers: EN })
+    expect(inTwo.status, JSON.stringify(inTwo.body)).toBe(200)
+    expect(inTwo.body.docs.map((d: { custom: { score: string } }) => d.custom.score)).toEqual(['70', '50', '5'])
+  })
+})
+
 describe('the query plan uses the slot index', () => {
   it('range + sort on a custom field (EXPLAIN on realistic rows after ANALYZE)', async () => {
     const db = payload.db as unknown as {

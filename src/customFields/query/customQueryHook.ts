@@ -29,7 +29,7 @@ async function mappingsFor(
 ): Promise<TenantMapping[]> {
   const pinned = pinnedTenant(where)
   if (pinned != null) return [await tenantMapping(req, pinned, slug)]
-  if (overrideAccess === false) {
+  if (overrideAccess !== true) {
     // Access scopes every read to the active tenant; only a super admin without one looks across.
     const context = await getAccessContext(req)
     if (context?.tenantId != null) return [await tenantMapping(req, context.tenantId, slug)]
