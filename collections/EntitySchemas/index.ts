@@ -19,6 +19,12 @@ const json = (name: string, en: string, zh: string) => ({
   admin: { components: { Field: '/src/admin/fields/JsonTextField#JsonTextField' } },
 })
 
+/** Written only by publishing (through the adapter): clients read it, never set it. */
+const systemJson = (name: string, en: string, zh: string) => {
+  const field = json(name, en, zh)
+  return { ...field, admin: { ...field.admin, readOnly: true }, access: { create: () => false, update: () => false } }
+}
+
 /**
  * The definition of an entity's custom fields in one tenant, versioned: the JSON Schema of `custom`,
  * the form layout and the list views. Drafts are edited; publishing one makes it apply (and the
@@ -80,6 +86,10 @@ export const EntitySchemas: CollectionConfig = tenantCollection({
     json('listViews', 'List views', '列表视图'),
     // Base fields' permissions per role; custom fields carry theirs as `x-permissions` in the schema.
     json('fieldPermissions', 'Field permissions (base fields)', '字段权限（标准字段）'),
+    // Set when a version is published (src/customFields/slots/assignSlots): which indexed slot column
+    // mirrors which field, and which fields found none (equality filters only, no range or sort).
+    systemJson('slots', 'Indexed slots', '索引槽位'),
+    systemJson('slotless', 'Fields without range filters or sorting', '不支持范围筛选和排序的字段'),
     {
       type: 'row',
       fields: [

@@ -3,8 +3,7 @@ import * as migration_20261128_011544_public_pool from './20261128_011544_public
 import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin';
 import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid';
 import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields';
-import * as migration_20261128_055217_fieldrules from './20261128_055217_fieldrules';
-import * as migration_20261128_063137_schema_migrations from './20261128_063137_schema_migrations';
+import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution';
 
 export const migrations = [
   {
@@ -33,13 +32,8 @@ export const migrations = [
     name: '20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields',
   },
   {
-    up: migration_20261128_055217_fieldrules.up,
-    down: migration_20261128_055217_fieldrules.down,
-    name: '20261128_055217_fieldrules',
-  },
-  {
-    up: migration_20261128_063137_schema_migrations.up,
-    down: migration_20261128_063137_schema_migrations.down,
-    name: '20261128_063137_schema_migrations'
+    up: migration_20261128_070730_designer_permissions_slots_evolution.up,
+    down: migration_20261128_070730_designer_permissions_slots_evolution.down,
+    name: '20261128_070730_designer_permissions_slots_evolution'
   },
 ];

@@ -1,3 +1,5 @@
+import { isSlot } from '../customFields/slots/slotColumns'
+
 /** One changed field: where, and its value before and after. */
 export type FieldChange = { field: string; before: unknown; after: unknown }
 
@@ -23,8 +25,8 @@ export function diffRecords(before: Record<string, unknown> | null, after: Recor
   const changes: FieldChange[] = []
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])
   for (const key of [...keys].sort()) {
-    // Storage mirrors (money in cents, duplicate match keys) follow their fields and are not history.
-    if (IGNORED.has(key) || key.endsWith('Minor') || key.startsWith('dupKey')) continue
+    // Storage mirrors (money in cents, duplicate match keys, custom-field slots) follow their fields and are not history.
+    if (IGNORED.has(key) || key.endsWith('Minor') || key.startsWith('dupKey') || isSlot(key)) continue
     const a = before?.[key]
     const b = after?.[key]
     if (key === 'custom' && (isObject(a) || isObject(b))) {

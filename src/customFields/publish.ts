@@ -12,6 +12,7 @@ import type { MigrationChange } from './evolution/convertRecord'
 import { migrationChanges } from './evolution/dryRun'
 import { startMigration } from './evolution/startMigration'
 import { forgetPublishedSchema } from './publishedSchema'
+import { assignSlotsOnPublish, backfillAfterPublish } from './slots/publishSlots'
 
 type Version = {
   id: Id
@@ -21,6 +22,7 @@ type Version = {
   basedOn?: number | null
   status: string
   schema: CustomSchema
+  slots?: unknown
 }
 
 const refuse = (req: PayloadRequest, key: MessageKey, status: number, vars: Record<string, string | number> = {}) =>
@@ -92,12 +94,13 @@ export async function publish(
       )
     }
     const now = new Date().toISOString()
+    const slotting = assignSlotsOnPublish(draft, current)
     const done = await compareAndSet(
       req,
       'entity-schemas',
       draft.id,
       { status: { equals: 'draft' } },
-      { status: 'published', publishedAt: now, publishedBy: req.user?.id ?? null, updatedAt: now },
+      { status: 'published', publishedAt: now, publishedBy: req.user?.id ?? null, updatedAt: now, ...slotting.stored },
     )
     if (!done) throw refuse(req, 'schemaAlreadyPublished', 409, { version: draft.version })
     onUndo(() => compareAndSet(req, 'entity-schemas', draft.id, { status: { equals: 'published' } }, { status: 'draft' }))
@@ -116,9 +119,16 @@ export async function publish(
             changes: [...moves, ...migrationChanges(current?.schema ?? null, draft.schema)],
           })
         : undefined
-    return { ...draft, status: 'published', ...(migration ? { migration } : {}) }
+    return {
+      ...draft,
+      status: 'published',
+      ...slotting.stored,
+      newlyMapped: slotting.newlyMapped,
+      ...(migration ? { migration } : {}),
+    }
   })
   forgetPublishedSchema(tenant, draft.entity)
+  const answer = await backfillAfterPublish(req, tenant, published)
   if (published.migration) await queueMigration(req, published.migration.id)
-  return published
+  return answer
 }

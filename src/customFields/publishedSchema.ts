@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { Id } from '../access/types'
 import { type CustomSchema, EMPTY_SCHEMA } from './customSchema'
+import type { SlotMap } from './slots/assignSlots'
 
 /** Per base field, per role key: how the field is restricted for that role (see src/fieldPermissions). */
 export type BaseFieldPermissions = Record<string, Record<string, 'hidden' | 'readOnly' | 'masked'>>
@@ -14,10 +15,12 @@ type Cached = PublishedSchema & { fetchedAt: number }
 const TRUST_MS = 5_000
 const cache = new Map<string, Cached>()
 
+/** `slots`: which slot column mirrors which key in this version (see slots/assignSlots). */
 export type PublishedSchema = {
   versionId: Id | null
   version: number
   schema: CustomSchema
+  slots: SlotMap
   fieldPermissions?: BaseFieldPermissions | null
 }
 
@@ -39,18 +42,21 @@ export async function publishedSchema(
     depth: 0,
     overrideAccess: true,
     req,
-    select: { schema: true, version: true, fieldPermissions: true },
+    select: { schema: true, version: true, slots: true, fieldPermissions: true },
   })
-  const doc = docs[0] as { id: Id; version: number; schema: CustomSchema; fieldPermissions?: BaseFieldPermissions } | undefined
+  const doc = docs[0] as
+    | { id: Id; version: number; schema: CustomSchema; slots?: SlotMap | null; fieldPermissions?: BaseFieldPermissions }
+    | undefined
   const entry: Cached = doc
     ? {
         versionId: doc.id,
         version: doc.version,
         schema: doc.schema,
+        slots: doc.slots ?? {},
         fieldPermissions: doc.fieldPermissions ?? null,
         fetchedAt: Date.now(),
       }
-    : { versionId: null, version: 0, schema: EMPTY_SCHEMA, fetchedAt: Date.now() }
+    : { versionId: null, version: 0, schema: EMPTY_SCHEMA, slots: {}, fetchedAt: Date.now() }
   cache.set(key, entry)
   return entry
 }

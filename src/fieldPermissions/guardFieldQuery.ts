@@ -1,8 +1,20 @@
 import { type CollectionBeforeOperationHook, type PayloadRequest, ValidationError, type Where } from 'payload'
+import { getAccessContext } from '../access/accessContext'
 import { sortPaths, whereConditions } from '../access/queryPaths'
+import { publishedSchema } from '../customFields/publishedSchema'
+import { isSlot } from '../customFields/slots/slotColumns'
 import { message, toLanguage } from '../i18n'
 import { fieldRulesFor } from './fieldRulesFor'
 import type { FieldLevel } from './levels'
+
+/** The custom key the active tenant's published version mirrors in a slot column, if any. */
+async function customKeyOfSlot(req: PayloadRequest, collection: string, slot: string): Promise<string | undefined> {
+  const tenant = (await getAccessContext(req))?.tenantId
+  if (tenant == null) return undefined
+  const { slots } = await publishedSchema(req, tenant, collection)
+  const key = Object.entries(slots).find(([, s]) => s === slot)?.[0]
+  return key ? `custom.${key}` : undefined
+}
 
 /** A user may look a masked value up by what they already know in full, nothing more. */
 const ALLOWED_ON_MASKED = new Set(['equals', 'exists'])
@@ -19,7 +31,9 @@ async function restrictedFieldOf(req: PayloadRequest, slug: string, path: string
   let collection = slug
   for (let i = 0; i < segments.length; i++) {
     const rules = await fieldRulesFor(req, collection, undefined)
-    const candidate = segments[i] === 'custom' ? segments.slice(i, i + 2).join('.') : segments[i]
+    // A slot column named directly (GraphQL users filter on slots) stands for the custom field it mirrors.
+    const slotted = isSlot(segments[i]) ? await customKeyOfSlot(req, collection, segments[i]) : undefined
+    const candidate = slotted ?? (segments[i] === 'custom' ? segments.slice(i, i + 2).join('.') : segments[i])
     const rule = rules.get(candidate)
     if (rule && rule.level !== 'readOnly') return { path, field: candidate, level: rule.level }
     if (segments[i] === 'custom' || i === segments.length - 1) return undefined

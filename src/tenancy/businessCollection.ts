@@ -3,6 +3,9 @@ import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { customValuesHook } from '../customFields/customValuesHook'
 import { hideRemovedFields } from '../customFields/evolution/hideRemovedFields'
+import { customQueryHook } from '../customFields/query/customQueryHook'
+import { slotFields, slotIndexes } from '../customFields/slots/slotColumns'
+import { hideSlots, mirrorSlots } from '../customFields/slots/slotHooks'
 import { releaseUniqueValues, releaseUniqueValuesOnError, uniqueCustomValues } from '../customFields/unique/uniqueCustomValues'
 import { exportEndpoint } from '../exports/exportEndpoint'
 import { guardFieldQuery } from '../fieldPermissions/guardFieldQuery'
@@ -37,21 +40,30 @@ export function businessCollection(
           ],
         },
       },
-      fields: [...config.fields, customField()],
+      // The slots mirror custom values in typed, indexed columns for range filters and sorting.
+      fields: [...config.fields, customField(), ...slotFields()],
+      indexes: [...(config.indexes ?? []), ...slotIndexes()],
       // Every list exports to CSV and XLSX: GET /api/<slug>/export.
       endpoints: [...(config.endpoints || []), exportEndpoint(config.slug)],
       // Last, so that nothing after the version check can refuse the write it has already claimed.
       hooks: {
         ...config.hooks,
         // Any business record can reach a person's masked fields through a relation (`contact.mobile`).
-        // Field permissions see `custom.<key>` before anything rewrites it to a slot column.
-        beforeOperation: [...(config.hooks?.beforeOperation ?? []), guardMaskedQuery, guardFieldQuery, guardFieldWrites],
-        // Last, so that what other hooks add to a read is restricted too.
-        afterRead: [...(config.hooks?.afterRead ?? []), hideRemovedFields, restrictFieldsOnRead],
+        // Field permissions see `custom.<key>` before the query translation rewrites it to a slot column.
+        beforeOperation: [
+          ...(config.hooks?.beforeOperation ?? []),
+          guardMaskedQuery,
+          guardFieldQuery,
+          guardFieldWrites,
+          customQueryHook,
+        ],
+        // Slots and removed fields out of sight first; permissions last, so what other hooks add is restricted too.
+        afterRead: [...(config.hooks?.afterRead ?? []), hideSlots, hideRemovedFields, restrictFieldsOnRead],
         // Numbering after the record's own checks, so a refused save takes no number where it can help it.
         beforeChange: [
           ...(config.hooks?.beforeChange ?? []),
           customValuesHook,
+          mirrorSlots,
           uniqueCustomValues,
           numberNewRecord,
           refuseStaleWrite,

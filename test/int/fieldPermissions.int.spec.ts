@@ -288,6 +288,26 @@ describe('what a restricted role can search', () => {
     expect(manager.body.data.Accounts.docs).toHaveLength(1)
   })
 
+  it('the slot column that mirrors a hidden custom field cannot be queried directly either (REST, GraphQL)', async () => {
+    const [version] = (
+      await payload.find({
+        collection: 'entity-schemas',
+        where: { and: [{ entity: { equals: 'accounts' } }, { status: { equals: 'published' } }] },
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs as unknown as { slots: Record<string, string> }[]
+    const slot = version.slots.secret
+    expect(slot).toMatch(/^slotText\d$/)
+    const rest = await api.rest('GET', `/accounts?where[${slot}][like]=real`, as('repRoot'))
+    expect(rest.status).toBe(400)
+    expect(errorsOf(rest).map(([p]: string[]) => p)).toEqual([slot])
+    const graphql = await api.graphql(`{ Accounts(where: { ${slot}: { like: "real" } }) { docs { id } } }`, {}, as('repRoot'))
+    expect(graphql.body.data?.Accounts ?? null).toBeNull()
+    const manager = await api.rest('GET', `/accounts?where[${slot}][like]=real`, as('manager'))
+    expect(manager.body.totalDocs).toBe(1)
+  })
+
   it('an exact lookup of a masked value and a read-only field stay; unrestricted roles search freely', async () => {
     const exact = await api.rest('GET', '/accounts?where[custom.hotline][equals]=13812345678', as('repRoot'))
     expect(exact.status).toBe(200)

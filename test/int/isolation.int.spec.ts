@@ -395,7 +395,7 @@ describe('custom endpoints', () => {
     )
     expect((await stored('entity-schemas', v2.id))?.status).toBe('draft')
     expect(
-      Object.keys(((await stored('entity-schemas', v1.id)) as { schema: { properties: object } }).schema.properties),
+      Object.keys(((await stored('entity-schemas', v1.id)) as unknown as { schema: { properties: object } }).schema.properties),
     ).toEqual(['secretB'])
   })
 

@@ -160,6 +160,18 @@ describe('changing a field’s type on 10,000 records', () => {
     // The record saved meanwhile was already a number: not converted, not audited by the migration.
     expect(done).toEqual({ processed: ROWS, total: ROWS, converted: want.converted - 1, failed: want.failed })
 
+    // The converted numbers are in their slot: a range filter answers from them.
+    let over = 0
+    for (let i = 1; i <= ROWS; i++) {
+      const v = i === 3 ? '77' : typed(i)
+      if (v != null && !/^about|\.5$/.test(v) && Number(v.replace(/,/g, '')) > 50_000) over++
+    }
+    const ranged = await payload.count({
+      collection: 'accounts',
+      where: { and: [{ tenant: { equals: t.id } }, { 'custom.headcount': { greater_than: 50_000 } }] },
+    })
+    expect(ranged.totalDocs).toBe(over)
+
     // Every value converted exactly once: one audit entry per touched record, old value inside.
     const entries = await payload.find({
       collection: 'audit-log',

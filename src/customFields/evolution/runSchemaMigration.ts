@@ -2,6 +2,9 @@ import { createLocalReq, type Payload, type Where } from 'payload'
 import { type Id, idOf } from '../../access/types'
 import { compareAndSet } from '../../concurrency/compareAndSet'
 import { atomically } from '../../conversions/atomically'
+import { mappedKinds } from '../slots/fieldMapping'
+import { tenantMapping } from '../slots/slotMappings'
+import { slotValuesFor } from '../slots/slotValues'
 import { convertRecord, type MigrationChange } from './convertRecord'
 
 type Migration = {
@@ -142,15 +145,15 @@ async function migrateRow(req: Awaited<ReturnType<typeof createLocalReq>>, migra
       audited = true
     }
     if (audit.length === 0) return
+    // Written below the hooks, so the slot columns are mirrored here, as mirrorSlots does on a save.
+    const { mapping } = await tenantMapping(req, idOf(migration.tenant) as Id, migration.entity)
+    const { slots, kinds } = mappedKinds(mapping)
     const stored = await compareAndSet(
       req,
       migration.entity,
       row.id,
       { updatedAt: { equals: row.updatedAt } },
-      {
-        custom: next,
-        updatedAt: new Date().toISOString(),
-      },
+      { custom: next, ...slotValuesFor(next, slots, kinds), updatedAt: new Date().toISOString() },
     )
     if (stored) return
     row = (await req.payload.findByID({
