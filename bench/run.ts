@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --rows 20000 --runs 200 --adapters sqlite,postgres] [--only scoped|templates]`: runs
- * each benchmark in its own process per adapter (a Payload config binds one database) and prints the
- * figures with ratios against the raw-driver baseline of the same run; then the export-template benchmark
- * (`npm run bench:templates` alone), which needs no database.
+ * `npm run bench [-- --rows 20000 --runs 200 --adapters sqlite,postgres] [--only scoped|custom-fields|templates]`:
+ * runs each benchmark in its own process per adapter (a Payload config binds one database) and prints the
+ * figures with ratios against a baseline measured in the same run: the scoped list page against the raw
+ * driver, custom fields against native columns (`npm run bench:custom-fields` alone, 100,000 rows by
+ * default), export templates against a plain Handlebars render (`npm run bench:templates`, no database).
  */
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -21,9 +22,12 @@ const adapters = option(
   process.env.POSTGRES_URL || process.env.FORMWORK_BENCH_POSTGRES !== '0' ? 'sqlite,postgres' : 'sqlite',
 ).split(',')
 
-if (only !== 'templates') benchScopedList()
-if (only !== 'scoped') {
-  const child = spawnSync(process.execPath, [tsx, 'bench/templates.ts'], {
+if (only === '' || only === 'scoped') benchScopedList()
+if (only === '' || only === 'custom-fields') runScript('bench/custom-fields/index.ts', ['--rows', rows, '--runs', runs])
+if (only === '' || only === 'templates') runScript('bench/templates.ts', [])
+
+function runScript(script: string, extra: string[]) {
+  const child = spawnSync(process.execPath, [tsx, script, ...extra, '--adapters', adapters.join(',')], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: process.env,
   })
