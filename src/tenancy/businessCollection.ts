@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
+import { fillAutoNumbers } from '../customFields/autoNumbers'
 import { customValuesHook } from '../customFields/customValuesHook'
 import { hideRemovedFields } from '../customFields/evolution/hideRemovedFields'
 import { customQueryHook } from '../customFields/query/customQueryHook'
@@ -63,6 +64,7 @@ export function businessCollection(
         beforeChange: [
           ...(config.hooks?.beforeChange ?? []),
           customValuesHook,
+          fillAutoNumbers,
           mirrorSlots,
           uniqueCustomValues,
           numberNewRecord,
