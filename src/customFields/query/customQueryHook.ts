@@ -48,7 +48,9 @@ export const customQueryHook: CollectionBeforeOperationHook = async ({ args, col
   const sortsCustom = (Array.isArray(a.sort) ? a.sort.join(',') : (a.sort ?? '')).includes('custom.')
   if (!sortsCustom && !JSON.stringify(a.where ?? {}).includes('"custom.')) return args
   const mappings = await mappingsFor(req, collection.slug, a.where, a.overrideAccess)
-  const translated = translateCustomQuery({ where: a.where, sort: a.sort }, mappings, toLanguage(req.i18n?.language))
+  const translated = translateCustomQuery({ where: a.where, sort: a.sort }, mappings, toLanguage(req.i18n?.language), {
+    unknownKeys: a.overrideAccess === true ? 'asJson' : 'refuse',
+  })
   if (a.where) a.where = translated.where ?? undefined
   if (a.sort) a.sort = translated.sort ?? undefined
   return args

@@ -74,14 +74,17 @@ function operandFor(kind: Kind, operator: string, operand: unknown, path: string
   return one(operand)
 }
 
-type Rewrite = { mapping: FieldMapping; unknown: 'refuse' | 'matchNothing' }
+type Rewrite = { mapping: FieldMapping; unknown: 'refuse' | 'matchNothing' | 'asJson' }
 
 /** One `custom.<key>: { operator: operand, … }` condition as the conditions the adapter can run. */
 function rewriteCondition(path: string, operators: Record<string, unknown>, r: Rewrite, problems: Problems): Where[] {
   const { key, deep } = splitPath(path)
   const field: FieldSlot | undefined = r.mapping[key]
   if (!field) {
-    if (r.unknown === 'refuse') problems.add(path, 'unknownField', { key })
+    // Server code may look up keys no schema declares (numbering's custom.<key>): the JSON path answers equality.
+    if (r.unknown === 'asJson' && Object.keys(operators).every((op) => EQUALITY.has(op) || op === 'exists'))
+      return [{ [path]: operators } as Where]
+    if (r.unknown !== 'matchNothing') problems.add(path, 'unknownField', { key })
     // In a tenant without the field no record has a value: only "does not exist" holds.
     return Object.entries(operators).map(([op, v]) => (op === 'exists' && toBoolean(v) === false ? ALWAYS : NEVER))
   }
@@ -154,6 +157,7 @@ export function translateCustomQuery(
   query: CustomQuery,
   mappings: TenantMapping[],
   language: Language = 'en',
+  { unknownKeys = 'refuse' }: { unknownKeys?: 'refuse' | 'asJson' } = {},
 ): { where?: Where | null; sort?: string | string[] | null } {
   const paths = wherePaths(query.where, new Set())
   const sorts = sortList(query.sort)
@@ -192,9 +196,11 @@ export function translateCustomQuery(
   let where = query.where
   if (where && paths.size > 0) {
     if (differing.size === 0) {
-      where = rewriteWhere(where, { mapping: agreed, unknown: 'refuse' }, problems)
+      where = rewriteWhere(where, { mapping: agreed, unknown: unknownKeys }, problems)
     } else {
-      for (const key of keys) if (!mappings.some((m) => m.mapping[key])) problems.add(`${PREFIX}${key}`, 'unknownField', { key })
+      if (unknownKeys === 'refuse')
+        for (const key of keys)
+          if (!mappings.some((m) => m.mapping[key])) problems.add(`${PREFIX}${key}`, 'unknownField', { key })
       const listed = mappings.filter((m) => m.tenant != null).map((m) => m.tenant as Id)
       where = {
         or: mappings.map(({ tenant, mapping }) => ({

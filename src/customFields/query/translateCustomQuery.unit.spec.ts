@@ -150,3 +150,14 @@ describe('translateCustomQuery across tenants', () => {
     expect(errorsOf(() => translateCustomQuery({ sort: 'custom.score' }, clash))[0][0]).toBe('custom.score')
   })
 })
+
+describe('keys no schema declares, for server code', () => {
+  it('stay on the JSON path for equality (numbering looks up custom.<key> it writes itself); ranges are still refused', () => {
+    const where = { 'custom.leadNo': { equals: 'XS202600001' } }
+    expect(translateCustomQuery({ where }, one, 'en', { unknownKeys: 'asJson' }).where).toEqual(where)
+    expect(() => translateCustomQuery({ where }, one)).toThrow()
+    expect(() =>
+      translateCustomQuery({ where: { 'custom.leadNo': { greater_than: 'X' } } }, one, 'en', { unknownKeys: 'asJson' }),
+    ).toThrow()
+  })
+})
