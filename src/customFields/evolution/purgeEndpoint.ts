@@ -1,8 +1,8 @@
 import { APIError, type Endpoint } from 'payload'
-import { getAccessContext, grantFor } from '../../access/accessContext'
 import { jsonBody } from '../../endpoints/requestParams'
 import { message, toLanguage } from '../../i18n'
 import { publishedSchema } from '../publishedSchema'
+import { schemaEditorTenant } from '../schemaEditor'
 import { startMigration } from './startMigration'
 
 /**
@@ -15,15 +15,13 @@ export const purgeEndpoint: Endpoint = {
   custom: { formwork: true },
   handler: async (req) => {
     const language = toLanguage(req.i18n?.language)
-    const context = await getAccessContext(req)
-    if (!context?.tenantId || !grantFor(context, 'entity-schemas', 'update'))
-      throw new APIError(message(language, 'notAllowed'), 403, undefined, true)
+    const tenant = await schemaEditorTenant(req)
     const { entity, key } = (await jsonBody(req)) as { entity?: string; key?: string }
-    const current = await publishedSchema(req, context.tenantId, String(entity), { fresh: true })
+    const current = await publishedSchema(req, tenant, String(entity), { fresh: true })
     if (!key || !current.schema.properties[key]?.['x-removed'])
       throw new APIError(message(language, 'purgeOnlyRemoved', { key: String(key) }), 409, undefined, true)
     const migration = await startMigration(req, {
-      tenant: context.tenantId,
+      tenant: tenant,
       entity: String(entity),
       fromVersion: current.version,
       toVersion: current.version,

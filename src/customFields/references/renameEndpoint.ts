@@ -1,11 +1,11 @@
 import { APIError, type Endpoint } from 'payload'
-import { getAccessContext, grantFor } from '../../access/accessContext'
 import type { Id } from '../../access/types'
 import { jsonBody } from '../../endpoints/requestParams'
 import { message, toLanguage } from '../../i18n'
 import { FIELD_KEY, RESERVED_KEYS } from '../fieldTypes'
 import { publish } from '../publish'
 import { publishedSchema } from '../publishedSchema'
+import { schemaEditorTenant } from '../schemaEditor'
 import { referenceSources } from '.'
 import { renameInVersion } from './renameInVersion'
 
@@ -20,10 +20,7 @@ export const renameEndpoint: Endpoint = {
   custom: { formwork: true },
   handler: async (req) => {
     const language = toLanguage(req.i18n?.language)
-    const context = await getAccessContext(req)
-    if (!context?.tenantId || !grantFor(context, 'entity-schemas', 'update'))
-      throw new APIError(message(language, 'notAllowed'), 403, undefined, true)
-    const tenant = context.tenantId as Id
+    const tenant = await schemaEditorTenant(req)
     const { entity, from, to } = (await jsonBody(req)) as { entity?: string; from?: string; to?: string }
     const current = await publishedSchema(req, tenant, String(entity), { fresh: true })
     const field = from ? current.schema.properties[from] : undefined
