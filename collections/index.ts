@@ -25,6 +25,7 @@ import { ProductCategories } from './ProductCategories'
 import { Products } from './Products'
 import { Roles } from './Roles'
 import { Invoices, PurchaseOrders, Quotes, SalesOrders } from './SalesDocuments'
+import { SavedViews } from './SavedViews'
 import { SchemaMigrations } from './SchemaMigrations'
 import { ServiceRequests } from './ServiceRequests'
 import { StockMoves } from './StockMoves'
@@ -79,4 +80,5 @@ export const collections = [
   ExportTemplates,
   DocumentSnapshots,
   SchemaMigrations,
+  SavedViews,
 ]

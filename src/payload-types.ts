@@ -104,6 +104,7 @@ export interface Config {
     'export-templates': ExportTemplate;
     'document-snapshots': DocumentSnapshot;
     'schema-migrations': SchemaMigration;
+    'saved-views': SavedView;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -149,6 +150,7 @@ export interface Config {
     'export-templates': ExportTemplatesSelect<false> | ExportTemplatesSelect<true>;
     'document-snapshots': DocumentSnapshotsSelect<false> | DocumentSnapshotsSelect<true>;
     'schema-migrations': SchemaMigrationsSelect<false> | SchemaMigrationsSelect<true>;
+    'saved-views': SavedViewsSelect<false> | SavedViewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -442,7 +444,8 @@ export interface Role {
           | 'entity-schemas'
           | 'number-sequences'
           | 'number-counters'
-          | 'export-templates';
+          | 'export-templates'
+          | 'saved-views';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -2513,6 +2516,53 @@ export interface DocumentSnapshot {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-views".
+ */
+export interface SavedView {
+  id: number;
+  entity:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  label: string;
+  scope: 'user' | 'role' | 'tenant';
+  roleKey?: string | null;
+  user?: (number | null) | User;
+  view:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isDefault?: boolean | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2798,6 +2848,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'schema-migrations';
         value: number | SchemaMigration;
+      } | null)
+    | ({
+        relationTo: 'saved-views';
+        value: number | SavedView;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4467,6 +4521,22 @@ export interface SchemaMigrationsSelect<T extends boolean = true> {
   finishedAt?: T;
   lastError?: T;
   lockedUntil?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "saved-views_select".
+ */
+export interface SavedViewsSelect<T extends boolean = true> {
+  entity?: T;
+  label?: T;
+  scope?: T;
+  roleKey?: T;
+  user?: T;
+  view?: T;
+  isDefault?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

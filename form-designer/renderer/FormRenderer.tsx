@@ -2,7 +2,7 @@
 import { type CSSProperties, type ReactNode, useState } from 'react'
 import type { FieldState, TabState } from '../model/form'
 import styles from './renderer.module.css'
-import { TextInput } from './widgets/inputs'
+import { baseWidgetFor } from './widgets/baseWidgets'
 import { widgetFor } from './widgets/registry'
 
 export type FormRendererProps = {
@@ -24,7 +24,7 @@ function Field({ state, props }: { state: FieldState; props: FormRendererProps }
   const id = `${props.idPrefix ?? 'fw'}-${state.field.replace(/\./g, '-')}`
   const messages = props.errors?.[state.field] ?? []
   const described = [state.help ? `${id}-help` : '', messages.length > 0 ? `${id}-error` : ''].filter(Boolean).join(' ')
-  const Widget = state.schema ? widgetFor(state.schema) : TextInput
+  const Widget = state.schema ? widgetFor(state.schema) : baseWidgetFor(state)
   return (
     <div className={styles.field} style={{ '--span': state.span } as CSSProperties} data-field={state.field}>
       <label htmlFor={id} className={styles.label}>
@@ -48,6 +48,8 @@ function Field({ state, props }: { state: FieldState; props: FormRendererProps }
         options={state.options}
         schema={state.schema}
         language={props.language}
+        relationTo={state.base?.relationTo ?? (state.schema?.['x-relationTo'] as string | undefined)}
+        hasMany={state.base?.hasMany}
       />
       {state.help ? (
         <div id={`${id}-help`} className={styles.help}>

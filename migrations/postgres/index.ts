@@ -1,9 +1,10 @@
-import * as migration_20261128_010258_initial from './20261128_010258_initial'
-import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool'
-import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
-import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
-import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields'
-import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution'
+import * as migration_20261128_010258_initial from './20261128_010258_initial';
+import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool';
+import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin';
+import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid';
+import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields';
+import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution';
+import * as migration_20261128_091735_workspace_saved_views from './20261128_091735_workspace_saved_views';
 
 export const migrations = [
   {
@@ -36,4 +37,9 @@ export const migrations = [
     down: migration_20261128_070730_designer_permissions_slots_evolution.down,
     name: '20261128_070730_designer_permissions_slots_evolution',
   },
-]
+  {
+    up: migration_20261128_091735_workspace_saved_views.up,
+    down: migration_20261128_091735_workspace_saved_views.down,
+    name: '20261128_091735_workspace_saved_views'
+  },
+];

@@ -39,6 +39,7 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'number-sequences', label: label('Number sequences', '编号规则'), business: false },
   { value: 'number-counters', label: label('Number counters', '编号计数器'), business: false },
   { value: 'export-templates', label: label('Export templates', '打印模板'), business: false },
+  { value: 'saved-views', label: label('Saved views', '保存的视图'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

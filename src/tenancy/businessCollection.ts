@@ -13,6 +13,7 @@ import { guardFieldQuery } from '../fieldPermissions/guardFieldQuery'
 import { guardFieldWrites } from '../fieldPermissions/guardFieldWrites'
 import { restrictFieldsOnRead } from '../fieldPermissions/restrictFieldsOnRead'
 import { customField } from '../fields/customField'
+import { refuseUnparsableNumbers } from '../fields/refuseUnparsableNumbers'
 import { numberNewRecord, numberSavedRecord } from '../numbering/numberingHooks'
 import { guardMaskedQuery } from '../privacy/guardMaskedQuery'
 import { tenantCollection } from './tenantCollection'
@@ -53,6 +54,7 @@ export function businessCollection(
         // Field permissions see `custom.<key>` before the query translation rewrites it to a slot column.
         beforeOperation: [
           ...(config.hooks?.beforeOperation ?? []),
+          refuseUnparsableNumbers,
           guardMaskedQuery,
           guardFieldQuery,
           guardFieldWrites,

@@ -21,9 +21,25 @@ export type FieldState = {
   masked: boolean
   options?: Option[]
   schema?: FieldSchema
+  /** A base field's kind, for its widget (custom fields have `schema`). */
+  base?: { type: string; relationTo?: string; hasMany?: boolean; money?: boolean; integer?: boolean; withTime?: boolean }
 }
 export type SectionState = { id: string; label?: string; columns: number; visible: boolean; fields: FieldState[] }
 export type TabState = { id: string; label: string; sections: SectionState[] }
+
+/** A base field of the entity as forms draw it (the workspace describes them from the Payload config). */
+export type BaseFieldInput = BaseField & {
+  label?: Labels
+  required?: boolean
+  readOnly?: boolean
+  options?: { value: string; label: Labels }[]
+  relationTo?: string
+  hasMany?: boolean
+  money?: boolean
+  integer?: boolean
+  withTime?: boolean
+  dictionary?: string
+}
 
 export type FormInput = {
   schema: CustomSchema
@@ -32,7 +48,7 @@ export type FormInput = {
   record: Record<string, unknown>
   language: 'en' | 'zh'
   /** Base fields the form renders too; empty when the host (Payload's admin) renders them itself. */
-  baseFields?: readonly (BaseField & { label?: Labels; required?: boolean })[]
+  baseFields?: readonly BaseFieldInput[]
   /** The viewer's access to a field (role permissions); everything editable when absent. */
   accessOf?: (field: string, schema?: FieldSchema) => Access
   /** Options of a dictionary-backed select, in the viewer's language. */
@@ -101,8 +117,19 @@ export function formModel(input: FormInput): TabState[] {
       span,
       visible: access !== 'hidden',
       required: b.required === true,
-      readOnly: access === 'readOnly' || access === 'masked',
+      readOnly: b.readOnly === true || access === 'readOnly' || access === 'masked',
       masked: access === 'masked',
+      options: b.dictionary
+        ? (input.dictionaryOptions?.(b.dictionary) ?? [])
+        : b.options?.map((o) => ({ value: o.value, label: pick(o.label, input.language) ?? o.value })),
+      base: {
+        type: b.type,
+        relationTo: b.relationTo,
+        hasMany: b.hasMany,
+        money: b.money,
+        integer: b.integer,
+        withTime: b.withTime,
+      },
     }
   }
   const tabs: TabState[] = (input.layout?.tabs ?? []).map((tab) => ({
@@ -123,6 +150,14 @@ export function formModel(input: FormInput): TabState[] {
       }
     }),
   }))
+  // A required base field the layout leaves out would make every save fail: it comes first.
+  const missingBase = (input.baseFields ?? []).filter((b) => b.required && !placed.has(b.name))
+  if (missingBase.length > 0) {
+    const fields = missingBase.flatMap((b) => stateOf(b.name, 1) ?? [])
+    const section = { id: 'required', columns: 2, visible: fields.some((f) => f.visible), fields }
+    if (tabs.length === 0) tabs.push({ id: 'main', label: input.language === 'zh' ? '详细信息' : 'Details', sections: [] })
+    tabs[0].sections.unshift(section)
+  }
   const rest = live
     .filter(([key]) => !placed.has(`custom.${key}`))
     .map(([key, schema]) => customState(key, schema, 1, input, now))

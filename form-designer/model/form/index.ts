@@ -1,6 +1,7 @@
 /** What the renderer draws, computed from schema, layout, record, language and access: pure. */
 export {
   type Access,
+  type BaseFieldInput,
   errorsByField,
   type FieldState,
   type FormInput,

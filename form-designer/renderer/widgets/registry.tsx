@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react'
+import { type ComponentType, useContext } from 'react'
 import type { FieldSchema } from '../../../src/customFields/customSchema'
 import type { FieldType } from '../../../src/customFields/fieldTypes'
 import { AddressInput, GroupInput, ReferenceInput } from './compound'
@@ -15,7 +15,15 @@ import {
   SelectInput,
   TextInput,
 } from './inputs'
+import { RecordPicker, TitleFields } from './RecordPicker'
 import type { WidgetProps } from './types'
+
+/** A record of another collection: searched by title where the host says which field that is, else by id. */
+function LookupInput(p: WidgetProps) {
+  const relationTo = String(p.schema?.['x-relationTo'] ?? '')
+  const titled = Object.hasOwn(useContext(TitleFields), relationTo)
+  return titled ? <RecordPicker {...p} relationTo={relationTo} hasMany={false} /> : <ReferenceInput {...p} />
+}
 
 /** One widget per field type of the engine; `satisfies` makes a new type without a widget a type error. */
 const WIDGETS = {
@@ -33,7 +41,7 @@ const WIDGETS = {
   email: (p: WidgetProps) => <TextInput {...p} kind="email" />,
   phone: (p: WidgetProps) => <TextInput {...p} kind="tel" />,
   url: (p: WidgetProps) => <TextInput {...p} kind="url" />,
-  lookup: ReferenceInput,
+  lookup: LookupInput,
   address: AddressInput,
   file: ReferenceInput,
   rating: RatingInput,

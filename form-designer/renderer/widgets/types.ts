@@ -14,4 +14,7 @@ export type WidgetProps = {
   options?: Option[]
   schema?: FieldSchema
   language: 'en' | 'zh'
+  /** Relations: the collection chosen from, and whether several records are. */
+  relationTo?: string
+  hasMany?: boolean
 }

@@ -1,10 +1,11 @@
 'use client'
-import { FieldLabel, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
+import { FieldLabel, useConfig, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { JSONFieldClientComponent } from 'payload'
 import { useEffect, useMemo, useState } from 'react'
 import { errorsByField, formModel } from '../../../form-designer/model/form'
 import { FormRenderer } from '../../../form-designer/renderer/FormRenderer'
 import { usePublishedForm } from '../../../form-designer/renderer/usePublishedForm'
+import { TitleFields } from '../../../form-designer/renderer/widgets/RecordPicker'
 
 type Values = Record<string, unknown>
 
@@ -24,6 +25,11 @@ export const CustomValuesField: JSONFieldClientComponent = ({ field, path }) => 
   const language = i18n.language === 'zh' ? 'zh' : 'en'
   const form = usePublishedForm(collectionSlug, formFields.tenant?.value)
   const [errors, setErrors] = useState<Record<string, string[]>>({})
+  const { config } = useConfig()
+  const titleFields = useMemo(
+    () => Object.fromEntries(config.collections.map((c) => [c.slug, c.admin?.useAsTitle ?? 'id'])),
+    [config.collections],
+  )
 
   useEffect(() => {
     const filed = Object.entries(formFields).filter(([p, state]) => p.startsWith(`${fieldPath}.`) && state?.errorMessage)
@@ -58,21 +64,23 @@ export const CustomValuesField: JSONFieldClientComponent = ({ field, path }) => 
   return (
     <div className="field-type custom-values-field" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
       <FieldLabel label={field.label} path={fieldPath} />
-      <FormRenderer
-        tabs={tabs}
-        record={record}
-        language={language}
-        errors={errors}
-        idPrefix="custom-field"
-        onChange={(name, next) => {
-          const key = name.slice('custom.'.length)
-          const updated = { ...values }
-          // null clears a stored value on the server (an absent key would leave it as it was).
-          updated[key] = next ?? null
-          setValue(updated)
-          setErrors(({ [name]: _, ...rest }) => rest)
-        }}
-      />
+      <TitleFields.Provider value={titleFields}>
+        <FormRenderer
+          tabs={tabs}
+          record={record}
+          language={language}
+          errors={errors}
+          idPrefix="custom-field"
+          onChange={(name, next) => {
+            const key = name.slice('custom.'.length)
+            const updated = { ...values }
+            // null clears a stored value on the server (an absent key would leave it as it was).
+            updated[key] = next ?? null
+            setValue(updated)
+            setErrors(({ [name]: _, ...rest }) => rest)
+          }}
+        />
+      </TitleFields.Provider>
     </div>
   )
 }

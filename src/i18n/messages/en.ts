@@ -30,6 +30,7 @@ export const en = {
   dictionaryValueUnknown: '{{value}} is not an option of the {{dictionary}} dictionary.',
   moneyInvalid: 'Enter an amount with at most two decimal places, like 1280.50.',
   contactOfOtherAccount: 'This contact works at another account.',
+  notANumber: '"{{value}}" is not a number.',
   staleWrite: 'Someone changed this record after you opened it. Review their changes, then save again.',
   leadAlreadyConverted: 'This lead has already been converted.',
   alreadyConverted: 'This document has already been converted.',

@@ -32,6 +32,7 @@ export const zh: Record<MessageKey, string> = {
   dictionaryValueUnknown: '{{value}} 不是“{{dictionary}}”字典中的选项。',
   moneyInvalid: '请输入最多两位小数的金额，例如 1280.50。',
   contactOfOtherAccount: '该联系人属于其他客户。',
+  notANumber: '“{{value}}”不是数字。',
   staleWrite: '您打开该记录后，其他人修改了它。请查看对方的修改后再保存。',
   leadAlreadyConverted: '该线索已经转化过了。',
   alreadyConverted: '该单据已经转换过了。',

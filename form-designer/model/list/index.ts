@@ -1,0 +1,15 @@
+/** Lists and kanban boards as data: the REST query of a view and the moves of a board. Pure. */
+
+export { formatCell, valueAt } from './formatCell'
+export { type BoardColumn, columnId, columnValue, moveCard } from './kanban'
+export { type ListField, listFields, quickKindOf } from './listFields'
+export {
+  type ListState,
+  listQuery,
+  nextSort,
+  openingView,
+  type QuickKind,
+  type QuickValue,
+  toSearchParams,
+  type Where,
+} from './listQuery'

@@ -1,0 +1,208 @@
+'use client'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { defaultLayout } from '../../src/customFields/layout/defaultLayout'
+import type { EntityDescription } from '../../src/workspace/describeEntity'
+import { api, problemsOf } from '../lists/api'
+import { useEntityConfig } from '../lists/useEntityConfig'
+import { errorsByField, formModel, missingRequired } from '../model/form'
+import { FormRenderer } from '../renderer/FormRenderer'
+import { changedFields, editableValues } from './editableValues'
+import styles from './record.module.css'
+import { recordTexts } from './texts'
+
+type Values = Record<string, unknown>
+type Props = {
+  entity: EntityDescription
+  /** The record to edit; none for a new one. */
+  id?: string
+  language: 'en' | 'zh'
+  /** Where to go after creating: the new record's page. */
+  onCreated: (id: string | number) => void
+  listHref: string
+}
+
+/**
+ * A record's page in the workspace: the designed form of base and custom fields, saved through the REST
+ * API. Client checks (required) and the server's 400 appear next to their fields; a save based on an
+ * outdated version is refused by the server (409) and says what changed since.
+ */
+export function RecordForm({ entity, id, language, onCreated, listHref }: Props) {
+  const t = useMemo(() => recordTexts(language), [language])
+  const config = useEntityConfig(entity, language)
+  const [record, setRecord] = useState<Values | null>(() =>
+    id ? null : { ...Object.fromEntries(entity.fields.flatMap((f) => (f.defaultValue === undefined ? [] : [[f.name, f.defaultValue]]))), custom: {} },
+  )
+  const [loaded, setLoaded] = useState<Values | null>(null)
+  const [errors, setErrors] = useState<Record<string, string[]>>({})
+  const [notice, setNotice] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
+  const [stale, setStale] = useState<Values | null>(null)
+  const [saving, setSaving] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  // Just created (the new-record page came here): say so once, and drop the marker from the address.
+  useEffect(() => {
+    const url = new URL(window.location.href)
+    if (!url.searchParams.has('created')) return
+    setNotice({ kind: 'ok', text: t('saved') })
+    url.searchParams.delete('created')
+    window.history.replaceState(null, '', url.pathname + url.search)
+  }, [t])
+
+  useEffect(() => {
+    if (!id) return
+    api(`/${entity.slug}/${id}?depth=0`).then(({ status, body }) => {
+      if (status !== 200) return setNotice({ kind: 'error', text: t('notFound') })
+      setRecord({ ...body, custom: body.custom ?? {} })
+      setLoaded(body)
+    })
+  }, [id, entity.slug, t])
+
+  const tabs = useMemo(() => {
+    if (!config || !record) return []
+    return formModel({
+      schema: config.schema,
+      layout: config.layout ?? defaultLayout(entity.fields, config.schema),
+      record,
+      language,
+      baseFields: entity.fields,
+      accessOf: config.access,
+      dictionaryOptions: config.dictionaryOptions,
+    })
+  }, [config, record, entity.fields, language])
+
+  const focusFirstError = (fields: string[]) =>
+    requestAnimationFrame(() => {
+      if (!fields[0]) return
+      const holder = formRef.current?.querySelector(`[data-field="${fields[0]}"]`)
+      holder?.querySelector<HTMLElement>('input, select, textarea, fieldset')?.focus()
+    })
+
+  const save = async () => {
+    if (!record) return
+    const missing = missingRequired(tabs, record)
+    if (missing.length > 0) {
+      setErrors(Object.fromEntries(missing.map((f) => [f, [t('required')]])))
+      setNotice({ kind: 'error', text: t('fix') })
+      return focusFirstError(missing)
+    }
+    setSaving(true)
+    setNotice(null)
+    const body = JSON.stringify(editableValues(tabs, record, { omitEmpty: !id }))
+    const res = id
+      ? await api(`/${entity.slug}/${id}?depth=0`, {
+          method: 'PATCH',
+          body,
+          headers: loaded?.updatedAt ? { 'if-match': String(loaded.updatedAt) } : {},
+        })
+      : await api(`/${entity.slug}?depth=0`, { method: 'POST', body })
+    setSaving(false)
+    if (res.status === 200 || res.status === 201) {
+      const doc = res.body?.doc ?? res.body
+      setErrors({})
+      if (!id) return onCreated(doc.id)
+      setRecord({ ...doc, custom: doc.custom ?? {} })
+      setLoaded(doc)
+      return setNotice({ kind: 'ok', text: t('saved') })
+    }
+    if (res.status === 409) {
+      const current = res.body?.errors?.[0]?.data?.current as Values | undefined
+      if (current && loaded) {
+        setStale(current)
+        return setNotice({ kind: 'error', text: t('stale', { fields: changedFields(loaded, current).join(', ') }) })
+      }
+    }
+    const problems = problemsOf(res.body)
+    const byField = errorsByField(problems.fields)
+    setErrors(byField)
+    setNotice({
+      kind: 'error',
+      text: problems.general.length > 0 ? t('failed', { reason: problems.general.join(' ') }) : t('fix'),
+    })
+    focusFirstError(Object.keys(byField))
+  }
+
+  const remove = async () => {
+    if (!id || !window.confirm(t('confirmDelete'))) return
+    const res = await api(`/${entity.slug}/${id}`, { method: 'DELETE' })
+    if (res.status === 200) window.location.assign(listHref)
+    else setNotice({ kind: 'error', text: t('failed', { reason: problemsOf(res.body).general.join(' ') }) })
+  }
+
+  const singular = entity.label.singular[language] ?? entity.slug
+  const title = id
+    ? String(record?.[entity.titleField] ?? loaded?.[entity.titleField] ?? `#${id}`)
+    : t('newRecord', { entity: singular })
+  return (
+    <form
+      ref={formRef}
+      className={styles.page}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault()
+        save()
+      }}
+    >
+      <header className={styles.header}>
+        <div>
+          <div className={styles.kicker}>{singular}</div>
+          <h1 className={styles.title}>{title}</h1>
+        </div>
+        <div className={styles.actions}>
+          <a href={listHref} className={styles.secondary}>
+            {t('cancel')}
+          </a>
+          {id ? (
+            <button type="button" className={styles.secondary} onClick={remove}>
+              {t('delete')}
+            </button>
+          ) : null}
+          <button type="submit" className={styles.primary} disabled={saving || !record || !config}>
+            {saving ? t('saving') : t('save')}
+          </button>
+        </div>
+      </header>
+      <div role="status" aria-live="polite" className={styles.live}>
+        {notice ? (
+          <p className={notice.kind === 'ok' ? styles.ok : styles.problem} role={notice.kind === 'error' ? 'alert' : undefined}>
+            {notice.text}
+            {stale ? (
+              <button
+                type="button"
+                className={styles.link}
+                onClick={() => {
+                  setRecord({ ...stale, custom: stale.custom ?? {} })
+                  setLoaded(stale)
+                  setStale(null)
+                  setNotice(null)
+                }}
+              >
+                {t('reload')}
+              </button>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+      {!config || !record ? (
+        notice ? null : (
+          <p>{t('loading')}</p>
+        )
+      ) : (
+        <FormRenderer
+          tabs={tabs}
+          record={record}
+          language={language}
+          errors={errors}
+          idPrefix="record"
+          onChange={(field, value) => {
+            setRecord((r) => {
+              const current = r ?? {}
+              if (!field.startsWith('custom.')) return { ...current, [field]: value }
+              return { ...current, custom: { ...(current.custom as Values), [field.slice(7)]: value ?? null } }
+            })
+            setErrors(({ [field]: _, ...rest }) => rest)
+          }}
+        />
+      )}
+    </form>
+  )
+}
