@@ -93,6 +93,11 @@ export function listFields(
       sortable: !b.hasMany && kind !== 'other' && kind !== 'multiChoice',
     })
   }
+  for (const [field, en, zh] of [
+    ['createdAt', 'Created', '创建时间'],
+    ['updatedAt', 'Updated', '更新时间'],
+  ])
+    fields.set(field, { field, label: language === 'zh' ? zh : en, kind: 'dateTime', sortable: true })
   for (const [key, f] of Object.entries(schema.properties)) {
     if (f['x-removed']) continue
     const options = f['x-dictionary']

@@ -5,6 +5,9 @@ import type { BaseField } from './types'
 /** Base Payload field types a list can sort by (scalar columns). */
 const SORTABLE_BASE = new Set(['text', 'email', 'number', 'date', 'checkbox', 'select', 'radio', 'textarea', 'code'])
 const SELECT_BASE = new Set(['select', 'radio'])
+/** Every record's timestamps: lists show and sort by them though no collection declares them. */
+export const TIMESTAMPS = ['createdAt', 'updatedAt'] as const
+const isTimestamp = (field: string) => (TIMESTAMPS as readonly string[]).includes(field)
 
 export type FieldCatalog = {
   exists: (field: string) => boolean
@@ -25,13 +28,13 @@ export function fieldCatalog(baseFields: readonly BaseField[], schema: CustomSch
       ? schema.properties[field.slice(7)]
       : undefined
   return {
-    exists: (field) => base.has(field) || custom(field) !== undefined,
+    exists: (field) => base.has(field) || isTimestamp(field) || custom(field) !== undefined,
     removed: (field) => custom(field)?.['x-removed'] === true,
     sortable: (field) => {
       const c = custom(field)
       if (c) return TYPE_RULES[c['x-type']]?.slot != null
       const b = base.get(field)
-      return b != null && SORTABLE_BASE.has(b.type)
+      return isTimestamp(field) || (b != null && SORTABLE_BASE.has(b.type))
     },
     isSelect: (field) => {
       const c = custom(field)
