@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation'
 
-/** The workspace arrives with later issues; until then the root opens the admin. */
+/** The root opens the workspace (which asks for a sign-in first); admins reach `/admin` from its header. */
 export default function Home() {
-  redirect('/admin')
+  redirect('/app')
 }

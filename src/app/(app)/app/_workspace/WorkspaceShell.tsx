@@ -39,11 +39,12 @@ export function WorkspaceShell({ user, language, entities, active, children }: P
         <button
           type="button"
           className={styles.menuButton}
+          aria-label={t.menu}
           aria-expanded={open}
           aria-controls="workspace-nav"
           onClick={() => setOpen(!open)}
         >
-          ☰ <span className={styles.menuLabel}>{t.menu}</span>
+          <span aria-hidden="true">☰</span> <span className={styles.menuLabel}>{t.menu}</span>
         </button>
         <a href="/app" className={styles.brand}>
           Formwork
