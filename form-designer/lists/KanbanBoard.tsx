@@ -3,6 +3,7 @@ import {
   type Announcements,
   DndContext,
   type DragEndEvent,
+  type KeyboardCoordinateGetter,
   KeyboardSensor,
   PointerSensor,
   TouchSensor,
@@ -40,6 +41,14 @@ type Props = {
   titleOf: (value: object) => string
   language: 'en' | 'zh'
   t: ListText
+}
+
+/** Left and right arrows carry a picked-up card to the neighbouring column (dnd-kit's default moves 25 px). */
+const columnKeys: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
+  const direction = event.code === 'ArrowRight' ? 1 : event.code === 'ArrowLeft' ? -1 : 0
+  if (direction === 0) return undefined
+  event.preventDefault()
+  return columnStep([...context.droppableRects.values()], currentCoordinates, direction) ?? undefined
 }
 
 function CardView({ card, props }: { card: Card; props: Props }) {
@@ -141,7 +150,7 @@ export function KanbanBoard(props: Props) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
-    useSensor(KeyboardSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: columnKeys }),
   )
   const cardOf = (id: unknown) => board.flatMap((c) => c.cards).find((c) => `card:${c.id}` === String(id))
   const columnLabel = (id: unknown) => board.find((c) => columnId(c.value) === String(id))?.label ?? ''

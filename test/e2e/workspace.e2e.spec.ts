@@ -267,6 +267,13 @@ it('moves a card between kanban columns with the mouse; a move the rules forbid 
   expect(await gold.getByText('银河贸易').count()).toBe(0)
   expect(await tierOf('银河贸易')).toBe('silver')
   await shot('workspace-kanban-zh-refused')
+  // The keyboard: focus the card, space picks it up, the left arrow carries it to 金牌, space drops it.
+  await silver.locator('li', { hasText: '长江实业' }).focus()
+  await page.keyboard.press('Space')
+  await page.keyboard.press('ArrowLeft')
+  await page.keyboard.press('Space')
+  await gold.getByText('长江实业').waitFor()
+  await expect.poll(() => tierOf('长江实业')).toBe('gold')
 })
 
 it('shows the same form and list in English', async () => {
@@ -287,8 +294,8 @@ it('shows the same form and list in English', async () => {
   await page.goto(`${url}/app/accounts?view=graded`)
   await page.getByRole('heading', { name: 'Accounts' }).waitFor({ timeout: 30_000 })
   await page.locator('#quick-custom-tier').selectOption('gold')
-  await expect.poll(() => columnTexts('name')).toEqual(['华为测试客户'])
-  expect(await columnTexts('custom.tier')).toEqual(['Gold'])
+  await expect.poll(() => columnTexts('name')).toEqual(['华为测试客户', '长江实业'])
+  expect(await columnTexts('custom.tier')).toEqual(['Gold', 'Gold'])
   await shot('workspace-list-en')
 })
 

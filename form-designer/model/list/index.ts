@@ -1,7 +1,7 @@
 /** Lists and kanban boards as data: the REST query of a view and the moves of a board. Pure. */
 
 export { formatCell, valueAt } from './formatCell'
-export { type BoardColumn, columnId, columnValue, moveCard } from './kanban'
+export { type BoardColumn, columnId, columnStep, columnValue, moveCard } from './kanban'
 export { type ListField, listFields, quickKindOf } from './listFields'
 export {
   type ListState,

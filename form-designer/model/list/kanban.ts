@@ -28,3 +28,22 @@ export const columnValue = (id: string): string | null => {
   const value = id.slice('column:'.length)
   return value === '' ? null : value
 }
+
+type Rect = { left: number; top: number; width: number }
+
+/**
+ * Where a card goes when the keyboard moves it one column left or right: the same offset inside the
+ * neighbouring column (its top edge when that is lower), or nowhere at either end of the board.
+ */
+export function columnStep(
+  columns: readonly Rect[],
+  at: { x: number; y: number },
+  direction: 1 | -1,
+): { x: number; y: number } | null {
+  const sorted = [...columns].sort((a, b) => a.left - b.left)
+  const current = sorted.findIndex((c) => at.x >= c.left - 1 && at.x < c.left + c.width)
+  const target = sorted[(current < 0 ? (direction > 0 ? -1 : sorted.length) : current) + direction]
+  if (!target) return null
+  const from = sorted[current]
+  return { x: from ? at.x - from.left + target.left : target.left + 8, y: Math.max(at.y, target.top + 8) }
+}

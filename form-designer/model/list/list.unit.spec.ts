@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ListView } from '../../../src/customFields/layout/types'
-import { columnId, columnValue, listQuery, moveCard, nextSort, openingView, toSearchParams } from '.'
+import { columnId, columnStep, columnValue, listQuery, moveCard, nextSort, openingView, toSearchParams } from '.'
 
 const view: ListView = {
   id: 'open',
@@ -120,5 +120,27 @@ describe('moveCard', () => {
   it('round-trips column ids', () => {
     expect(columnValue(columnId('won'))).toBe('won')
     expect(columnValue(columnId(null))).toBeNull()
+  })
+})
+
+describe('columnStep', () => {
+  const columns = [
+    { left: 300, top: 100, width: 260 },
+    { left: 20, top: 100, width: 260 },
+    { left: 580, top: 100, width: 260 },
+  ]
+  it.each([
+    [{ x: 40, y: 150 }, 1, { x: 320, y: 150 }],
+    [{ x: 320, y: 150 }, 1, { x: 600, y: 150 }],
+    [{ x: 320, y: 150 }, -1, { x: 40, y: 150 }],
+    [{ x: 40, y: 20 }, 1, { x: 320, y: 108 }],
+  ] as const)('from %j moving %i lands at %j', (at, direction, expected) => {
+    expect(columnStep(columns, at, direction)).toEqual(expected)
+  })
+  it.each([
+    [{ x: 600, y: 150 }, 1],
+    [{ x: 40, y: 150 }, -1],
+  ] as const)('stops at the ends of the board (%j, %i)', (at, direction) => {
+    expect(columnStep(columns, at, direction)).toBeNull()
   })
 })
