@@ -17,6 +17,7 @@ import type { ListView } from '../../src/customFields/layout/types'
 import {
   type BoardColumn,
   columnId,
+  columnStep,
   columnValue,
   formatCell,
   type ListField,
