@@ -2,7 +2,7 @@
 import { FieldLabel, useConfig, useDocumentInfo, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 import type { JSONFieldClientComponent } from 'payload'
 import { useEffect, useMemo, useState } from 'react'
-import { errorsByField, formModel } from '../../../form-designer/model/form'
+import { type Access, errorsByField, formModel } from '../../../form-designer/model/form'
 import { FormRenderer } from '../../../form-designer/renderer/FormRenderer'
 import { usePublishedForm } from '../../../form-designer/renderer/usePublishedForm'
 import { TitleFields } from '../../../form-designer/renderer/widgets/RecordPicker'
@@ -25,6 +25,15 @@ export const CustomValuesField: JSONFieldClientComponent = ({ field, path }) => 
   const language = i18n.language === 'zh' ? 'zh' : 'en'
   const form = usePublishedForm(collectionSlug, formFields.tenant?.value)
   const [errors, setErrors] = useState<Record<string, string[]>>({})
+  // The viewer's field permissions: hidden fields stay out, read-only and masked ones cannot be typed in.
+  const [rules, setRules] = useState<Record<string, Access>>({})
+  useEffect(() => {
+    if (!collectionSlug) return
+    fetch(`/api/entity-schemas/field-rules?entity=${collectionSlug}`, { credentials: 'include' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((body) => setRules(body?.rules ?? {}))
+      .catch(() => setRules({}))
+  }, [collectionSlug])
   const { config } = useConfig()
   const titleFields = useMemo(
     () => Object.fromEntries(config.collections.map((c) => [c.slug, c.admin?.useAsTitle ?? 'id'])),
@@ -60,6 +69,7 @@ export const CustomValuesField: JSONFieldClientComponent = ({ field, path }) => 
     record,
     language,
     dictionaryOptions: (key) => form.dictionaryOptions(key, language),
+    accessOf: (name) => rules[name] ?? 'edit',
   })
   return (
     <div className="field-type custom-values-field" style={{ marginBottom: 'calc(var(--base) * 1.5)' }}>
