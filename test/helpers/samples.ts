@@ -58,6 +58,8 @@ export async function sampleData(payload: Payload, slug: string, tenant: TestTen
     data.memberships = [{ tenant: tenant.id, roles: [tenant.roles.sales] }]
   }
   if (slug === 'tenants') data.slug = `t-${random()}`
+  if (slug === 'saved-views')
+    data.view = { id: 'sample', label: { en: 'Sample' }, kind: 'table', columns: [{ field: 'name' }], pageSize: 20 }
   return data
 }
 

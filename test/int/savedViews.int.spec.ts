@@ -25,10 +25,18 @@ const view = (columns: string[], extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 const save = (who: string, body: Record<string, unknown>, language = 'en') =>
-  api.rest('POST', '/saved-views', { token: tokens[who], headers: { 'accept-language': language } }, { entity: 'accounts', ...body })
+  api.rest(
+    'POST',
+    '/saved-views',
+    { token: tokens[who], headers: { 'accept-language': language } },
+    { entity: 'accounts', ...body },
+  )
 const labelsSeenBy = async (who: string) =>
-  ((await api.rest('GET', '/saved-views?limit=100&sort=label', { token: tokens[who] })).body.docs as { label: string }[]).map((d) => d.label)
-const errorsOf = (res: { body: any }) => (res.body.errors?.[0]?.data?.errors ?? []).map((e: { path: string; message: string }) => [e.path, e.message])
+  ((await api.rest('GET', '/saved-views?limit=100&sort=label', { token: tokens[who] })).body.docs as { label: string }[]).map(
+    (d) => d.label,
+  )
+const errorsOf = (res: { body: any }) =>
+  (res.body.errors?.[0]?.data?.errors ?? []).map((e: { path: string; message: string }) => [e.path, e.message])
 
 beforeAll(async () => {
   ;({ payload } = await bootPayload())
@@ -45,9 +53,11 @@ afterAll(async () => {
 
 describe('saved views', () => {
   it('a rep saves a personal view that is theirs at once; colleagues and other companies never see it', async () => {
-    const res = await save('repRoot', { label: 'Rep’s own', view: view(['name', 'phone']), user: a.people.repChild.id })
+    // Nobody saves a view for a colleague.
+    const forOther = await save('repRoot', { label: 'For a colleague', view: view(['name']), user: a.people.repChild.id })
+    expect(errorsOf(forOther)).toEqual([['user', 'A personal view belongs to whoever saves it.']])
+    const res = await save('repRoot', { label: 'Rep’s own', view: view(['name', 'phone']) })
     expect(res.status, JSON.stringify(res.body)).toBe(201)
-    // Owned by whoever saved it, whatever the client claimed.
     expect(res.body.doc.user?.id ?? res.body.doc.user).toBe(a.people.repRoot.id)
     expect(res.body.doc.scope).toBe('user')
     expect(await labelsSeenBy('repRoot')).toContain('Rep’s own')
@@ -83,7 +93,9 @@ describe('saved views', () => {
 
   it('a shared view can be changed by the admin but not by the reps who see it', async () => {
     const shared = (await api.rest('GET', '/saved-views?where[label][equals]=Company', { token: tokens.admin })).body.docs[0]
-    expect((await api.rest('PATCH', `/saved-views/${shared.id}`, { token: tokens.repRoot }, { label: 'mine now' })).status).toBe(403)
+    expect((await api.rest('PATCH', `/saved-views/${shared.id}`, { token: tokens.repRoot }, { label: 'mine now' })).status).toBe(
+      403,
+    )
     expect((await api.rest('PATCH', `/saved-views/${shared.id}`, { token: tokens.admin }, { isDefault: true })).status).toBe(200)
   })
 
@@ -99,7 +111,12 @@ describe('saved views', () => {
 
 describe('numbers sent as text', () => {
   it('are refused naming the field instead of being cut to what parses (Payload would store "12x" as 12)', async () => {
-    const res = await api.rest('POST', '/accounts', { token: tokens.repRoot, headers: { 'accept-language': 'zh' } }, { name: 'Numbers', employees: '12x' })
+    const res = await api.rest(
+      'POST',
+      '/accounts',
+      { token: tokens.repRoot, headers: { 'accept-language': 'zh' } },
+      { name: 'Numbers', employees: '12x' },
+    )
     expect(res.status).toBe(400)
     expect(errorsOf(res)).toEqual([['employees', '“12x”不是数字。']])
     const ok = await api.rest('POST', '/accounts', { token: tokens.repRoot }, { name: 'Numbers', employees: '12' })

@@ -12,10 +12,12 @@ const texts = {
   en: {
     shared: 'Only tenant admins and roles allowed to manage saved views can share a view with a role or the tenant.',
     roleKey: 'A view for a role names the role.',
+    owner: 'A personal view belongs to whoever saves it.',
   },
   zh: {
     shared: '只有租户管理员和有权管理视图的角色才能把视图共享给角色或整个租户。',
     roleKey: '角色视图必须指定角色。',
+    owner: '个人视图只属于保存它的人。',
   },
 }
 
@@ -37,6 +39,9 @@ export const checkSavedView: CollectionBeforeValidateHook = async ({ data, req, 
   }
   if (scope === 'role' && !merged.roleKey) errors.push({ path: 'roleKey', message: texts[language].roleKey })
   // A personal view belongs to whoever saves it; shared views belong to nobody in particular.
+  const claimed = data.user != null && typeof data.user === 'object' ? (data.user as { id: unknown }).id : data.user
+  if (req.user && claimed != null && String(claimed) !== String(originalDoc?.user ?? req.user.id))
+    errors.push({ path: 'user', message: texts[language].owner })
   if (scope === 'user' && operation === 'create' && req.user) data.user = req.user.id
   if (scope !== 'user') data.user = null
   if (scope !== 'role') data.roleKey = null
