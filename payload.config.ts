@@ -10,6 +10,7 @@ import { i18nConfig } from './src/i18n'
 import { jobsConfig } from './src/jobs/jobsConfig'
 import { personalDataEndpoints } from './src/privacy/endpoints'
 import { recycleBinEndpoints } from './src/recycleBin/endpoints'
+import { workflowEndpoints } from './src/workflow/server/endpoints'
 
 // fileURLToPath rather than import.meta.dirname: the latter is undefined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -19,7 +20,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   collections,
-  endpoints: [...recycleBinEndpoints, handOverEndpoint, ...personalDataEndpoints],
+  endpoints: [...recycleBinEndpoints, handOverEndpoint, ...personalDataEndpoints, ...workflowEndpoints],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),
   jobs: jobsConfig,

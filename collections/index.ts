@@ -33,6 +33,8 @@ import { Tasks } from './Tasks'
 import { Tenants } from './Tenants'
 import { Users } from './Users'
 import { Vendors } from './Vendors'
+import { Workflows } from './Workflows'
+import { WorkflowTransitions } from './WorkflowTransitions'
 
 /** Every collection, in the order the admin's navigation shows them (grouped by module). */
 export const collections = [
@@ -81,4 +83,6 @@ export const collections = [
   DocumentSnapshots,
   SchemaMigrations,
   SavedViews,
+  Workflows,
+  WorkflowTransitions,
 ]

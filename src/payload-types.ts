@@ -105,6 +105,8 @@ export interface Config {
     'document-snapshots': DocumentSnapshot;
     'schema-migrations': SchemaMigration;
     'saved-views': SavedView;
+    workflows: Workflow;
+    'workflow-transitions': WorkflowTransition;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -151,6 +153,8 @@ export interface Config {
     'document-snapshots': DocumentSnapshotsSelect<false> | DocumentSnapshotsSelect<true>;
     'schema-migrations': SchemaMigrationsSelect<false> | SchemaMigrationsSelect<true>;
     'saved-views': SavedViewsSelect<false> | SavedViewsSelect<true>;
+    workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
+    'workflow-transitions': WorkflowTransitionsSelect<false> | WorkflowTransitionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -445,7 +449,9 @@ export interface Role {
           | 'number-sequences'
           | 'number-counters'
           | 'export-templates'
-          | 'saved-views';
+          | 'saved-views'
+          | 'workflows'
+          | 'workflow-transitions';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -1030,6 +1036,10 @@ export interface Activity {
   startAt?: string | null;
   endAt?: string | null;
   outcome?: string | null;
+  /**
+   * Done, this activity completes the stage action of this key
+   */
+  workflowAction?: string | null;
   participants?: (number | User)[] | null;
   contacts?: (number | Contact)[] | null;
   custom?:
@@ -2563,6 +2573,85 @@ export interface SavedView {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows".
+ */
+export interface Workflow {
+  id: number;
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  entity:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  field?: string | null;
+  priority?: number | null;
+  active?: boolean | null;
+  /**
+   * A rule over the record, e.g. type == 'event'; empty: always
+   */
+  appliesWhen?: string | null;
+  stages:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  transitions:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-transitions".
+ */
+export interface WorkflowTransition {
+  id: number;
+  entity: string;
+  record: string;
+  workflow: string;
+  from?: string | null;
+  to: string;
+  transition?: string | null;
+  user?: (number | null) | User;
+  comment?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2852,6 +2941,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'saved-views';
         value: number | SavedView;
+      } | null)
+    | ({
+        relationTo: 'workflows';
+        value: number | Workflow;
+      } | null)
+    | ({
+        relationTo: 'workflow-transitions';
+        value: number | WorkflowTransition;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3189,6 +3286,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   startAt?: T;
   endAt?: T;
   outcome?: T;
+  workflowAction?: T;
   participants?: T;
   contacts?: T;
   custom?: T;
@@ -4537,6 +4635,42 @@ export interface SavedViewsSelect<T extends boolean = true> {
   user?: T;
   view?: T;
   isDefault?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows_select".
+ */
+export interface WorkflowsSelect<T extends boolean = true> {
+  key?: T;
+  nameZh?: T;
+  nameEn?: T;
+  entity?: T;
+  field?: T;
+  priority?: T;
+  active?: T;
+  appliesWhen?: T;
+  stages?: T;
+  transitions?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-transitions_select".
+ */
+export interface WorkflowTransitionsSelect<T extends boolean = true> {
+  entity?: T;
+  record?: T;
+  workflow?: T;
+  from?: T;
+  to?: T;
+  transition?: T;
+  user?: T;
+  comment?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

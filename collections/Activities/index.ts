@@ -61,6 +61,13 @@ export const Activities: CollectionConfig = businessCollection({
       ],
     },
     { name: 'outcome', type: 'textarea', label: label('Outcome', '结果') },
+    {
+      name: 'workflowAction',
+      type: 'text',
+      index: true,
+      label: label('Workflow action', '流程动作'),
+      admin: { description: label('Done, this activity completes the stage action of this key', '完成后即完成该标识的阶段动作') },
+    },
     { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, label: label('Participants', '参与人') },
     { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: label('Contacts', '联系人') },
   ],

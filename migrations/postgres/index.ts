@@ -5,6 +5,7 @@ import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoi
 import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields';
 import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution';
 import * as migration_20261128_091735_workspace_saved_views from './20261128_091735_workspace_saved_views';
+import * as migration_20261128_095519_workflows from './20261128_095519_workflows';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_091735_workspace_saved_views.up,
     down: migration_20261128_091735_workspace_saved_views.down,
-    name: '20261128_091735_workspace_saved_views'
+    name: '20261128_091735_workspace_saved_views',
+  },
+  {
+    up: migration_20261128_095519_workflows.up,
+    down: migration_20261128_095519_workflows.down,
+    name: '20261128_095519_workflows'
   },
 ];

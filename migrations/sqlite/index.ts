@@ -5,6 +5,7 @@ import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoi
 import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields';
 import * as migration_20261128_070725_designer_permissions_slots_evolution from './20261128_070725_designer_permissions_slots_evolution';
 import * as migration_20261128_091725_workspace_saved_views from './20261128_091725_workspace_saved_views';
+import * as migration_20261128_095504_workflows from './20261128_095504_workflows';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_091725_workspace_saved_views.up,
     down: migration_20261128_091725_workspace_saved_views.down,
-    name: '20261128_091725_workspace_saved_views'
+    name: '20261128_091725_workspace_saved_views',
+  },
+  {
+    up: migration_20261128_095504_workflows.up,
+    down: migration_20261128_095504_workflows.down,
+    name: '20261128_095504_workflows'
   },
 ];

@@ -40,6 +40,8 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'number-counters', label: label('Number counters', '编号计数器'), business: false },
   { value: 'export-templates', label: label('Export templates', '打印模板'), business: false },
   { value: 'saved-views', label: label('Saved views', '保存的视图'), business: false },
+  { value: 'workflows', label: label('Workflows', '业务流程'), business: false },
+  { value: 'workflow-transitions', label: label('Stage changes', '流转记录'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

@@ -16,6 +16,7 @@ import { customField } from '../fields/customField'
 import { refuseUnparsableNumbers } from '../fields/refuseUnparsableNumbers'
 import { numberNewRecord, numberSavedRecord } from '../numbering/numberingHooks'
 import { guardMaskedQuery } from '../privacy/guardMaskedQuery'
+import { claimStage, enforceWorkflow, recordTransition } from '../workflow/server/workflowHooks'
 import { tenantCollection } from './tenantCollection'
 
 type Options = { owned?: boolean; shared?: boolean; pool?: boolean }
@@ -69,11 +70,19 @@ export function businessCollection(
           fillAutoNumbers,
           mirrorSlots,
           uniqueCustomValues,
+          enforceWorkflow,
           numberNewRecord,
           refuseStaleWrite,
+          claimStage,
         ],
         // Gap-free numbers before the trail, so the trail shows the number the record got.
-        afterChange: [...(config.hooks?.afterChange ?? []), releaseUniqueValues, numberSavedRecord, auditChange],
+        afterChange: [
+          ...(config.hooks?.afterChange ?? []),
+          releaseUniqueValues,
+          numberSavedRecord,
+          recordTransition,
+          auditChange,
+        ],
         afterError: [...(config.hooks?.afterError ?? []), releaseUniqueValuesOnError],
         afterDelete: [...(config.hooks?.afterDelete ?? []), auditPurge],
       },

@@ -58,6 +58,17 @@ export async function sampleData(payload: Payload, slug: string, tenant: TestTen
     data.memberships = [{ tenant: tenant.id, roles: [tenant.roles.sales] }]
   }
   if (slug === 'tenants') data.slug = `t-${random()}`
+  if (slug === 'workflows')
+    Object.assign(data, {
+      entity: 'service-requests',
+      field: 'stage',
+      appliesWhen: null,
+      stages: [
+        { key: 'open', label: { en: 'Open' } },
+        { key: 'closed', label: { en: 'Closed' }, final: true, outcome: 'closed' },
+      ],
+      transitions: [{ key: 'close', from: 'open', to: 'closed', label: { en: 'Close' } }],
+    })
   if (slug === 'saved-views')
     data.view = { id: 'sample', label: { en: 'Sample' }, kind: 'table', columns: [{ field: 'name' }], pageSize: 20 }
   return data

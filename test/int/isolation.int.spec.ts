@@ -272,6 +272,9 @@ describe('custom endpoints', () => {
       'post /export-templates/preview',
       'post /export-templates/:id/render',
       'get /document-snapshots/:id/file',
+      // Covered in workflows.int.spec.ts ("is out of reach of another company").
+      'get /workflow/:entity/:id',
+      'post /workflow/:entity/:id/transition',
       ...BUSINESS_COLLECTIONS.map((slug) => `get /${slug}/export`),
     ]
     expect([...endpoints].sort()).toEqual([...covered].sort())

@@ -18,6 +18,8 @@ const en = {
   noStages: 'A workflow needs at least one stage.',
   leavesFinal: 'The transition "{{transition}}" leaves the final stage "{{stage}}".',
   probability: 'The probability of "{{stage}}" must be a whole number from 0 to 100.',
+  movedMeanwhile: 'Someone else moved this record to another stage meanwhile. Reload it and try again.',
+  stageField: 'The stage field must be a text or select field of the entity.',
 }
 export type WorkflowMessageKey = keyof typeof en
 const zh: Record<WorkflowMessageKey, string> = {
@@ -38,6 +40,8 @@ const zh: Record<WorkflowMessageKey, string> = {
   noStages: '流程至少需要一个阶段。',
   leavesFinal: '流转“{{transition}}”离开了结束阶段“{{stage}}”。',
   probability: '阶段“{{stage}}”的赢率必须是 0 到 100 的整数。',
+  movedMeanwhile: '其他人刚刚把这条记录转到了别的阶段，请刷新后重试。',
+  stageField: '阶段字段必须是该实体的文本或选择字段。',
 }
 
 export function workflowMessage(language: Language, key: WorkflowMessageKey, vars: Record<string, string | number> = {}): string {

@@ -1,0 +1,115 @@
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { getAccessContext } from '../../access/accessContext'
+import { idOf } from '../../access/types'
+import { compareAndSet } from '../../concurrency/compareAndSet'
+import { toLanguage } from '../../i18n'
+import { checkTransition, workflowMessage } from '../engine'
+import { activeWorkflows, workflowFor } from './activeWorkflows'
+import { doneActions } from './doneActions'
+
+type Move = { workflow: string; field: string; from: string | null; to: string; transition: string | null }
+const MOVES = 'workflowMoves'
+const moveKey = (slug: string, id: unknown) => `${slug}:${id}`
+function moves(context: Record<string, unknown>): Record<string, Move> {
+  if (!context[MOVES]) context[MOVES] = {}
+  return context[MOVES] as Record<string, Move>
+}
+
+const defaultOf = (fields: readonly { name?: string; defaultValue?: unknown }[], name: string) =>
+  fields.find((f) => f.name === name)?.defaultValue
+
+/**
+ * Every write that changes a record's stage is checked against the workflow that governs the record,
+ * whatever sent it (REST, GraphQL, the Local API, imports): a move the workflow does not allow is
+ * refused naming what is missing. A new record starts in the first stage (the field's static default
+ * is replaced by it). Seeds and restores that replay history set `context.skipWorkflow`.
+ */
+export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+  if (req.context?.skipWorkflow || (operation !== 'create' && operation !== 'update')) return data
+  const tenant = idOf(data.tenant ?? originalDoc?.tenant)
+  if (tenant == null) return data
+  const workflows = await activeWorkflows(req, tenant, collection.slug)
+  if (workflows.length === 0) return data
+  const record = { ...originalDoc, ...data, custom: { ...originalDoc?.custom, ...data.custom } }
+  const workflow = workflowFor(workflows, record)
+  if (!workflow) return data
+  const field = workflow.field ?? 'stage'
+  const from = operation === 'create' ? null : ((originalDoc?.[field] as string | null | undefined) ?? null)
+  let to = (record[field] as string | null | undefined) ?? null
+  if (operation === 'create' && (to == null || to === defaultOf(collection.flattenedFields, field))) {
+    to = workflow.stages[0]?.key ?? null
+    data[field] = to
+  }
+  if (to === from || to == null) return data
+  const access = await getAccessContext(req)
+  const language = toLanguage(req.i18n?.language)
+  const result = checkTransition({
+    workflow,
+    record: { ...record, [field]: to },
+    from,
+    to,
+    roleKeys: access?.roleKeys ?? [],
+    // The Local API without a user is the server itself (jobs, conversions): roles do not apply, the rest does.
+    admin: !access || access.superAdmin || access.tenantAdmin,
+    doneActions: operation === 'create' || !originalDoc ? new Set() : await doneActions(req, collection.slug, originalDoc.id),
+    language,
+  })
+  if (!result.ok)
+    throw new ValidationError(
+      { collection: collection.slug, errors: result.problems.map((p) => ({ path: field, message: p.message })) },
+      req.t,
+    )
+  if (operation === 'update' && originalDoc)
+    moves(req.context)[moveKey(collection.slug, originalDoc.id)] = {
+      workflow: workflow.key,
+      field,
+      from,
+      to,
+      transition: result.transition?.key ?? null,
+    }
+  return data
+}
+
+/**
+ * Of two users advancing the same record at once, exactly one succeeds: the stage is claimed with one
+ * atomic update conditioned on the stage the check saw. Last of the write hooks, so nothing after it
+ * can refuse the write it has claimed.
+ */
+export const claimStage: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const move = moves(req.context)[moveKey(collection.slug, originalDoc.id)]
+  if (!move) return data
+  const condition = move.from == null ? { [move.field]: { exists: false } } : { [move.field]: { equals: move.from } }
+  const claimed = await compareAndSet(req, collection.slug, originalDoc.id, condition, { [move.field]: move.to })
+  if (!claimed) {
+    delete moves(req.context)[moveKey(collection.slug, originalDoc.id)]
+    throw new APIError(workflowMessage(toLanguage(req.i18n?.language), 'movedMeanwhile'), 409, undefined, true)
+  }
+  return data
+}
+
+/** Every transition is recorded: who, when, from where to where, by which transition, with the comment given. */
+export const recordTransition: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+  if (operation !== 'update') return doc
+  const key = moveKey(collection.slug, doc.id)
+  const move = moves(req.context)[key]
+  if (!move) return doc
+  delete moves(req.context)[key]
+  await req.payload.create({
+    collection: 'workflow-transitions',
+    data: {
+      tenant: idOf(doc.tenant),
+      entity: collection.slug,
+      record: String(doc.id),
+      workflow: move.workflow,
+      from: move.from,
+      to: move.to,
+      transition: move.transition,
+      user: req.user?.collection === 'users' ? req.user.id : null,
+      comment: typeof req.context.workflowComment === 'string' ? req.context.workflowComment : null,
+    },
+    overrideAccess: true,
+    req,
+  })
+  return doc
+}
