@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react'
 import { defaultLayout } from '../../src/customFields/layout/defaultLayout'
 import type { EntityDescription } from '../../src/workspace/describeEntity'
 import { api, problemsOf } from '../lists/api'
@@ -19,6 +19,10 @@ type Props = {
   /** Where to go after creating: the new record's page. */
   onCreated: (id: string | number) => void
   listHref: string
+  /** Shown between the title and the fields (the workflow's stage bar). */
+  beforeFields?: ReactNode
+  /** Base fields the form shows but never edits (the stage, which only transitions change). */
+  lockedFields?: readonly string[]
 }
 
 /**
@@ -26,7 +30,7 @@ type Props = {
  * API. Client checks (required) and the server's 400 appear next to their fields; a save based on an
  * outdated version is refused by the server (409) and says what changed since.
  */
-export function RecordForm({ entity, id, language, onCreated, listHref }: Props) {
+export function RecordForm({ entity, id, language, onCreated, listHref, beforeFields, lockedFields = [] }: Props) {
   const t = useMemo(() => recordTexts(language), [language])
   const config = useEntityConfig(entity, language)
   const [record, setRecord] = useState<Values | null>(() =>
@@ -69,11 +73,14 @@ export function RecordForm({ entity, id, language, onCreated, listHref }: Props)
       layout: config.layout ?? defaultLayout(entity.fields, config.schema),
       record,
       language,
-      baseFields: entity.fields,
+      baseFields:
+        lockedFields.length === 0
+          ? entity.fields
+          : entity.fields.map((f) => (lockedFields.includes(f.name) ? { ...f, readOnly: true } : f)),
       accessOf: config.access,
       dictionaryOptions: config.dictionaryOptions,
     })
-  }, [config, record, entity.fields, language])
+  }, [config, record, entity.fields, language, lockedFields])
 
   const focusFirstError = (fields: string[]) =>
     requestAnimationFrame(() => {
@@ -166,6 +173,7 @@ export function RecordForm({ entity, id, language, onCreated, listHref }: Props)
           </button>
         </div>
       </header>
+      {beforeFields}
       <div role="status" aria-live="polite" className={styles.live}>
         {notice ? (
           <p className={notice.kind === 'ok' ? styles.ok : styles.problem} role={notice.kind === 'error' ? 'alert' : undefined}>

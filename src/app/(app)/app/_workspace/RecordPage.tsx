@@ -1,15 +1,32 @@
 'use client'
+import { useState } from 'react'
 import { RecordForm } from '../../../../../form-designer/record/RecordForm'
+import { StagePanel } from '../../../../../form-designer/record/StagePanel'
 import { TitleFields } from '../../../../../form-designer/renderer/widgets/RecordPicker'
 import type { EntityDescription } from '../../../../workspace/describeEntity'
 
 type Props = { entity: EntityDescription; id?: string; language: 'en' | 'zh'; titleFields: Record<string, string> }
 
-/** A record's form with the pickers told which field names each collection's records. */
+/** A record's page: its workflow (when it has one) and its form, the pickers told which field names each collection's records. */
 export function RecordPage({ entity, id, language, titleFields }: Props) {
+  // A stage move changes the record: the form reloads it.
+  const [version, setVersion] = useState(0)
+  const [stageField, setStageField] = useState<string | null>(null)
+  const panel = id ? (
+    <StagePanel
+      entity={entity.slug}
+      id={id}
+      language={language}
+      onMoved={() => setVersion((v) => v + 1)}
+      onField={setStageField}
+    />
+  ) : null
   return (
     <TitleFields.Provider value={titleFields}>
       <RecordForm
+        key={version}
+        beforeFields={panel}
+        lockedFields={stageField ? [stageField] : undefined}
         entity={entity}
         id={id}
         language={language}
