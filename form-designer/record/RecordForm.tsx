@@ -11,6 +11,7 @@ import styles from './record.module.css'
 import { recordTexts } from './texts'
 
 type Values = Record<string, unknown>
+const NONE = {}
 type Props = {
   entity: EntityDescription
   /** The record to edit; none for a new one. */
@@ -21,8 +22,8 @@ type Props = {
   listHref: string
   /** Shown between the title and the fields (the workflow's stage bar). */
   beforeFields?: ReactNode
-  /** Base fields the form shows but never edits (the stage, which only transitions change). */
-  lockedFields?: readonly string[]
+  /** Base fields the form shows but never edits (the stage, which only transitions change), with their labelled values. */
+  lockedFields?: Record<string, { value: string; label: string }[]>
 }
 
 /**
@@ -30,7 +31,7 @@ type Props = {
  * API. Client checks (required) and the server's 400 appear next to their fields; a save based on an
  * outdated version is refused by the server (409) and says what changed since.
  */
-export function RecordForm({ entity, id, language, onCreated, listHref, beforeFields, lockedFields = [] }: Props) {
+export function RecordForm({ entity, id, language, onCreated, listHref, beforeFields, lockedFields = NONE }: Props) {
   const t = useMemo(() => recordTexts(language), [language])
   const config = useEntityConfig(entity, language)
   const [record, setRecord] = useState<Values | null>(() =>
@@ -73,10 +74,15 @@ export function RecordForm({ entity, id, language, onCreated, listHref, beforeFi
       layout: config.layout ?? defaultLayout(entity.fields, config.schema),
       record,
       language,
-      baseFields:
-        lockedFields.length === 0
-          ? entity.fields
-          : entity.fields.map((f) => (lockedFields.includes(f.name) ? { ...f, readOnly: true } : f)),
+      baseFields: entity.fields.map((f) =>
+        lockedFields[f.name]
+          ? {
+              ...f,
+              readOnly: true,
+              options: lockedFields[f.name].map((o) => ({ value: o.value, label: { en: o.label, zh: o.label } })),
+            }
+          : f,
+      ),
       accessOf: config.access,
       dictionaryOptions: config.dictionaryOptions,
     })

@@ -56,7 +56,7 @@ type Props = {
   language: 'en' | 'zh'
   onMoved: () => void
   /** Told which field holds the stage, so the form shows it without editing it. */
-  onField?: (field: string) => void
+  onField?: (field: string, stages: { value: string; label: string }[]) => void
 }
 
 export function StagePanel({ entity, id, language, onMoved, onField }: Props) {
@@ -73,9 +73,10 @@ export function StagePanel({ entity, id, language, onMoved, onField }: Props) {
     load()
   }, [load])
   const field = state?.workflow?.field
+  const stages = JSON.stringify(state?.bar?.map((s) => ({ value: s.key, label: s.label })) ?? [])
   useEffect(() => {
-    if (field) onField?.(field)
-  }, [field, onField])
+    if (field) onField?.(field, JSON.parse(stages))
+  }, [field, stages, onField])
   if (!state?.workflow || !state.bar) return null
   const label = (l: Labels) => l[language] ?? l.en ?? l.zh ?? ''
   const current = state.bar.find((s) => s.state === 'current')

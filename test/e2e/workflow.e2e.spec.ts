@@ -81,6 +81,7 @@ it('walks the repair flow: each move waits for its action, every stage turns gre
   await page.locator('[data-stage="received"][data-state="current"]').waitFor({ timeout: 30_000 })
   // The stage is the workflow's to change: the form shows it read-only.
   expect(await page.locator('#record-stage').isDisabled()).toBe(true)
+  await expect.poll(() => page.locator('#record-stage option:checked').innerText()).toBe('报修受理')
   const start = way('开始调试')
   expect(await start.isDisabled()).toBe(true)
   expect(await start.innerText()).toContain('离开“报修受理”之前需完成：资产确认。')

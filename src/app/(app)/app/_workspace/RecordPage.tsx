@@ -11,14 +11,14 @@ type Props = { entity: EntityDescription; id?: string; language: 'en' | 'zh'; ti
 export function RecordPage({ entity, id, language, titleFields }: Props) {
   // A stage move changes the record: the form reloads it.
   const [version, setVersion] = useState(0)
-  const [stageField, setStageField] = useState<string | null>(null)
+  const [locked, setLocked] = useState<Record<string, { value: string; label: string }[]>>()
   const panel = id ? (
     <StagePanel
       entity={entity.slug}
       id={id}
       language={language}
       onMoved={() => setVersion((v) => v + 1)}
-      onField={setStageField}
+      onField={(field, stages) => setLocked({ [field]: stages })}
     />
   ) : null
   return (
@@ -26,7 +26,7 @@ export function RecordPage({ entity, id, language, titleFields }: Props) {
       <RecordForm
         key={version}
         beforeFields={panel}
-        lockedFields={stageField ? [stageField] : undefined}
+        lockedFields={locked}
         entity={entity}
         id={id}
         language={language}
