@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { serviceRepair } from '../../src/workflow/presets'
 import { type AppServer, DEMO, emptyPostgresDatabase, freePort, startAppServer } from '../helpers/appServer'
 import { postgresServerUrl } from '../helpers/testDatabases'
 
@@ -239,6 +240,50 @@ function concurrencyTests(servers: () => { a: string; b: string }) {
         'invoices',
       )
       expect(raised.totalDocs).toBe(1)
+    }
+  })
+
+  it('two people advancing one service request at once, on two processes: one moves it, the other gets 409, one history entry', async () => {
+    const { a, b } = servers()
+    // The repair flow, for this test's requests only (the condition names their marker).
+    const marker = `race-${Date.now()}`
+    ok(
+      await call(a, 'POST', '/workflows', admin, {
+        key: marker,
+        entity: 'service-requests',
+        nameZh: '并发测试流程',
+        nameEn: 'Race flow',
+        appliesWhen: `subject == '${marker}'`,
+        stages: serviceRepair.stages,
+        transitions: serviceRepair.transitions,
+      }),
+      'workflow',
+    )
+    for (let round = 0; round < ROUNDS; round++) {
+      const request = ok(await call(a, 'POST', '/service-requests', east, { subject: marker }), 'request').doc
+      expect(request.stage).toBe('received')
+      ok(
+        await call(a, 'POST', '/activities', east, {
+          subject: '资产确认',
+          type: 'task',
+          status: 'done',
+          workflowAction: 'assetConfirmed',
+          relatedTo: { relationTo: 'service-requests', value: request.id },
+        }),
+        'action',
+      )
+      const replies = await Promise.all([
+        call(a, 'POST', `/workflow/service-requests/${request.id}/transition`, east, { to: 'initialDebug', comment: 'east' }),
+        call(b, 'POST', `/workflow/service-requests/${request.id}/transition`, manager, {
+          to: 'initialDebug',
+          comment: 'manager',
+        }),
+      ])
+      expect(statuses(replies), JSON.stringify(replies.map((r) => r.body))).toEqual([200, 409])
+      const view = ok(await call(b, 'GET', `/workflow/service-requests/${request.id}`, manager), 'workflow view')
+      expect(view.stage).toBe('initialDebug')
+      expect(view.history.totalDocs).toBe(1)
+      expect(view.history.docs[0].comment).toBe(replies[0].status === 200 ? 'east' : 'manager')
     }
   })
 }
