@@ -104,7 +104,7 @@ export function StagePanel({ entity, id, language, onMoved, onField }: Props) {
     setProblem(null)
     const res = await api(`/workflow/${entity}/${id}/transition`, {
       method: 'POST',
-      body: JSON.stringify({ to: way.to, comment, ...(lossReason ? { lossReason } : {}) }),
+      body: JSON.stringify({ from: state?.stage ?? '', to: way.to, comment, ...(lossReason ? { lossReason } : {}) }),
     })
     if (res.status !== 200) {
       const p = problemsOf(res.body)

@@ -160,6 +160,30 @@ describe('the repair flow', () => {
       overrideAccess: true,
     })
     expect(history.totalDocs).toBe(2)
+    // The same move asked twice at once: one moves the record, the other is told it moved meanwhile.
+    const other = await newRequest('同一步骤并发')
+    expect((await confirm(other.id, 'assetConfirmed')).status).toBe(201)
+    const same = await Promise.all(
+      ['repRoot', 'admin'].map((who) =>
+        api.rest(
+          'POST',
+          `/workflow/service-requests/${other.id}/transition`,
+          { token: tokens[who], headers: zh },
+          { to: 'initialDebug' },
+        ),
+      ),
+    )
+    expect(same.map((r) => r.status).sort()).toEqual([200, 409])
+    // Told either that someone moved it meanwhile or, when they read it after the move, that it is already there.
+    expect(same.find((r) => r.status === 409)?.body.errors[0].message).toMatch(
+      /^(其他人刚刚把这条记录转到了别的阶段|记录已处于“初步调试”阶段)/,
+    )
+    const moved = await payload.find({
+      collection: 'workflow-transitions',
+      where: { record: { equals: String(other.id) } },
+      overrideAccess: true,
+    })
+    expect(moved.totalDocs).toBe(1)
   })
 
   it('shows the stage bar, the ways out and the history; moves with a comment through the transition endpoint', async () => {

@@ -20,6 +20,7 @@ const en = {
   probability: 'The probability of "{{stage}}" must be a whole number from 0 to 100.',
   movedMeanwhile: 'Someone else moved this record to another stage meanwhile. Reload it and try again.',
   stageField: 'The stage field must be a text or select field of the entity.',
+  alreadyThere: 'The record is already in "{{stage}}": nothing was moved.',
 }
 export type WorkflowMessageKey = keyof typeof en
 const zh: Record<WorkflowMessageKey, string> = {
@@ -42,6 +43,7 @@ const zh: Record<WorkflowMessageKey, string> = {
   probability: '阶段“{{stage}}”的赢率必须是 0 到 100 的整数。',
   movedMeanwhile: '其他人刚刚把这条记录转到了别的阶段，请刷新后重试。',
   stageField: '阶段字段必须是该实体的文本或选择字段。',
+  alreadyThere: '记录已处于“{{stage}}”阶段，未做任何流转。',
 }
 
 export function workflowMessage(language: Language, key: WorkflowMessageKey, vars: Record<string, string | number> = {}): string {

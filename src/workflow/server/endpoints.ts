@@ -4,7 +4,7 @@ import { BUSINESS_COLLECTIONS } from '../../access/permissionedCollections'
 import { idOf } from '../../access/types'
 import { jsonBody, routeId } from '../../endpoints/requestParams'
 import { toLanguage } from '../../i18n'
-import { stageBar, transitionsFrom } from '../engine'
+import { stageBar, transitionsFrom, workflowMessage } from '../engine'
 import { activeWorkflows, workflowFor } from './activeWorkflows'
 import { doneActions } from './doneActions'
 
@@ -26,7 +26,8 @@ async function recordOf(req: PayloadRequest) {
  * GET /api/workflow/:entity/:id — the record's workflow as its page shows it: the stage bar with
  * required actions, the transitions the user may take (and what stands in the way of the others), and
  * the history, newest first, paginated. POST /api/workflow/:entity/:id/transition `{ to, comment }` —
- * moves the record as an ordinary update (so every check applies) with the comment in the history.
+ * moves the record as an ordinary update (so every check applies) with the comment in the history; the
+ * move starts from the stage the user saw (`from`, else the stored one) or is refused with 409.
  */
 export const workflowEndpoints: Endpoint[] = [
   {
@@ -103,6 +104,16 @@ export const workflowEndpoints: Endpoint[] = [
       const { entity, record, workflow } = await recordOf(req)
       const body = await jsonBody(req)
       if (!workflow) throw new APIError('This record has no workflow.', 400)
+      const field = workflow.field ?? 'stage'
+      // Asked to move where the record already is (someone was quicker): nothing moved, and the asker is told.
+      if (record[field] === body.to) {
+        const stage = workflow.stages.find((s) => s.key === body.to)
+        const language = toLanguage(req.i18n?.language)
+        const name = stage?.label[language] ?? stage?.label.en ?? String(body.to)
+        throw new APIError(workflowMessage(language, 'alreadyThere', { stage: name }), 409, undefined, true)
+      }
+      // The stage the user saw (sent by the page, else the one just read): the move is from there or not at all.
+      req.context.workflowExpectedFrom = typeof body.from === 'string' ? body.from : String(record[field] ?? '')
       req.context.workflowComment =
         typeof body.comment === 'string' && body.comment.trim() ? body.comment.trim().slice(0, 2000) : undefined
       const doc = await req.payload.update({

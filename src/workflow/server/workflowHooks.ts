@@ -40,6 +40,11 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
     to = workflow.stages[0]?.key ?? null
     data[field] = to
   }
+  // A transition asked for from the stage the asker saw (the transition endpoint): if the record has moved
+  // since, even to the same stage, their move did not happen — say so rather than report success.
+  const expected = req.context?.workflowExpectedFrom
+  if (operation === 'update' && typeof expected === 'string' && expected !== (from ?? ''))
+    throw new APIError(workflowMessage(toLanguage(req.i18n?.language), 'movedMeanwhile'), 409, undefined, true)
   if (to === from || to == null) return data
   const access = await getAccessContext(req)
   const language = toLanguage(req.i18n?.language)
