@@ -47,7 +47,11 @@ export const guardSchemaVersion: CollectionBeforeChangeHook = async ({ data, ope
   const collection = req.payload.collections[String(data.entity ?? originalDoc?.entity)]?.config
   const baseFields = baseFieldsOf((collection?.fields ?? []) as Parameters<typeof baseFieldsOf>[0])
   const schema = data.schema ?? originalDoc?.schema
-  const problems = checkSchema(schema, { lookupTargets: [...BUSINESS_COLLECTIONS], baseFields: baseFields.map((f) => f.name) })
+  const problems = checkSchema(schema, {
+    lookupTargets: [...BUSINESS_COLLECTIONS],
+    baseFields: baseFields.map((f) => f.name),
+    language,
+  })
   if (problems.length === 0)
     problems.push(...(await unknownDictionaries(req, idOf(data.tenant ?? originalDoc?.tenant) as Id, schema)))
   const errors = problems.map((p) => ({ path: 'schema', message: `${p.pointer || '/'}: ${p.message}` }))

@@ -156,9 +156,55 @@ describe('anything else is refused, saying where and why', () => {
       '',
       'Not valid JSON Schema',
     ],
+    [
+      'a field shown only by its own value',
+      schemaOf({ a: { ...defineField('text'), 'x-visibleWhen': "custom.a == 'x'" } }),
+      '/properties/a/x-visibleWhen',
+      'Circular rule: custom.a → custom.a.',
+    ],
+    [
+      'two fields read-only until the other is filled',
+      schemaOf({
+        a: { ...defineField('text'), 'x-readOnlyWhen': 'isEmpty(custom.b)' },
+        b: { ...defineField('text'), 'x-readOnlyWhen': 'isEmpty(custom.a)' },
+      }),
+      '/properties/a/x-readOnlyWhen',
+      'Circular rule: custom.a → custom.b → custom.a.',
+    ],
+    [
+      'formulas reading each other',
+      schemaOf({
+        x: defineField('formula', { formula: 'custom.y + 1' }),
+        y: defineField('formula', { formula: 'custom.x * 2' }),
+      }),
+      '/properties/x/x-formula',
+      'Circular rule: custom.x → custom.y → custom.x.',
+    ],
   ])('%s', (_, schema, pointer, text) => {
     const problems = checkSchema(schema, context)
     expect(problems.length).toBeGreaterThan(0)
     expect(problems.find((p) => p.pointer === pointer && p.message.includes(text))).toBeTruthy()
+  })
+})
+
+describe('circular rules', () => {
+  it('"required when the other is empty", both ways, is "fill at least one": published', () => {
+    const schema = schemaOf({
+      phone: { ...defineField('phone'), 'x-requiredWhen': 'isEmpty(custom.email)' },
+      email: { ...defineField('email'), 'x-requiredWhen': 'isEmpty(custom.phone)' },
+    })
+    expect(checkSchema(schema, context)).toEqual([])
+  })
+
+  it('are named in Chinese for a Chinese admin, like every other problem', () => {
+    const schema = schemaOf({
+      a: { ...defineField('text'), 'x-visibleWhen': "custom.b == 'x'" },
+      b: { ...defineField('text'), 'x-visibleWhen': "custom.a == 'y'" },
+      c: { 'x-type': 'colour' },
+    })
+    expect(checkSchema(schema, { ...context, language: 'zh' })).toEqual([
+      { pointer: '/properties/c/x-type', message: '未知的字段类型 "colour"' },
+      { pointer: '/properties/a/x-visibleWhen', message: expect.stringContaining('循环规则：custom.a → custom.b → custom.a。') },
+    ])
   })
 })

@@ -1,5 +1,6 @@
 import { checkRule } from '../../../form-designer/model/rules'
 import type { Language } from '../../i18n/language'
+import { describeCycle, findCycles, sectionDependencies } from '../ruleCycles'
 import type { FieldCatalog } from './fieldCatalog'
 import { say } from './messages'
 import { ID, isLabels, isObject, isWholeBetween, type LayoutProblem } from './shape'
@@ -8,7 +9,8 @@ import { LIMITS } from './types'
 /**
  * Can this form layout be saved? Tabs of sections of fields, each field existing (base or custom,
  * not removed) and placed once, spans within the section's columns, ids unique, labels present,
- * section rules that parse and name existing fields. Every problem is listed with a JSON pointer.
+ * section rules that parse, name existing fields and do not hide a section until one of its own fields
+ * (or a field depending on one) is filled. Every problem is listed with a JSON pointer.
  */
 export function checkLayout(layout: unknown, fields: FieldCatalog, language: Language): LayoutProblem[] {
   const problems: LayoutProblem[] = []
@@ -78,5 +80,10 @@ export function checkLayout(layout: unknown, fields: FieldCatalog, language: Lan
       }
     }
   }
+  // Cycles through fields' rules alone are the schema check's; these go through a section's rule.
+  const sections = sectionDependencies(layout as Parameters<typeof sectionDependencies>[0])
+  if (sections.length > 0)
+    for (const cycle of findCycles([...fields.ruleDependencies(), ...sections], (e) => e.pointer.startsWith('/tabs/')))
+      at(cycle[0].pointer, 'circularRule', { cycle: describeCycle(cycle) })
   return problems
 }

@@ -1,5 +1,6 @@
 import type { CustomSchema } from '../customSchema'
 import { TYPE_RULES } from '../fieldTypes'
+import { type Dependency, schemaDependencies } from '../ruleCycles'
 import type { BaseField } from './types'
 
 /** Base Payload field types a list can sort by (scalar columns). */
@@ -14,6 +15,8 @@ export type FieldCatalog = {
   removed: (field: string) => boolean
   sortable: (field: string) => boolean
   isSelect: (field: string) => boolean
+  /** What the fields' visibility, read-only and formula rules read: the layout adds its sections' rules. */
+  ruleDependencies: () => readonly Dependency[]
 }
 
 /**
@@ -27,7 +30,12 @@ export function fieldCatalog(baseFields: readonly BaseField[], schema: CustomSch
     field.startsWith('custom.') && Object.hasOwn(schema.properties, field.slice(7))
       ? schema.properties[field.slice(7)]
       : undefined
+  let dependencies: Dependency[] | undefined
   return {
+    ruleDependencies: () => {
+      dependencies ??= schemaDependencies(schema)
+      return dependencies
+    },
     exists: (field) => base.has(field) || isTimestamp(field) || custom(field) !== undefined,
     removed: (field) => custom(field)?.['x-removed'] === true,
     sortable: (field) => {

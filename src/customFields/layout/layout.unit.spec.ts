@@ -77,8 +77,34 @@ describe('checkLayout', () => {
     ],
     ['a rule that does not parse', layoutWith([section([], { visibleWhen: 'status ==' })]), ['/tabs/0/sections/0/visibleWhen']],
     ['a tab without label', { version: 1, tabs: [{ id: 't', sections: [] }] }, ['/tabs/0/label']],
+    [
+      'a section shown only by a field inside it',
+      layoutWith([section([{ field: 'custom.tier' }, { field: 'name' }], { visibleWhen: "custom.tier == 'a'" })]),
+      ['/tabs/0/sections/0/visibleWhen'],
+    ],
   ])('refuses %s, saying where', (_, layout, expected) => {
     expect(pointers(checkLayout(layout, fields, 'en'))).toEqual(expected)
+  })
+
+  it('names the circle of a section rule through a field rule, in both languages', () => {
+    const ruled: CustomSchema = {
+      ...schema,
+      properties: { ...schema.properties, headcount: { ...defineField('integer'), 'x-visibleWhen': "custom.tier == 'a'" } },
+    }
+    const layout = layoutWith([
+      section([{ field: 'name' }, { field: 'custom.tier' }]),
+      { ...section([{ field: 'custom.tier' }]), id: 's2', fields: [{ field: 'custom.notes' }] },
+    ])
+    expect(checkLayout(layout, fieldCatalog(base, ruled), 'en')).toEqual([])
+    const locked = layoutWith([
+      section([{ field: 'name' }]),
+      { ...section([{ field: 'custom.tier' }]), id: 's2', visibleWhen: 'custom.headcount > 10' },
+    ])
+    const [en] = checkLayout(locked, fieldCatalog(base, ruled), 'en')
+    expect(en.pointer).toBe('/tabs/0/sections/1/visibleWhen')
+    expect(en.message).toContain('Circular rule: custom.tier → custom.headcount → custom.tier.')
+    const [zh] = checkLayout(locked, fieldCatalog(base, ruled), 'zh')
+    expect(zh.message).toContain('循环规则：custom.tier → custom.headcount → custom.tier。')
   })
 
   it("speaks the admin's language", () => {

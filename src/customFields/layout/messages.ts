@@ -15,6 +15,8 @@ const en = {
   removedField: 'The field "{{field}}" was removed.',
   placedTwice: 'The field "{{field}}" is placed twice.',
   rule: 'The rule cannot be used: {{problem}}',
+  circularRule:
+    "Circular rule: {{cycle}}. The section's rule reads a field inside it (directly or through other rules): while the section is hidden that field cannot change, so it may never show",
   width: 'A width from {{min}} to {{max}} pixels.',
   sort: 'Sort by a field that can be sorted (a text, number, date or yes/no field), optionally with a leading -.',
   operator: 'Not a filter operator.',
@@ -41,6 +43,8 @@ const zh: Record<Key, string> = {
   removedField: '字段“{{field}}”已被删除。',
   placedTwice: '字段“{{field}}”被放置了两次。',
   rule: '规则无法使用：{{problem}}',
+  circularRule:
+    '循环规则：{{cycle}}。分区的显示条件读取了分区内的字段（直接或经由其他规则）：分区隐藏时该字段无法修改，分区可能永远无法显示',
   width: '宽度必须在 {{min}} 到 {{max}} 像素之间。',
   sort: '只能按可排序的字段（文本、数字、日期或是/否）排序，可加前缀 - 表示降序。',
   operator: '不是有效的筛选运算符。',
