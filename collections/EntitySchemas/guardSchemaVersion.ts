@@ -1,12 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
-import { BUSINESS_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { type Id, idOf } from '../../src/access/types'
-import { unknownDictionaries } from '../../src/customFields/checkDictionaryValues'
-import { checkSchema } from '../../src/customFields/checkSchema'
-import { type CustomSchema, EMPTY_SCHEMA } from '../../src/customFields/customSchema'
-import { baseFieldsOf, checkLayout, checkListViews, fieldCatalog } from '../../src/customFields/layout'
+import { EMPTY_SCHEMA } from '../../src/customFields/customSchema'
 import { publishedSchema } from '../../src/customFields/publishedSchema'
-import { checkFieldPermissions } from '../../src/fieldPermissions/checkFieldPermissions'
+import { versionProblems } from '../../src/customFields/versionProblems'
 import { message, toLanguage } from '../../src/i18n'
 
 const CONTENT = ['schema', 'layout', 'listViews', 'fieldPermissions'] as const
@@ -44,35 +40,18 @@ export const guardSchemaVersion: CollectionBeforeChangeHook = async ({ data, ope
     // Status moves only through publishing, which compares and sets it itself.
     if (!req.context.publishing) data.status = originalDoc.status
   }
-  const collection = req.payload.collections[String(data.entity ?? originalDoc?.entity)]?.config
-  const baseFields = baseFieldsOf((collection?.fields ?? []) as Parameters<typeof baseFieldsOf>[0])
-  const schema = data.schema ?? originalDoc?.schema
-  const problems = checkSchema(schema, {
-    lookupTargets: [...BUSINESS_COLLECTIONS],
-    baseFields: baseFields.map((f) => f.name),
+  const errors = await versionProblems(
+    req,
+    {
+      tenant: data.tenant ?? originalDoc?.tenant,
+      entity: String(data.entity ?? originalDoc?.entity),
+      schema: data.schema ?? originalDoc?.schema,
+      layout: data.layout ?? originalDoc?.layout,
+      listViews: data.listViews ?? originalDoc?.listViews,
+      fieldPermissions: data.fieldPermissions !== undefined ? data.fieldPermissions : originalDoc?.fieldPermissions,
+    },
     language,
-  })
-  if (problems.length === 0)
-    problems.push(...(await unknownDictionaries(req, idOf(data.tenant ?? originalDoc?.tenant) as Id, schema)))
-  const errors = problems.map((p) => ({ path: 'schema', message: `${p.pointer || '/'}: ${p.message}` }))
-  // Layout and list views are checked against the schema they are saved with, once that schema is sound.
-  if (errors.length === 0) {
-    const fields = fieldCatalog(baseFields, schema as CustomSchema)
-    for (const key of ['layout', 'listViews'] as const) {
-      const value = data[key] ?? originalDoc?.[key]
-      if (value == null) continue
-      const found = key === 'layout' ? checkLayout(value, fields, language) : checkListViews(value, fields, language)
-      errors.push(...found.map((p) => ({ path: key, message: `${p.pointer || '/'}: ${p.message}` })))
-    }
-  }
-  const required = (collection?.flattenedFields ?? []).filter((f) => 'required' in f && f.required).map((f) => f.name)
-  const permissions = data.fieldPermissions !== undefined ? data.fieldPermissions : originalDoc?.fieldPermissions
-  for (const p of checkFieldPermissions(
-    permissions,
-    baseFields.map((f) => f.name),
-    required,
-  ))
-    errors.push({ path: 'fieldPermissions', message: `${p.pointer || '/'}: ${p.message}` })
+  )
   if (errors.length > 0) throw new ValidationError({ errors }, req.t)
   return data
 }

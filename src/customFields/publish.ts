@@ -1,4 +1,4 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { APIError, type PayloadRequest, ValidationError } from 'payload'
 import { getAccessContext, grantFor } from '../access/accessContext'
 import { type Id, idOf } from '../access/types'
 import { compareAndSet } from '../concurrency/compareAndSet'
@@ -13,6 +13,7 @@ import { migrationChanges } from './evolution/dryRun'
 import { startMigration } from './evolution/startMigration'
 import { forgetPublishedSchema } from './publishedSchema'
 import { assignSlotsOnPublish, backfillAfterPublish } from './slots/publishSlots'
+import { type VersionContent, versionProblems } from './versionProblems'
 
 type Version = {
   id: Id
@@ -47,7 +48,7 @@ async function queueMigration(req: PayloadRequest, id: Id) {
 }
 
 /**
- * Make a draft the version that applies. A draft records the version it was drafted from; publishing
+ * Make a draft the version that applies, if it passes the checks a save makes. A draft records the version it was drafted from; publishing
  * is refused when another version was published since (two admins editing the same entity: the first
  * to publish wins, the second is told and drafts again from the new version). The previous version is
  * superseded with a compare-and-set, so of two racing publishes exactly one supersedes it.
@@ -70,6 +71,9 @@ export async function publish(
   })) as unknown as Version | null
   if (!draft) throw refuse(req, 'notFound', 404)
   if (draft.status !== 'draft') throw refuse(req, 'schemaAlreadyPublished', 409, { version: draft.version })
+  // Saving checked it, but a draft saved before a check existed (a circular rule, say) must not slip through.
+  const problems = await versionProblems(req, draft as Version & VersionContent, toLanguage(req.i18n?.language))
+  if (problems.length > 0) throw new ValidationError({ errors: problems }, req.t)
   const tenant = idOf(draft.tenant) as Id
   const [before] = (await currentlyPublished(req, tenant, draft.entity)).reverse()
   const changes = await checkBeforePublish(req, tenant, draft, before?.schema ?? null, confirmed)
