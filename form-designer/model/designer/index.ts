@@ -7,6 +7,7 @@ export { type Dragged, draggedOf, dropTarget, fieldId, paletteId, sectionId } fr
 export * from './fieldActions'
 export * from './history'
 export * from './listViewActions'
+export { type DesignProblem, type ProblemPlace, placeOf, problemsFromServer } from './problems'
 export { referencesTo } from './references'
 export * from './sectionActions'
 export { keyProblem, suggestKey } from './suggestKey'
