@@ -13,6 +13,8 @@ export type Selection = { kind: 'field'; field: string } | { kind: 'section'; id
 type CanvasProps = {
   sections: LayoutSection[]
   labelOf: (field: string) => { label: string; type: string }
+  /** Problems of the last refused save, publish or import, by field or `section:<id>`. */
+  flagged: ReadonlyMap<string, string[]>
   selection: Selection
   onSelect: (selection: Selection) => void
   say: Say
@@ -23,6 +25,7 @@ function FieldCard({ field, span, props }: { field: string; span: number; props:
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: fieldId(field) })
   const { label, type } = props.labelOf(field)
   const selected = props.selection?.kind === 'field' && props.selection.field === field
+  const problems = props.flagged.get(field)
   const style = { transform: CSS.Translate.toString(transform), transition, '--span': span } as CSSProperties
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: dnd-kit's listeners handle keys (space picks up); focus selects
@@ -30,8 +33,14 @@ function FieldCard({ field, span, props }: { field: string; span: number; props:
     <div
       ref={setNodeRef}
       style={style}
-      className={[styles.card, selected ? styles.selected : '', isDragging ? styles.dragging : ''].join(' ')}
+      className={[
+        styles.card,
+        selected ? styles.selected : '',
+        isDragging ? styles.dragging : '',
+        problems ? styles.flagged : '',
+      ].join(' ')}
       data-testid={`canvas-${field}`}
+      data-problem={problems ? 'true' : undefined}
       onClick={() => props.onSelect({ kind: 'field', field })}
       onFocus={() => props.onSelect({ kind: 'field', field })}
       {...attributes}
@@ -39,25 +48,43 @@ function FieldCard({ field, span, props }: { field: string; span: number; props:
     >
       <span className={styles.cardLabel}>{label}</span>
       <span className={styles.cardType}>{type}</span>
+      {problems ? <ProblemMark messages={problems} /> : null}
     </div>
+  )
+}
+
+/** A warning sign on a card or section that a refused save named; its messages are its accessible name. */
+function ProblemMark({ messages }: { messages: string[] }) {
+  return (
+    <span className={styles.problemMark} role="img" aria-label={messages.join(' ')} title={messages.join('\n')}>
+      ⚠
+    </span>
   )
 }
 
 function SectionBox({ section, props }: { section: LayoutSection; props: CanvasProps }) {
   const { setNodeRef, isOver } = useDroppable({ id: sectionId(section.id) })
   const selected = props.selection?.kind === 'section' && props.selection.id === section.id
+  const problems = props.flagged.get(`section:${section.id}`)
   const title = section.label?.[props.language] ?? section.label?.en ?? section.label?.zh ?? props.say('section')
   return (
     <section
       ref={setNodeRef}
-      className={[styles.section, isOver ? styles.over : '', selected ? styles.selected : ''].join(' ')}
+      className={[
+        styles.section,
+        isOver ? styles.over : '',
+        selected ? styles.selected : '',
+        problems ? styles.flagged : '',
+      ].join(' ')}
       data-testid={`section-${section.id}`}
+      data-problem={problems ? 'true' : undefined}
       aria-label={title}
     >
       <button type="button" className={styles.sectionTitle} onClick={() => props.onSelect({ kind: 'section', id: section.id })}>
         {title} · {section.columns}
         {section.visibleWhen ? ' · ƒ' : ''}
       </button>
+      {problems ? <ProblemMark messages={problems} /> : null}
       <SortableContext items={section.fields.map((f) => fieldId(f.field))} strategy={verticalListSortingStrategy}>
         <div className={styles.sectionGrid} style={{ '--columns': section.columns } as CSSProperties}>
           {section.fields.map((f) => (

@@ -14,17 +14,34 @@ import { useMemo, useState } from 'react'
 import type { FieldType } from '../../src/customFields/fieldTypes'
 import { fieldCatalog } from '../../src/customFields/layout/fieldCatalog'
 import type { BaseField, Labels } from '../../src/customFields/layout/types'
-import { addField, addSection, addTab, draggedOf, dropTarget, findField, moveField, suggestKey } from '../model/designer'
+import {
+  addField,
+  addSection,
+  addTab,
+  draggedOf,
+  dropTarget,
+  findField,
+  findSection,
+  moveField,
+  type ProblemPlace,
+  suggestKey,
+} from '../model/designer'
+import { importDraft } from '../model/draftFile'
 import { formModel } from '../model/form'
 import { FormRenderer } from '../renderer/FormRenderer'
 import { Canvas, type Selection } from './Canvas'
+import { DesignerToolbar } from './DesignerToolbar'
+import { DesignFileButtons } from './DesignFileButtons'
 import styles from './designer.module.css'
+import { designerLabels } from './designerLabels'
 import { ListsPanel } from './ListsPanel'
 import { Palette } from './Palette'
+import { ProblemList } from './ProblemList'
 import { PropertyPanel } from './PropertyPanel'
 import { PublishDialog } from './PublishDialog'
 import { sayIn, TYPE_LABELS } from './texts'
 import { type DryRunSummary, useDesignerDocument } from './useDesignerDocument'
+import { useDesignProblems } from './useDesignProblems'
 
 export type DesignerEntity = { slug: string; label: string; baseFields: (BaseField & { label: Labels })[] }
 
@@ -60,35 +77,17 @@ export function Designer({
   )
   const [tab, setTab] = useState(0)
   const [selection, setSelection] = useState<Selection>(null)
-  const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null)
   const [confirming, setConfirming] = useState<DryRunSummary | null>(null)
   const [mode, setMode] = useState<'form' | 'lists'>('form')
+  const [focusView, setFocusView] = useState<string | undefined>()
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   )
   const doc = history?.present
-  const baseLabel = (name: string) => {
-    const f = entity.baseFields.find((b) => b.name === name)
-    return f?.label[language] ?? f?.label.en ?? name
-  }
-  const labelOf = (field: string) => {
-    if (!field.startsWith('custom.') || !doc)
-      return { label: baseLabel(field), type: language === 'zh' ? '基础字段' : 'base field' }
-    const f = doc.schema.properties[field.slice(7)]
-    return {
-      label: f?.['x-label']?.[language] ?? f?.['x-label']?.en ?? field.slice(7),
-      type: TYPE_LABELS[f?.['x-type'] as FieldType]?.[language] ?? '',
-    }
-  }
-  const nameOf = (id: string | number | undefined | null) => {
-    const dragged = id == null ? null : draggedOf(String(id))
-    if (dragged?.kind === 'palette') return TYPE_LABELS[dragged.type as FieldType]?.[language] ?? dragged.type
-    if (dragged?.kind === 'field') return labelOf(dragged.field).label
-    const section = doc?.layout.tabs.flatMap((t) => t.sections).find((s) => `section:${s.id}` === String(id))
-    return section?.label?.[language] ?? section?.label?.en ?? say('section')
-  }
+  const { report, refuse, confirm, flagged, circular } = useDesignProblems(doc)
+  const { baseLabel, labelOf, nameOfDragged: nameOf, nameOfPlace } = designerLabels(entity, doc, language)
   const announcements: Announcements = {
     onDragStart: ({ active }) => say('picked', { item: nameOf(active.id) }),
     onDragOver: ({ active, over }) => (over ? say('over', { item: nameOf(active.id), target: nameOf(over.id) }) : undefined),
@@ -108,6 +107,25 @@ export function Designer({
   )
 
   if (!history || !doc) return <p>{say('loading')}</p>
+
+  /** Takes the admin to a problem: the field or section selected on its tab, or the list view open. */
+  const show = (place: ProblemPlace) => {
+    if (place.kind === 'view') {
+      setMode('lists')
+      setFocusView(place.id)
+      return
+    }
+    const at =
+      place.kind === 'field'
+        ? findField(doc.layout, place.field)
+        : place.kind === 'section'
+          ? findSection(doc.layout, place.id)
+          : null
+    setMode('form')
+    if (at) setTab(at.tab)
+    if (place.kind === 'field') setSelection({ kind: 'field', field: place.field })
+    if (place.kind === 'section') setSelection({ kind: 'section', id: place.id })
+  }
 
   const catalog = fieldCatalog(entity.baseFields, doc.schema)
   const listFields = [
@@ -142,84 +160,57 @@ export function Designer({
 
   return (
     <div className={styles.designer} data-testid="designer">
-      <header className={styles.toolbar}>
-        <h2 className={styles.title}>{say('title')}</h2>
-        <label className={styles.entityPicker}>
-          {say('entity')}
-          <select
-            value={entity.slug}
-            data-testid="designer-entity"
-            onChange={(e) => {
-              setEntitySlug(e.target.value)
+      <DesignerToolbar
+        entities={entities}
+        entity={entity.slug}
+        onEntity={(slug) => {
+          setEntitySlug(slug)
+          setSelection(null)
+          setTab(0)
+        }}
+        mode={mode}
+        onMode={setMode}
+        canUndo={history.past.length > 0}
+        canRedo={history.future.length > 0}
+        onUndo={undo}
+        onRedo={redo}
+        status={`${say('status', { version: draft?.version ?? published?.version ?? 0, status })}${unsaved ? ` · ${say('unsaved')}` : ''}`}
+        files={
+          <DesignFileButtons
+            entity={entity.slug}
+            doc={doc}
+            baseFields={entity.baseFields}
+            lookupTargets={entities.map((e) => e.slug)}
+            language={language}
+            say={say}
+            onImported={(file, content) => {
+              apply((d) => importDraft(d, content))
               setSelection(null)
               setTab(0)
+              confirm(say('imported', { file }))
             }}
-          >
-            {entities.map((e) => (
-              <option key={e.slug} value={e.slug}>
-                {e.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className={styles.modes}>
-          {(['form', 'lists'] as const).map((m) => (
-            <button
-              key={m}
-              type="button"
-              aria-pressed={mode === m}
-              className={mode === m ? styles.primary : undefined}
-              data-testid={`designer-mode-${m}`}
-              onClick={() => setMode(m)}
-            >
-              {say(m === 'form' ? 'formMode' : 'listsMode')}
-            </button>
-          ))}
-        </span>
-        <button type="button" onClick={undo} disabled={history.past.length === 0} data-testid="designer-undo">
-          {say('undo')}
-        </button>
-        <button type="button" onClick={redo} disabled={history.future.length === 0} data-testid="designer-redo">
-          {say('redo')}
-        </button>
-        <span className={styles.muted} data-testid="designer-status">
-          {say('status', { version: draft?.version ?? published?.version ?? 0, status })}
-          {unsaved ? ` · ${say('unsaved')}` : ''}
-        </span>
-        <span className={styles.spacer} />
-        <button
-          type="button"
-          data-testid="designer-save"
-          onClick={async () => {
-            const result = await save()
-            setMessage(result.ok ? { ok: true, lines: [say('saved')] } : { ok: false, lines: result.errors })
-          }}
-        >
-          {say('saveDraft')}
-        </button>
-        <button
-          type="button"
-          className={styles.primary}
-          data-testid="designer-publish"
-          onClick={async () => {
-            const result = await dryRun()
-            if (result.ok) setConfirming(result.summary)
-            else setMessage({ ok: false, lines: result.errors })
-          }}
-        >
-          {say('publish')}
-        </button>
-      </header>
-      {message ? (
-        <div
-          role={message.ok ? 'status' : 'alert'}
-          className={message.ok ? styles.ok : styles.problems}
-          data-testid="designer-message"
-        >
-          {message.lines.map((line) => (
-            <div key={line}>{line}</div>
-          ))}
+            onRefused={(file, problems) => refuse(say('importRefused', { file }), problems)}
+          />
+        }
+        onSave={async () => {
+          const result = await save()
+          if (result.ok) confirm(say('saved'))
+          else refuse(say('notSaved'), result.errors)
+        }}
+        onPublish={async () => {
+          const result = await dryRun()
+          if (result.ok) setConfirming(result.summary)
+          else refuse(say('notPublished'), result.errors)
+        }}
+        say={say}
+      />
+      {report?.kind === 'ok' ? (
+        <div role="status" className={styles.ok} data-testid="designer-message">
+          {report.text}
         </div>
+      ) : null}
+      {report?.kind === 'problems' ? (
+        <ProblemList title={report.title} problems={report.list} nameOf={nameOfPlace} onShow={show} say={say} />
       ) : null}
       {confirming ? (
         <PublishDialog
@@ -231,15 +222,14 @@ export function Designer({
           onConfirm={async () => {
             setConfirming(null)
             const result = await publish()
-            setMessage(
-              result.ok
-                ? { ok: true, lines: [say('published', { version: result.version.version })] }
-                : { ok: false, lines: result.errors },
-            )
+            if (result.ok) confirm(say('published', { version: result.version.version }))
+            else refuse(say('notPublished'), result.errors)
           }}
         />
       ) : null}
-      {mode === 'lists' ? <ListsPanel doc={doc} apply={apply} fields={listFields} say={say} language={language} /> : null}
+      {mode === 'lists' ? (
+        <ListsPanel doc={doc} apply={apply} fields={listFields} say={say} language={language} focus={focusView} />
+      ) : null}
       {mode === 'form' ? <p className={styles.muted}>{say('dragHint')}</p> : null}
       {mode === 'form' ? (
         <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ announcements }}>
@@ -271,6 +261,7 @@ export function Designer({
               <Canvas
                 sections={currentTab?.sections ?? []}
                 labelOf={labelOf}
+                flagged={flagged}
                 selection={selection}
                 onSelect={setSelection}
                 say={say}
@@ -302,6 +293,11 @@ export function Designer({
                 onSelect={setSelection}
                 apply={apply}
                 known={known}
+                flagged={flagged}
+                circular={(pointer) => {
+                  const cycle = circular.get(pointer)
+                  return cycle ? say('circular', { cycle }) : null
+                }}
                 baseLabel={baseLabel}
                 say={say}
                 language={language}

@@ -2,7 +2,7 @@
 import { closestCenter, DndContext, type DragEndEvent, KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core'
 import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates, useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { PAGE_SIZES } from '../../src/customFields/layout/types'
 import {
   addView,
@@ -24,6 +24,8 @@ type Props = {
   fields: { field: string; label: string; sortable: boolean; select: boolean }[]
   say: Say
   language: 'en' | 'zh'
+  /** A view to open (the designer shows a problem in it). */
+  focus?: string
 }
 
 function Column({ field, label, onRemove }: { field: string; label: string; onRemove: () => void }) {
@@ -46,8 +48,11 @@ function Column({ field, label, onRemove }: { field: string; label: string; onRe
 }
 
 /** The list views of the entity: columns in order (drag or keyboard), widths, sort, page size, default, kanban. */
-export function ListsPanel({ doc, apply, fields, say, language }: Props) {
-  const [selected, setSelected] = useState(doc.listViews.views[0]?.id ?? '')
+export function ListsPanel({ doc, apply, fields, say, language, focus }: Props) {
+  const [selected, setSelected] = useState(focus ?? doc.listViews.views[0]?.id ?? '')
+  useEffect(() => {
+    if (focus) setSelected(focus)
+  }, [focus])
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),

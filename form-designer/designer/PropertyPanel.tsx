@@ -1,10 +1,8 @@
 'use client'
-import type { FieldSchema } from '../../src/customFields/customSchema'
 import {
   type DesignerDoc,
   findField,
   findSection,
-  keyProblem,
   referencesTo,
   removeField,
   removeSection,
@@ -15,9 +13,9 @@ import {
   updateField,
   updateSection,
 } from '../model/designer'
-import { checkRule } from '../model/rules'
 import type { Selection } from './Canvas'
 import styles from './designer.module.css'
+import { KeyProperty, OptionsEditor, Rule, SelectionProblems, Text } from './PropertyInputs'
 import type { Say } from './texts'
 
 type Props = {
@@ -26,119 +24,13 @@ type Props = {
   onSelect: (selection: Selection) => void
   apply: (change: (doc: DesignerDoc) => DesignerDoc) => void
   known: (path: string) => boolean
+  /** Problems of the last refused save, publish or import, by field or `section:<id>`. */
+  flagged: ReadonlyMap<string, string[]>
+  /** The circle a rule (by its pointer) is part of, said in the admin's language; null when none. */
+  circular: (pointer: string) => string | null
   baseLabel: (name: string) => string
   say: Say
   language: 'en' | 'zh'
-}
-
-function Text({
-  label,
-  value,
-  onChange,
-  testId,
-}: {
-  label: string
-  value: string
-  onChange: (v: string) => void
-  testId: string
-}) {
-  return (
-    <label className={styles.prop}>
-      <span>{label}</span>
-      <input className={styles.input} value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)} />
-    </label>
-  )
-}
-
-/** A rule input that says at once whether the rule parses and names fields that exist. */
-function Rule({
-  label,
-  value,
-  onChange,
-  known,
-  testId,
-}: {
-  label: string
-  value: string
-  onChange: (v: string | undefined) => void
-  known: Props['known']
-  testId: string
-}) {
-  const result = value.trim() ? checkRule(value, known) : null
-  const problem = result && 'problem' in result ? result.problem.message : null
-  return (
-    <label className={styles.prop}>
-      <span>{label}</span>
-      <input
-        className={styles.input}
-        value={value}
-        placeholder="custom.type == 'repair'"
-        data-testid={testId}
-        aria-invalid={problem ? true : undefined}
-        onChange={(e) => onChange(e.target.value.trim() ? e.target.value : undefined)}
-      />
-      {problem ? <span className={styles.problem}>{problem}</span> : null}
-    </label>
-  )
-}
-
-function OptionsEditor({
-  field,
-  apply,
-  fieldKey,
-  say,
-}: {
-  field: FieldSchema
-  fieldKey: string
-  apply: Props['apply']
-  say: Say
-}) {
-  const options = field['x-options'] ?? []
-  const write = (next: typeof options) => {
-    const values = next.map((o) => o.value)
-    const patch: Partial<FieldSchema> =
-      field['x-type'] === 'multiSelect'
-        ? { 'x-options': next, items: { ...field.items, type: 'string', enum: values } }
-        : { 'x-options': next, enum: values }
-    apply((d) => updateField(d, fieldKey, patch))
-  }
-  return (
-    <div className={styles.prop}>
-      <span>{say('options')}</span>
-      {options.map((o, i) => (
-        <div key={`${o.value}-${i}`} className={styles.optionRow}>
-          <input
-            className={styles.input}
-            aria-label="value"
-            value={o.value}
-            onChange={(e) => write(options.map((x, j) => (j === i ? { ...x, value: e.target.value } : x)))}
-          />
-          <input
-            className={styles.input}
-            aria-label="中文"
-            value={o.label.zh ?? ''}
-            onChange={(e) => write(options.map((x, j) => (j === i ? { ...x, label: { ...x.label, zh: e.target.value } } : x)))}
-          />
-          <input
-            className={styles.input}
-            aria-label="English"
-            value={o.label.en ?? ''}
-            onChange={(e) => write(options.map((x, j) => (j === i ? { ...x, label: { ...x.label, en: e.target.value } } : x)))}
-          />
-          <button type="button" className={styles.link} aria-label="×" onClick={() => write(options.filter((_, j) => j !== i))}>
-            ×
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className={styles.link}
-        onClick={() => write([...options, { value: `option${options.length + 1}`, label: { zh: '', en: '' } }])}
-      >
-        {say('addOption')}
-      </button>
-    </div>
-  )
 }
 
 /** What can be changed about the selected field or section. */
@@ -151,6 +43,7 @@ export function PropertyPanel(props: Props) {
     const section = doc.layout.tabs[at.tab].sections[at.section]
     return (
       <div className={styles.props} data-testid="section-properties">
+        <SelectionProblems messages={props.flagged.get(`section:${section.id}`)} />
         <Text
           label={say('labelZh')}
           value={section.label?.zh ?? ''}
@@ -180,6 +73,7 @@ export function PropertyPanel(props: Props) {
           label={say('visibleWhen')}
           value={section.visibleWhen ?? ''}
           known={props.known}
+          circular={props.circular(`/tabs/${at.tab}/sections/${at.section}/visibleWhen`)}
           testId="section-visible-when"
           onChange={(rule) => apply((d) => updateSection(d, section.id, { visibleWhen: rule }))}
         />
@@ -236,6 +130,7 @@ export function PropertyPanel(props: Props) {
     return (
       <div className={styles.props}>
         <p className={styles.strong}>{props.baseLabel(selection.field)}</p>
+        <SelectionProblems messages={props.flagged.get(selection.field)} />
         {spanControl}
         {removeButton}
       </div>
@@ -252,12 +147,14 @@ export function PropertyPanel(props: Props) {
       label={label}
       value={String(field[name] ?? '')}
       known={props.known}
+      circular={props.circular(`/properties/${key}/${name}`)}
       testId={testId}
       onChange={(v) => apply((d) => updateField(d, key, { [name]: v }))}
     />
   )
   return (
     <div className={styles.props} data-testid="field-properties">
+      <SelectionProblems messages={props.flagged.get(selection.field)} />
       <Text
         label={say('labelZh')}
         value={labels.zh ?? ''}
@@ -270,36 +167,17 @@ export function PropertyPanel(props: Props) {
         testId="field-label-en"
         onChange={(en) => apply((d) => updateField(d, key, { 'x-label': { ...labels, en } }))}
       />
-      <label className={styles.prop}>
-        <span>{say('key')}</span>
-        <span className={styles.optionRow}>
-          <input
-            className={styles.input}
-            value={key}
-            disabled={published}
-            data-testid="field-key"
-            onChange={(e) => {
-              if (keyProblem(e.target.value, taken)) return
-              apply((d) => renameKey(d, key, e.target.value))
-              props.onSelect({ kind: 'field', field: `custom.${e.target.value}` })
-            }}
-          />
-          {!published && suggestion !== key && !suggestion.startsWith('field') ? (
-            <button
-              type="button"
-              className={styles.link}
-              data-testid="field-key-suggestion"
-              onClick={() => {
-                apply((d) => renameKey(d, key, suggestion))
-                props.onSelect({ kind: 'field', field: `custom.${suggestion}` })
-              }}
-            >
-              {say('suggest')} {suggestion}
-            </button>
-          ) : null}
-        </span>
-        {published ? <span className={styles.muted}>{say('keyFixed')}</span> : null}
-      </label>
+      <KeyProperty
+        fieldKey={key}
+        published={published}
+        taken={taken}
+        suggestion={suggestion}
+        say={say}
+        onRename={(next) => {
+          apply((d) => renameKey(d, key, next))
+          props.onSelect({ kind: 'field', field: `custom.${next}` })
+        }}
+      />
       <Text
         label={say('help')}
         value={field['x-help']?.[props.language] ?? ''}

@@ -96,6 +96,18 @@ const en = {
   pageSize: 'Page size',
   defaultView: 'Default view',
   groupBy: 'Grouped by',
+  exportDesign: 'Export',
+  importDesign: 'Import…',
+  imported: 'Imported {{file}}: save or publish to keep it; Undo puts the previous design back.',
+  importRefused: '{{file}} was not imported; the design is unchanged:',
+  notSaved: 'The draft was not saved; your changes are still here:',
+  notPublished: 'Not published; your changes are still here:',
+  show: 'Show',
+  circular: 'Circular rule: {{cycle}}. These fields would decide their own visibility, editability or value.',
+  partSchema: 'Fields',
+  partLayout: 'Form layout',
+  partListViews: 'List views',
+  partFieldPermissions: 'Base field permissions',
 }
 
 const zh: typeof en = {
@@ -168,6 +180,18 @@ const zh: typeof en = {
   pageSize: '每页条数',
   defaultView: '默认视图',
   groupBy: '分组字段',
+  exportDesign: '导出',
+  importDesign: '导入…',
+  imported: '已导入 {{file}}：保存或发布后生效；撤销可恢复之前的设计。',
+  importRefused: '{{file}} 未导入，当前设计没有任何改动：',
+  notSaved: '草稿未保存，您的修改仍保留在设计器中：',
+  notPublished: '未发布，您的修改仍保留在设计器中：',
+  show: '定位',
+  circular: '循环规则：{{cycle}}。这些字段的显示、可编辑或取值将取决于它们自己。',
+  partSchema: '字段',
+  partLayout: '表单布局',
+  partListViews: '列表视图',
+  partFieldPermissions: '基础字段权限',
 }
 
 export type TextKey = keyof typeof en

@@ -3,7 +3,16 @@ import { useCallback, useEffect, useState } from 'react'
 import { type CustomSchema, EMPTY_SCHEMA } from '../../src/customFields/customSchema'
 import { defaultLayout } from '../../src/customFields/layout/defaultLayout'
 import type { BaseField, ListViews } from '../../src/customFields/layout/types'
-import { commit, type DesignerDoc, type History, redo, startHistory, undo } from '../model/designer'
+import {
+  commit,
+  type DesignerDoc,
+  type DesignProblem,
+  type History,
+  problemsFromServer,
+  redo,
+  startHistory,
+  undo,
+} from '../model/designer'
 
 type Version = {
   id: number | string
@@ -24,7 +33,7 @@ export type DryRunSummary = {
     failed: { id: unknown; field: string; value: unknown; reason: string }[]
   }
 }
-export type SaveResult = { ok: true; version: Version } | { ok: false; errors: string[] }
+export type SaveResult = { ok: true; version: Version } | { ok: false; errors: DesignProblem[] }
 
 const api = async (path: string, init?: RequestInit) => {
   const res = await fetch(`/api${path}`, { credentials: 'include', headers: { 'content-type': 'application/json' }, ...init })
@@ -41,12 +50,12 @@ const latest = (entity: string, status?: string) =>
     })}`,
   ).then((r) => (r.body?.docs?.[0] as Version | undefined) ?? null)
 
-/** Messages of a refused save or publish, each with the part it names. */
-const problems = (body: any): string[] =>
-  (body?.errors ?? []).flatMap((e: any) =>
-    Array.isArray(e?.data?.errors) && e.data.errors.length > 0
-      ? e.data.errors.map((d: any) => `${d.path ?? ''} ${d.message}`.trim())
-      : [String(e?.message ?? 'Error')],
+/** A refused save or publish as problems, each with the part and the place it names. */
+const problems = (body: any): DesignProblem[] =>
+  problemsFromServer(
+    (body?.errors ?? []).flatMap((e: any) =>
+      Array.isArray(e?.data?.errors) && e.data.errors.length > 0 ? e.data.errors : [{ message: String(e?.message ?? 'Error') }],
+    ),
   )
 
 function startingDoc(base: readonly BaseField[], from: Version | null, published: Version | null): DesignerDoc {
@@ -134,7 +143,7 @@ export function useDesignerDocument(entity: string, base: readonly BaseField[]) 
   }, [save])
 
   /** Saves the draft, then asks what publishing it would do to the stored records. */
-  const dryRun = useCallback(async (): Promise<{ ok: true; summary: DryRunSummary } | { ok: false; errors: string[] }> => {
+  const dryRun = useCallback(async (): Promise<{ ok: true; summary: DryRunSummary } | { ok: false; errors: DesignProblem[] }> => {
     const saved = await save()
     if (!saved.ok) return saved
     const res = await api(`/entity-schemas/${saved.version.id}/dry-run`, { method: 'POST' })

@@ -2,6 +2,8 @@
  * The designer's model: a plain document (schema, layout, list views) changed only by pure actions,
  * with undo and redo. No DOM, no React: drag handlers call these and nothing else.
  */
+
+export { circularRules } from './circularRules'
 export * from './document'
 export { type Dragged, draggedOf, dropTarget, fieldId, paletteId, sectionId } from './dropTarget'
 export * from './fieldActions'

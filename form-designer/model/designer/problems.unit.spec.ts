@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DRAFT_2020_12 } from '../../../src/customFields/customSchema'
 import { defineField } from '../../../src/customFields/defineField'
-import { type DesignerDoc, placeOf, problemsFromServer } from '.'
+import { circularRules, type DesignerDoc, placeOf, problemsFromServer } from '.'
 
 const doc: DesignerDoc = {
   publishedKeys: [],
@@ -58,5 +58,33 @@ describe('the server’s refusal, read back', () => {
       { part: 'layout', pointer: '/tabs/0/sections/0/fields/1/field', message: '不存在字段“custom.ghost”。' },
       { part: '', pointer: '', message: 'Another version was published meanwhile' },
     ])
+  })
+})
+
+describe('circular rules, as the admin types them', () => {
+  it('names the circle under every rule in it, fields and sections alike', () => {
+    const circular: DesignerDoc = {
+      ...doc,
+      schema: {
+        ...doc.schema,
+        properties: {
+          tier: { ...doc.schema.properties.tier, 'x-visibleWhen': 'custom.budget > 0' },
+          budget: { ...doc.schema.properties.budget, 'x-readOnlyWhen': "custom.tier == ''" },
+        },
+      },
+      layout: {
+        ...doc.layout,
+        tabs: [
+          doc.layout.tabs[0],
+          { ...doc.layout.tabs[1], sections: [{ ...doc.layout.tabs[1].sections[0], visibleWhen: 'custom.tier' }] },
+        ],
+      },
+    }
+    expect(Object.fromEntries(circularRules(circular))).toEqual({
+      '/properties/tier/x-visibleWhen': 'custom.tier → custom.budget → custom.tier',
+      '/properties/budget/x-readOnlyWhen': 'custom.tier → custom.budget → custom.tier',
+      '/tabs/1/sections/0/visibleWhen': 'custom.tier → custom.tier',
+    })
+    expect(circularRules(doc).size).toBe(0)
   })
 })

@@ -4,6 +4,7 @@
  */
 export { duplicateKeys } from './duplicateKeys'
 export { importDraft } from './importDraft'
+export { sayDraftFile } from './messages'
 export {
   DRAFT_FILE_FORMAT,
   DRAFT_FILE_LIMIT_KB,

@@ -54,7 +54,7 @@ export function readDraftFile(text: string, context: Context): ReadResult {
   const say = (key: Parameters<typeof sayDraftFile>[1], vars?: Record<string, unknown>) =>
     sayDraftFile(context.language, key, vars)
   const refuse = (...problems: DesignProblem[]): ReadResult => ({ ok: false, problems })
-  const kilobytes = Math.ceil(text.length / 1024)
+  const kilobytes = Math.ceil(new TextEncoder().encode(text).length / 1024)
   if (kilobytes > DRAFT_FILE_LIMIT_KB)
     return refuse({ part: '', pointer: '', message: say('tooLarge', { size: kilobytes, limit: DRAFT_FILE_LIMIT_KB }) })
   let data: unknown
