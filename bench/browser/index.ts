@@ -1,5 +1,5 @@
 /**
- * `npm run bench:browser [-- --fields 200 --runs 20 --cold 5 --steps 120 --drags 3]`: the form renderer
+ * `npm run bench:browser [-- --fields 200 --runs 20 --cold 5 --steps 120 --drags 3 --only mount|designer --types select,date]`: the form renderer
  * and the designer in Debian's Chromium (playwright-core), each figure beside a baseline measured in the
  * same run and page.
  *  (a) mounting the FormRenderer (formModel + render + commit + layout) for a form of `fields` custom
@@ -24,6 +24,10 @@ const runs = option('runs', 20)
 const coldRuns = option('cold', 5)
 const steps = option('steps', 120)
 const drags = option('drags', 3)
+const text = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : '')
+const only = text('only')
+/** `--types select,date`: a form of those types only, to see what one widget costs. */
+const query = `fields=${fields}${text('types') ? `&types=${text('types')}` : ''}`
 
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -36,7 +40,7 @@ type Timing = { mount: number; keystroke: number }
 
 async function timeMount(page: Page, url: string, kind: 'renderer' | 'plain', fresh: boolean): Promise<Timing> {
   if (fresh) {
-    await page.goto(`${url}/?bench=mount&fields=${fields}`)
+    await page.goto(`${url}/?bench=mount&${query}`)
     await page.waitForFunction(() => window.bench !== undefined)
   }
   return page.evaluate((k) => window.bench.time(k), kind)
@@ -109,7 +113,7 @@ async function frames(page: Page, moves: () => Promise<void>): Promise<number[]>
 }
 
 async function designerBenchmark(page: Page, url: string) {
-  await page.goto(`${url}/?bench=designer&fields=${fields}`)
+  await page.goto(`${url}/?bench=designer&${query}`)
   await page.getByTestId(`canvas-custom.f${fields - 1}`).waitFor({ timeout: 60_000 })
   const card = page.getByTestId('canvas-custom.f2')
   const idle: number[] = []
@@ -169,8 +173,8 @@ const browser = await launchBrowser()
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
   console.log(`Browser benchmark: Chromium ${browser.version()}, ${fields} custom fields`)
-  if (!process.env.SKIP_MOUNT) await mountBenchmark(page, server.url)
-  await designerBenchmark(page, server.url)
+  if (only !== 'designer') await mountBenchmark(page, server.url)
+  if (only !== 'mount') await designerBenchmark(page, server.url)
 } finally {
   await browser.close()
   await server.stop()

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
@@ -148,5 +149,120 @@ it('shows the published design in English, undo and redo included', async () => 
   expect(view.sort).toBe('-custom.siteAddress')
   expect(view.pageSize).toBe(50)
   expect(draft.layout.tabs[0].sections.map((s: { id: string }) => s.id)).toContain('section1')
+  await useLanguage(page, url, 'zh')
+})
+
+const version = async (status: 'draft' | 'published') => {
+  const res = await page.request.get(
+    `${url}/api/entity-schemas?where[entity][equals]=leads&where[status][equals]=${status}&sort=-version&limit=1&depth=0`,
+    { headers: { 'x-tenant': String(tenant) } },
+  )
+  return (await res.json()).docs[0]
+}
+
+it('says where a design is wrong and refuses to publish it, keeping every change (zh)', async () => {
+  await page.goto(`${url}/admin/designer?entity=leads`)
+  await card('custom.select').waitFor({ timeout: 30_000 })
+  const draftBefore = await version('draft')
+
+  // A key another field has is refused, and said; the field keeps its own until a free one is typed.
+  await drag(page.getByTestId('palette-text'), page.getByTestId('section-basics'))
+  await card('custom.text').waitFor()
+  await page.getByTestId('field-key').fill('select')
+  expect(await page.getByTestId('field-key-problem').innerText()).toBe('已有字段使用此标识。')
+  expect(await card('custom.text').count()).toBe(1)
+  await page.getByTestId('field-key').fill('notes')
+  await card('custom.notes').waitFor()
+
+  // A circle of rules: the select shows only when the address is filled, the address only for option 2.
+  await card('custom.select').click()
+  await page.getByTestId('field-visible-when').fill("custom.siteAddress != ''")
+  const properties = page.getByTestId('field-properties')
+  // The circle is named from whichever of its rules the schema lists first.
+  const circle =
+    /循环规则：custom\.(select → custom\.siteAddress → custom\.select|siteAddress → custom\.select → custom\.siteAddress)。/
+  await properties.getByText(circle).waitFor()
+  await shot('designer-circular-rule-zh')
+
+  await page.getByTestId('designer-publish').click()
+  const problems = page.getByTestId('designer-problems')
+  await problems.waitFor({ timeout: 15_000 })
+  expect(await problems.innerText()).toContain('未发布，您的修改仍保留在设计器中：')
+  expect(await problems.getByTestId('designer-problem').first().innerText()).toMatch(circle)
+  const flagged = await page
+    .locator('[data-testid^="canvas-custom."][data-problem="true"]')
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.testid))
+  expect(flagged.length).toBe(1)
+  expect(['canvas-custom.select', 'canvas-custom.siteAddress']).toContain(flagged[0])
+  expect(await page.getByTestId('publish-dialog').count()).toBe(0)
+  await shot('designer-publish-refused-zh')
+
+  // Nothing was lost: the designer still holds every change; the stored draft and the published version are as they were.
+  expect(await card('custom.notes').count()).toBe(1)
+  expect(await page.getByTestId('designer-status').innerText()).toContain('有未保存的修改')
+  const draftAfter = await version('draft')
+  expect(draftAfter.id).toBe(draftBefore.id)
+  expect(draftAfter.schema).toEqual(draftBefore.schema)
+  expect((await version('published')).version).toBe(1)
+
+  // "Show" takes the admin to the rule, whichever field was selected.
+  await card('custom.notes').click()
+  await problems.getByTestId('designer-problem-show').first().click()
+  expect(`canvas-custom.${await page.getByTestId('field-key').inputValue()}`).toBe(flagged[0])
+  await page.getByTestId('selection-problems').waitFor()
+
+  await card('custom.select').click()
+  await page.getByTestId('field-visible-when').fill('')
+  expect(await properties.getByText('循环规则').count()).toBe(0)
+  await page.getByTestId('designer-publish').click()
+  await page.getByTestId('publish-dialog').waitFor({ timeout: 15_000 })
+  await page.getByTestId('publish-confirm').click()
+  await page.getByText('已发布版本 2。').waitFor({ timeout: 15_000 })
+  expect(Object.keys((await version('published')).schema.properties).sort()).toEqual(['notes', 'select', 'siteAddress'])
+})
+
+it('exports the design and refuses files that are not one, saying why, without touching the design (zh, en)', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('designer-export').click()])
+  expect(download.suggestedFilename()).toBe('leads-design.json')
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'))
+  expect(exported).toMatchObject({ format: 'formwork/entity-design', version: 1, entity: 'leads' })
+  expect(Object.keys(exported.schema.properties).sort()).toEqual(['notes', 'select', 'siteAddress'])
+  const upload = (name: string, content: unknown) =>
+    page.getByTestId('designer-import-file').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(typeof content === 'string' ? content : JSON.stringify(content)),
+    })
+  const problems = page.getByTestId('designer-problems')
+  const before = await order()
+
+  await upload('layout.json', exported.layout)
+  await problems.getByText('layout.json 未导入，当前设计没有任何改动：').waitFor()
+  expect(await problems.innerText()).toContain('这不是 Formwork 的设计文件')
+  expect(await order()).toEqual(before)
+
+  const ghost = structuredClone(exported)
+  ghost.layout.tabs[0].sections[0].fields.push({ field: 'custom.ghost' })
+  await upload('ghost.json', ghost)
+  await problems.getByText('ghost.json 未导入').waitFor()
+  expect(await problems.innerText()).toContain('不存在字段“custom.ghost”。')
+  expect(await page.getByTestId('section-basics').getAttribute('data-problem')).toBe('true')
+  expect(await order()).toEqual(before)
+  await shot('designer-import-refused-zh')
+
+  const relabelled = structuredClone(exported)
+  relabelled.schema.properties.notes['x-label'] = { zh: '导入的备注', en: 'Imported notes' }
+  await upload('relabelled.json', relabelled)
+  await page.getByTestId('designer-message').getByText('已导入 relabelled.json').waitFor()
+  expect(await card('custom.notes').innerText()).toContain('导入的备注')
+  await page.getByTestId('designer-undo').click()
+  expect(await card('custom.notes').innerText()).not.toContain('导入的备注')
+
+  await useLanguage(page, url, 'en')
+  await card('custom.notes').waitFor({ timeout: 30_000 })
+  await upload('notes.txt', 'name,tier\nACME,a')
+  await problems.getByText('notes.txt was not imported; the design is unchanged:').waitFor()
+  expect(await problems.innerText()).toContain('The file is not JSON')
+  await shot('designer-import-refused-en')
   await useLanguage(page, url, 'zh')
 })
