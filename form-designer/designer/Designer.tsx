@@ -79,14 +79,14 @@ export function Designer({
   const [selection, setSelection] = useState<Selection>(null)
   const [confirming, setConfirming] = useState<DryRunSummary | null>(null)
   const [mode, setMode] = useState<'form' | 'lists'>('form')
-  const [focusView, setFocusView] = useState<string | undefined>()
+  const [focusView, setFocusView] = useState<{ id: string } | undefined>()
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   )
   const doc = history?.present
-  const { report, refuse, confirm, flagged, circular } = useDesignProblems(doc)
+  const { report, refuse, confirm, clear, flagged, circular } = useDesignProblems(doc)
   const { baseLabel, labelOf, nameOfDragged: nameOf, nameOfPlace } = designerLabels(entity, doc, language)
   const announcements: Announcements = {
     onDragStart: ({ active }) => say('picked', { item: nameOf(active.id) }),
@@ -112,7 +112,7 @@ export function Designer({
   const show = (place: ProblemPlace) => {
     if (place.kind === 'view') {
       setMode('lists')
-      setFocusView(place.id)
+      setFocusView({ id: place.id }) // a new object: showing the same view again reopens it
       return
     }
     const at =
@@ -167,6 +167,7 @@ export function Designer({
           setEntitySlug(slug)
           setSelection(null)
           setTab(0)
+          clear()
         }}
         mode={mode}
         onMode={setMode}

@@ -24,8 +24,8 @@ type Props = {
   fields: { field: string; label: string; sortable: boolean; select: boolean }[]
   say: Say
   language: 'en' | 'zh'
-  /** A view to open (the designer shows a problem in it). */
-  focus?: string
+  /** A view to open (the designer shows a problem in it); each new object opens it again. */
+  focus?: { id: string }
 }
 
 function Column({ field, label, onRemove }: { field: string; label: string; onRemove: () => void }) {
@@ -49,9 +49,9 @@ function Column({ field, label, onRemove }: { field: string; label: string; onRe
 
 /** The list views of the entity: columns in order (drag or keyboard), widths, sort, page size, default, kanban. */
 export function ListsPanel({ doc, apply, fields, say, language, focus }: Props) {
-  const [selected, setSelected] = useState(focus ?? doc.listViews.views[0]?.id ?? '')
+  const [selected, setSelected] = useState(focus?.id ?? doc.listViews.views[0]?.id ?? '')
   useEffect(() => {
-    if (focus) setSelected(focus)
+    if (focus) setSelected(focus.id)
   }, [focus])
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),

@@ -22,6 +22,7 @@ export function useDesignProblems(doc: DesignerDoc | undefined) {
     [doc],
   )
   const confirm = useCallback((text: string) => setReport({ kind: 'ok', text }), [])
+  const clear = useCallback(() => setReport(null), [])
   /** Messages by `<field>` or `section:<id>`. */
   const flagged = useMemo(() => {
     const found = new Map<string, string[]>()
@@ -33,5 +34,5 @@ export function useDesignProblems(doc: DesignerDoc | undefined) {
     return found
   }, [report])
   const circular = useMemo(() => (doc ? circularRules(doc) : new Map<string, string>()), [doc])
-  return { report, refuse, confirm, flagged, circular }
+  return { report, refuse, confirm, clear, flagged, circular }
 }
