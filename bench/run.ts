@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --rows 20000 --runs 200 --adapters sqlite,postgres] [--only scoped|custom-fields|templates]`:
+ * `npm run bench [-- --rows 20000 --runs 200 --adapters sqlite,postgres] [--only scoped|custom-fields|templates|browser]`:
  * runs each benchmark in its own process per adapter (a Payload config binds one database) and prints the
  * figures with ratios against a baseline measured in the same run: the scoped list page against the raw
  * driver, custom fields against native columns (`npm run bench:custom-fields` alone, 100,000 rows by
- * default), export templates against a plain Handlebars render (`npm run bench:templates`, no database).
+ * default), export templates against a plain Handlebars render (`npm run bench:templates`, no database),
+ * the form renderer and the designer in Chromium against plain React (`npm run bench:browser`, no database).
  */
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
@@ -25,6 +26,7 @@ const adapters = option(
 if (only === '' || only === 'scoped') benchScopedList()
 if (only === '' || only === 'custom-fields') runScript('bench/custom-fields/index.ts', ['--rows', rows, '--runs', runs])
 if (only === '' || only === 'templates') runScript('bench/templates.ts', [])
+if (only === '' || only === 'browser') runScript('bench/browser/index.ts', [])
 
 function runScript(script: string, extra: string[]) {
   const child = spawnSync(process.execPath, [tsx, script, ...extra, '--adapters', adapters.join(',')], {
