@@ -1,7 +1,8 @@
 /**
  * The page the browser benchmark drives (bundled by bench/browser/bundle.ts, never part of the app):
  * `?bench=mount` offers `window.bench` to mount the real FormRenderer (with formModel, as the record
- * pages do) or a plain React form of as many inputs, and to time one keystroke in each;
+ * pages do; also with every section laid out at once, as it was before sections were drawn as they near
+ * the screen) or a plain React form of as many inputs, and to time one keystroke in each;
  * `?bench=designer` mounts the real Designer on a generated entity of as many fields.
  */
 import { useMemo, useState } from 'react'
@@ -65,8 +66,16 @@ function settle(work: () => void) {
   return performance.now() - started
 }
 
-async function timeOne(kind: 'renderer' | 'plain'): Promise<Timing> {
+/** The renderer with every section laid out at once, as before sections were drawn as they near the screen. */
+const allLaidOut = document.createElement('style')
+allLaidOut.textContent = '.all-laid-out fieldset { content-visibility: visible !important }'
+document.head.append(allLaidOut)
+
+type Kind = 'renderer' | 'rendererAllLaidOut' | 'plain'
+
+async function timeOne(kind: Kind): Promise<Timing> {
   const host = document.createElement('div')
+  if (kind === 'rendererAllLaidOut') host.className = 'all-laid-out'
   document.body.append(host)
   const root = createRoot(host)
   let set: Setter = () => undefined
@@ -74,7 +83,7 @@ async function timeOne(kind: 'renderer' | 'plain'): Promise<Timing> {
     set = s
   }
   const mount = settle(() =>
-    root.render(kind === 'renderer' ? <RendererHost form={form} expose={expose} /> : <PlainHost form={form} expose={expose} />),
+    root.render(kind === 'plain' ? <PlainHost form={form} expose={expose} /> : <RendererHost form={form} expose={expose} />),
   )
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
   // A keystroke in the second field: the host's state changes and the whole form re-renders.
@@ -87,7 +96,7 @@ async function timeOne(kind: 'renderer' | 'plain'): Promise<Timing> {
 
 declare global {
   interface Window {
-    bench: { time: (kind: 'renderer' | 'plain') => Promise<Timing>; fields: number }
+    bench: { time: (kind: Kind) => Promise<Timing>; fields: number }
   }
 }
 

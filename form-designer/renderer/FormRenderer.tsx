@@ -1,6 +1,6 @@
 'use client'
 import { type CSSProperties, type ReactNode, useState } from 'react'
-import type { FieldState, TabState } from '../model/form'
+import type { FieldState, SectionState, TabState } from '../model/form'
 import styles from './renderer.module.css'
 import { baseWidgetFor } from './widgets/baseWidgets'
 import { widgetFor } from './widgets/registry'
@@ -65,6 +65,12 @@ function Field({ state, props }: { state: FieldState; props: FormRendererProps }
   )
 }
 
+/** About how tall a section is before it is first drawn (rows of about 72 px): keeps the scrollbar honest. */
+const estimatedHeight = (section: SectionState) => {
+  const cells = section.fields.filter((f) => f.visible).reduce((sum, f) => sum + Math.min(f.span, section.columns), 0)
+  return `${48 + Math.ceil(cells / section.columns) * 72}px`
+}
+
 /**
  * The one renderer of designed forms: tabs, sections in 1–4 columns, each field's widget with its label,
  * help and errors. What is visible, required or read-only comes from the form model (rules and access);
@@ -97,7 +103,11 @@ export function FormRenderer(props: FormRendererProps) {
       {current.sections
         .filter((s) => s.visible)
         .map((section) => (
-          <fieldset key={section.id} className={styles.section}>
+          <fieldset
+            key={section.id}
+            className={styles.section}
+            style={{ '--estimated-height': estimatedHeight(section) } as CSSProperties}
+          >
             {section.label ? <legend className={styles.legend}>{section.label}</legend> : null}
             <div className={styles.grid} style={{ '--columns': section.columns } as CSSProperties}>
               {section.fields
