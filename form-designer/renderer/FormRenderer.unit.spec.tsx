@@ -85,4 +85,34 @@ describe('the form renderer', () => {
     expect(render({ custom: {} })).not.toContain('Reason')
     expect(render({ custom: { tier: 'a' } })).toContain('Reason')
   })
+
+  it('estimates each section’s height from its visible rows, for the sections drawn only near the screen', () => {
+    const schema: CustomSchema = {
+      ...every,
+      required: [],
+      properties: { a: defineField('text'), b: defineField('text'), c: defineField('longText') },
+    }
+    const layout = {
+      version: 1 as const,
+      tabs: [
+        {
+          id: 'main',
+          label: { en: 'Main' },
+          sections: [
+            { id: 's1', columns: 2, fields: [{ field: 'custom.a' }, { field: 'custom.b' }, { field: 'custom.c', span: 2 }] },
+          ],
+        },
+      ],
+    }
+    const html = renderToStaticMarkup(
+      <FormRenderer
+        tabs={formModel({ schema, layout, record: { custom: {} }, language: 'en' })}
+        record={{ custom: {} }}
+        onChange={() => undefined}
+        language="en"
+      />,
+    )
+    // Two rows (a and b side by side, then c across both columns).
+    expect(html).toMatch(/<fieldset class="[^"]*" style="--estimated-height:192px">/)
+  })
 })
