@@ -35,12 +35,7 @@ export function RecordForm({ entity, id, language, onCreated, listHref, beforeFi
   const t = useMemo(() => recordTexts(language), [language])
   const config = useEntityConfig(entity, language)
   const [record, setRecord] = useState<Values | null>(() =>
-    id
-      ? null
-      : {
-          ...Object.fromEntries(entity.fields.flatMap((f) => (f.defaultValue === undefined ? [] : [[f.name, f.defaultValue]]))),
-          custom: {},
-        },
+    id ? null : { ...Object.fromEntries(entity.fields.flatMap((f) => (f.defaultValue === undefined ? [] : [[f.name, f.defaultValue]]))), custom: {} },
   )
   const [loaded, setLoaded] = useState<Values | null>(null)
   const [errors, setErrors] = useState<Record<string, string[]>>({})
