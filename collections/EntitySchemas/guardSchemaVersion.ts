@@ -1,7 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { BUSINESS_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { type Id, idOf } from '../../src/access/types'
-import { unknownDictionaries } from '../../src/customFields/checkDictionaryValues'
+import { defaultProblems } from '../../src/customFields/checkDefaults'
+import { dictionaryDefaultProblems, unknownDictionaries } from '../../src/customFields/checkDictionaryValues'
 import { checkSchema } from '../../src/customFields/checkSchema'
 import { type CustomSchema, EMPTY_SCHEMA } from '../../src/customFields/customSchema'
 import { baseFieldsOf, checkLayout, checkListViews, fieldCatalog } from '../../src/customFields/layout'
@@ -48,8 +49,11 @@ export const guardSchemaVersion: CollectionBeforeChangeHook = async ({ data, ope
   const baseFields = baseFieldsOf((collection?.fields ?? []) as Parameters<typeof baseFieldsOf>[0])
   const schema = data.schema ?? originalDoc?.schema
   const problems = checkSchema(schema, { lookupTargets: [...BUSINESS_COLLECTIONS], baseFields: baseFields.map((f) => f.name) })
+  const tenant = idOf(data.tenant ?? originalDoc?.tenant) as Id
+  if (problems.length === 0) problems.push(...(await unknownDictionaries(req, tenant, schema)))
+  // Defaults are values too: one its own field would refuse could never be given to a new record.
   if (problems.length === 0)
-    problems.push(...(await unknownDictionaries(req, idOf(data.tenant ?? originalDoc?.tenant) as Id, schema)))
+    problems.push(...defaultProblems(schema, language), ...(await dictionaryDefaultProblems(req, tenant, schema, language)))
   const errors = problems.map((p) => ({ path: 'schema', message: `${p.pointer || '/'}: ${p.message}` }))
   // Layout and list views are checked against the schema they are saved with, once that schema is sound.
   if (errors.length === 0) {
