@@ -232,7 +232,8 @@ const zh: typeof en = {
   notAnInteger: '请输入整数。',
   notADecimal: '请输入数字，例如 12.50。',
   outOfRange: '应在 {{min}} 到 {{max}} 之间。',
-  badPattern: '不是有效的正则表达式：{{reason}}',
+  // The reason comes from the browser's regular expression engine, in English only: not repeated here.
+  badPattern: '不是有效的正则表达式，请检查括号、方括号是否成对，以及 \\ 的用法。',
   minAboveMax: '{{low}}大于{{high}}：任何值都无法保存。',
   defaultValue: '默认值',
   noDefault: '（无）',

@@ -69,7 +69,8 @@ export function constraintProblem(constraint: Constraint, text: string): Constra
       new RegExp(text, 'u') // as ajv compiles it: with the unicode flag
       return null
     } catch (error) {
-      return { problem: 'badPattern', reason: (error as Error).message }
+      // The engine's own words, without the pattern it repeats ("Invalid regular expression: /…/u: ").
+      return { problem: 'badPattern', reason: (error as Error).message.replace(/^Invalid regular expression: \/.*\/\w*: /s, '') }
     }
   }
   if (constraint.kind === 'decimal') return DECIMAL_TEXT.test(text.trim()) ? null : { problem: 'notADecimal' }

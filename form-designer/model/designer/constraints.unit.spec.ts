@@ -120,7 +120,7 @@ describe('what the panel shows while typing', () => {
   })
 
   it('names why a pattern does not compile, checked with the unicode flag as ajv does', () => {
-    expect(constraintProblem(pattern, '(ab')).toMatchObject({ problem: 'badPattern', reason: expect.stringMatching(/./) })
+    expect(constraintProblem(pattern, '(ab')).toEqual({ problem: 'badPattern', reason: 'Unterminated group' })
     expect(constraintProblem(pattern, '\\-')).toMatchObject({ problem: 'badPattern' }) // fine without /u, not with it
   })
 
