@@ -21,7 +21,10 @@ type Version = {
   schema: CustomSchema
   layout?: unknown
   listViews?: unknown
+  fieldPermissions?: unknown
 }
+/** A base field as the designer receives it; `required` limits what permissions it can take. */
+type DesignerBaseField = BaseField & { required?: boolean }
 export type DryRunSummary = {
   total: number
   unchanged: number
@@ -58,7 +61,7 @@ const problems = (body: any): DesignProblem[] =>
     ),
   )
 
-function startingDoc(base: readonly BaseField[], from: Version | null, published: Version | null): DesignerDoc {
+function startingDoc(base: readonly DesignerBaseField[], from: Version | null, published: Version | null): DesignerDoc {
   const schema = from?.schema ?? EMPTY_SCHEMA
   const listViews: ListViews = (from?.listViews as ListViews) ?? {
     version: 1,
@@ -78,6 +81,8 @@ function startingDoc(base: readonly BaseField[], from: Version | null, published
     layout: (from?.layout as DesignerDoc['layout']) ?? defaultLayout(base, schema),
     listViews,
     publishedKeys: Object.keys(published?.schema?.properties ?? {}),
+    fieldPermissions: (from?.fieldPermissions as DesignerDoc['fieldPermissions']) ?? {},
+    requiredBaseFields: base.filter((f) => f.required).map((f) => f.name),
   }
 }
 
@@ -86,7 +91,7 @@ function startingDoc(base: readonly BaseField[], from: Version | null, published
  * published (or from nothing). Changes go through the pure actions with undo/redo; saving writes the
  * draft (created on first save), publishing saves and then publishes it.
  */
-export function useDesignerDocument(entity: string, base: readonly BaseField[]) {
+export function useDesignerDocument(entity: string, base: readonly DesignerBaseField[]) {
   const [history, setHistory] = useState<History<DesignerDoc> | null>(null)
   const [draft, setDraft] = useState<Version | null>(null)
   const [published, setPublished] = useState<Version | null>(null)
@@ -115,10 +120,11 @@ export function useDesignerDocument(entity: string, base: readonly BaseField[]) 
 
   const save = useCallback(async (): Promise<SaveResult> => {
     if (!history) return { ok: false, errors: [] }
-    const { schema, layout, listViews } = history.present
+    const { schema, layout, listViews, fieldPermissions } = history.present
+    const content = { schema, layout, listViews, fieldPermissions }
     const res = draft
-      ? await api(`/entity-schemas/${draft.id}`, { method: 'PATCH', body: JSON.stringify({ schema, layout, listViews }) })
-      : await api('/entity-schemas', { method: 'POST', body: JSON.stringify({ entity, schema, layout, listViews }) })
+      ? await api(`/entity-schemas/${draft.id}`, { method: 'PATCH', body: JSON.stringify(content) })
+      : await api('/entity-schemas', { method: 'POST', body: JSON.stringify({ entity, ...content }) })
     if (res.status >= 400) return { ok: false, errors: problems(res.body) }
     setDraft(res.body.doc)
     setSavedDoc(history.present)

@@ -4,7 +4,7 @@ import { defaultLayout } from '../../src/customFields/layout/defaultLayout'
 import type { EntityDescription } from '../../src/workspace/describeEntity'
 import { api, problemsOf } from '../lists/api'
 import { useEntityConfig } from '../lists/useEntityConfig'
-import { errorsByField, formModel, missingRequired } from '../model/form'
+import { customDefaults, errorsByField, formModel, missingRequired } from '../model/form'
 import { FormRenderer } from '../renderer/FormRenderer'
 import { changedFields, editableValues } from './editableValues'
 import styles from './record.module.css'
@@ -35,7 +35,12 @@ export function RecordForm({ entity, id, language, onCreated, listHref, beforeFi
   const t = useMemo(() => recordTexts(language), [language])
   const config = useEntityConfig(entity, language)
   const [record, setRecord] = useState<Values | null>(() =>
-    id ? null : { ...Object.fromEntries(entity.fields.flatMap((f) => (f.defaultValue === undefined ? [] : [[f.name, f.defaultValue]]))), custom: {} },
+    id
+      ? null
+      : {
+          ...Object.fromEntries(entity.fields.flatMap((f) => (f.defaultValue === undefined ? [] : [[f.name, f.defaultValue]]))),
+          custom: {},
+        },
   )
   const [loaded, setLoaded] = useState<Values | null>(null)
   const [errors, setErrors] = useState<Record<string, string[]>>({})
@@ -52,6 +57,15 @@ export function RecordForm({ entity, id, language, onCreated, listHref, beforeFi
     url.searchParams.delete('created')
     window.history.replaceState(null, '', url.pathname + url.search)
   }, [t])
+
+  // A new record starts with the designed defaults, once the published schema is known; what the user
+  // already typed wins.
+  useEffect(() => {
+    if (id || !config) return
+    const defaults = customDefaults(config.schema)
+    if (Object.keys(defaults).length === 0) return
+    setRecord((r) => (r ? { ...r, custom: { ...defaults, ...(r.custom as Values) } } : r))
+  }, [id, config])
 
   useEffect(() => {
     if (!id) return

@@ -1,11 +1,11 @@
-import * as migration_20261128_010253_initial from './20261128_010253_initial';
-import * as migration_20261128_011539_public_pool from './20261128_011539_public_pool';
-import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycle_bin';
-import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid';
-import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields';
-import * as migration_20261128_070725_designer_permissions_slots_evolution from './20261128_070725_designer_permissions_slots_evolution';
-import * as migration_20261128_091725_workspace_saved_views from './20261128_091725_workspace_saved_views';
-import * as migration_20261128_095504_workflows from './20261128_095504_workflows';
+import * as migration_20261128_010253_initial from './20261128_010253_initial'
+import * as migration_20261128_011539_public_pool from './20261128_011539_public_pool'
+import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycle_bin'
+import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid'
+import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields'
+import * as migration_20261128_070725_designer_permissions_slots_evolution from './20261128_070725_designer_permissions_slots_evolution'
+import * as migration_20261128_091725_workspace_saved_views from './20261128_091725_workspace_saved_views'
+import * as migration_20261128_095504_workflows from './20261128_095504_workflows'
 
 export const migrations = [
   {
@@ -46,6 +46,6 @@ export const migrations = [
   {
     up: migration_20261128_095504_workflows.up,
     down: migration_20261128_095504_workflows.down,
-    name: '20261128_095504_workflows'
+    name: '20261128_095504_workflows',
   },
-];
+]

@@ -52,3 +52,13 @@ export async function unknownDictionaries(req: PayloadRequest, tenant: Id, schem
   await visit(schema?.properties, '/properties')
   return problems
 }
+
+/** Defaults of dictionary fields that are not active entries of their dictionary: a new record could not keep them. */
+export async function dictionaryDefaultProblems(req: PayloadRequest, tenant: Id, schema: CustomSchema, language: Language) {
+  const defaults: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(schema?.properties ?? {}))
+    if (field['x-dictionary'] && field.default !== undefined) defaults[key] = field.default
+  if (Object.keys(defaults).length === 0) return []
+  const errors = await checkDictionaryValues(req, schema, defaults, {}, tenant, undefined, language)
+  return errors.map((e) => ({ pointer: `/properties/${e.path.slice('custom.'.length)}/default`, message: e.message }))
+}

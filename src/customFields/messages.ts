@@ -36,6 +36,7 @@ const en = {
   'expected.boolean': 'yes or no',
   'expected.array': 'a list',
   'expected.object': 'a group of values',
+  computedDefault: 'A computed field (formula, auto number) takes no default.',
 }
 
 export type MessageKey = keyof typeof en
@@ -76,6 +77,7 @@ const zh: Record<MessageKey, string> = {
   'expected.boolean': '是或否',
   'expected.array': '列表',
   'expected.object': '一组值',
+  computedDefault: '计算字段（公式、自动编号）不能设置默认值。',
 }
 
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, zh }

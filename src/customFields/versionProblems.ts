@@ -3,7 +3,8 @@ import { BUSINESS_COLLECTIONS } from '../access/permissionedCollections'
 import { type Id, idOf } from '../access/types'
 import { checkFieldPermissions } from '../fieldPermissions/checkFieldPermissions'
 import type { Language } from '../i18n/language'
-import { unknownDictionaries } from './checkDictionaryValues'
+import { defaultProblems } from './checkDefaults'
+import { dictionaryDefaultProblems, unknownDictionaries } from './checkDictionaryValues'
 import { checkSchema } from './checkSchema'
 import type { CustomSchema } from './customSchema'
 import { baseFieldsOf, checkLayout, checkListViews, fieldCatalog } from './layout'
@@ -35,8 +36,14 @@ export async function versionProblems(
     baseFields: baseFields.map((f) => f.name),
     language,
   })
+  const tenant = idOf(version.tenant) as Id
+  if (problems.length === 0) problems.push(...(await unknownDictionaries(req, tenant, version.schema as CustomSchema)))
+  // Defaults are values too: one its own field would refuse could never be given to a new record.
   if (problems.length === 0)
-    problems.push(...(await unknownDictionaries(req, idOf(version.tenant) as Id, version.schema as CustomSchema)))
+    problems.push(
+      ...defaultProblems(version.schema as CustomSchema, language),
+      ...(await dictionaryDefaultProblems(req, tenant, version.schema as CustomSchema, language)),
+    )
   const errors = problems.map((p) => ({ path: 'schema', message: `${p.pointer || '/'}: ${p.message}` }))
   if (errors.length === 0) {
     const fields = fieldCatalog(baseFields, version.schema as CustomSchema)

@@ -1,7 +1,8 @@
 import type { SchemaProblem } from '../customFields/checkSchema'
 import { isFieldLevel } from './levels'
 
-const ROLE_KEY = /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,62}$/
+/** What a role key looks like (the roles collection's `key`). */
+export const ROLE_KEY = /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,62}$/
 
 /**
  * Can these base-field permissions be saved with a version? `{ "<field>": { "<roleKey>": level } }`

@@ -1,6 +1,8 @@
 import { type CollectionBeforeOperationHook, type PayloadRequest, type SanitizedCollectionConfig, ValidationError } from 'payload'
 import { getAccessContext } from '../access/accessContext'
 import { type Id, idOf } from '../access/types'
+import type { CustomSchema } from '../customFields/customSchema'
+import { publishedSchema } from '../customFields/publishedSchema'
 import { message, toLanguage } from '../i18n'
 import { looksMasked } from '../privacy/mask'
 import { fieldRulesFor } from './fieldRulesFor'
@@ -14,8 +16,8 @@ const plain = (value: unknown): unknown =>
 const same = (a: unknown, b: unknown) => JSON.stringify(plain(a) ?? null) === JSON.stringify(plain(b) ?? null)
 
 /** A field's static default: what a create form shows prefilled (custom fields: the schema's `default`). */
-function defaultOf(collection: SanitizedCollectionConfig, path: string): unknown {
-  if (path.startsWith('custom.')) return undefined
+function defaultOf(collection: SanitizedCollectionConfig, schema: CustomSchema | null, path: string): unknown {
+  if (path.startsWith('custom.')) return schema?.properties[path.slice(7)]?.default
   const field = collection.flattenedFields.find((f) => f.name === path)
   const value = field && 'defaultValue' in field ? field.defaultValue : undefined
   return typeof value === 'function' ? undefined : value
@@ -49,6 +51,7 @@ export const guardFieldWrites: CollectionBeforeOperationHook = async ({ args, co
   // One record: compare with what it holds. Many (update by where) or a new one: any value is a change.
   const stored = operation === 'update' && a.id != null ? await storedRecord(req, collection.slug, a.id) : null
   const storedCustom = (stored?.custom ?? {}) as Data
+  const schema = operation === 'create' && tenant != null ? (await publishedSchema(req, tenant, collection.slug)).schema : null
   const language = toLanguage(req.i18n?.language)
   const errors: { path: string; message: string }[] = []
   const data: Data = { ...sent }
@@ -65,8 +68,10 @@ export const guardFieldWrites: CollectionBeforeOperationHook = async ({ args, co
       continue
     }
     if (!blocksWrite(level)) continue
-    // A new record: only the field's default may come along (a create form sends it prefilled).
-    const unchanged = stored ? same(value, before) : isEmpty(value) || same(value, defaultOf(collection, path))
+    // A new record: only the field's default may come along (a create form sends it prefilled), and it
+    // is kept — nothing else would give a custom field its default.
+    if (!stored && !isEmpty(value) && same(value, defaultOf(collection, schema, path))) continue
+    const unchanged = stored ? same(value, before) : isEmpty(value)
     if (unchanged || (level === 'hidden' && isEmpty(value))) {
       delete holder[key] // nothing to write: the stored value stays
       continue

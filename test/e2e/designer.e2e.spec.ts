@@ -266,3 +266,93 @@ it('exports the design and refuses files that are not one, saying why, without t
   await shot('designer-import-refused-en')
   await useLanguage(page, url, 'zh')
 })
+
+it('sets a placeholder, limits, a default, a dictionary and permissions per role in the panel, and publishes them (zh, en)', async () => {
+  // The property panel scrolls within the window: a tall window for its picture shows all of it.
+  const panelShot = async (name: string, panelName: string) => {
+    await page.setViewportSize({ width: 1440, height: 2400 })
+    await page.getByRole('complementary', { name: panelName }).screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
+    await page.setViewportSize({ width: 1440, height: 1000 })
+  }
+  await useLanguage(page, url, 'zh')
+  await page.getByRole('heading', { name: '表单设计器' }).waitFor({ timeout: 30_000 })
+  const panel = page.getByRole('complementary', { name: '属性' })
+  await card('custom.siteAddress').click()
+  await page.getByTestId('field-placeholder-zh').fill('例如：人民路 1 号')
+  await page.getByTestId('field-placeholder-en').fill('e.g. 1 Main St')
+  await page.getByTestId('field-help-en').fill('Where the engineer goes')
+  await page.getByTestId('field-constraint-maxLength').fill('40')
+  // A pattern is checked as it is typed: one that does not compile is named and not kept.
+  await page.getByTestId('field-constraint-pattern').fill('([a-z')
+  await page.getByTestId('field-constraint-pattern-problem').waitFor()
+  expect(await page.getByTestId('field-constraint-pattern-problem').innerText()).toContain('不是有效的正则表达式')
+  // A default the field would refuse (longer than the limit just set) is shown as a problem.
+  await page.getByTestId('field-default').fill('很'.repeat(41))
+  expect(await page.getByTestId('field-default-problem').innerText()).toContain('最多 40 个字符')
+  await panelShot('designer-properties-problems-zh', '属性')
+  await page.getByTestId('field-constraint-pattern').fill('^[^<>]*$')
+  expect(await page.getByTestId('field-constraint-pattern-problem').count()).toBe(0)
+  await page.getByTestId('field-default').fill('上海市')
+  expect(await page.getByTestId('field-default-problem').count()).toBe(0)
+  await page.getByTestId('permission-sales').selectOption('readOnly')
+  // Tenant admins (and teachers) are never restricted: shown, not offered.
+  expect(await panel.getByText('始终可见全部', { exact: true }).count()).toBe(2)
+  expect(await page.getByTestId('permission-tenant-admin').count()).toBe(0)
+  await panelShot('designer-properties-zh', '属性')
+
+  // The select draws its options from the tenant's industry dictionary instead of its own.
+  await card('custom.select').click()
+  await page.getByTestId('field-choices-dictionary').check()
+  await page.getByTestId('field-dictionary').selectOption('industry')
+  expect(await page.getByTestId('field-dictionary-entries').innerText()).toContain('制造业')
+  await page.getByTestId('field-default').selectOption('retail')
+  await panelShot('designer-properties-dictionary-zh', '属性')
+
+  // A base field: its permissions go to the version's fieldPermissions; a required one can only be masked.
+  await card('phone').click()
+  await page.getByTestId('base-field-properties').waitFor()
+  await page.getByTestId('permission-sales').selectOption('hidden')
+  await card('name').click()
+  expect(await page.getByTestId('permission-sales').locator('option[value="hidden"]').isDisabled()).toBe(true)
+  await page.getByTestId('permission-sales').selectOption('masked')
+  await panelShot('designer-properties-base-zh', '属性')
+
+  await page.getByTestId('designer-publish').click()
+  await page.getByTestId('publish-dialog').waitFor()
+  await page.getByTestId('publish-confirm').click()
+  await page.getByText('已发布版本 2。').waitFor({ timeout: 15_000 })
+  const res = await page.request.get(
+    `${url}/api/entity-schemas?where[entity][equals]=leads&where[status][equals]=published&depth=0`,
+    { headers: { 'x-tenant': String(tenant) } },
+  )
+  const [version] = (await res.json()).docs
+  expect(version.version).toBe(2)
+  expect(version.schema.properties.siteAddress).toMatchObject({
+    'x-placeholder': { zh: '例如：人民路 1 号', en: 'e.g. 1 Main St' },
+    'x-help': { en: 'Where the engineer goes' },
+    maxLength: 40,
+    pattern: '^[^<>]*$',
+    default: '上海市',
+    'x-permissions': { sales: 'readOnly' },
+  })
+  expect(version.schema.properties.select).toMatchObject({ 'x-dictionary': 'industry', default: 'retail' })
+  expect(version.schema.properties.select).not.toHaveProperty('enum')
+  expect(version.fieldPermissions).toEqual({ phone: { sales: 'hidden' }, name: { sales: 'masked' } })
+
+  // The same panel in English, read back from the published version.
+  await useLanguage(page, url, 'en')
+  await page.getByRole('heading', { name: 'Form designer' }).waitFor({ timeout: 30_000 })
+  await card('custom.siteAddress').click()
+  expect(await page.getByTestId('field-placeholder-en').inputValue()).toBe('e.g. 1 Main St')
+  expect(await page.getByTestId('field-constraint-maxLength').inputValue()).toBe('40')
+  expect(await page.getByTestId('permission-sales').inputValue()).toBe('readOnly')
+  await panelShot('designer-properties-en', 'Properties')
+  await page.getByTestId('field-constraint-maxLength').fill('forty')
+  expect(await page.getByTestId('field-constraint-maxLength-problem').innerText()).toBe('Enter a whole number.')
+  await panelShot('designer-properties-problems-en', 'Properties')
+  await page.getByTestId('field-constraint-maxLength').fill('40')
+  await card('custom.select').click()
+  expect(await page.getByTestId('field-dictionary').inputValue()).toBe('industry')
+  await panelShot('designer-properties-dictionary-en', 'Properties')
+  await useLanguage(page, url, 'zh')
+})

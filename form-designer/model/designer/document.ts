@@ -1,5 +1,6 @@
 import type { CustomSchema } from '../../../src/customFields/customSchema'
 import type { Layout, LayoutSection, ListViews } from '../../../src/customFields/layout/types'
+import type { FieldLevel } from '../../../src/fieldPermissions/levels'
 
 /**
  * What the designer edits: one entity version's schema, layout and list views, plus the keys the
@@ -11,7 +12,14 @@ export type DesignerDoc = {
   layout: Layout
   listViews: ListViews
   publishedKeys: readonly string[]
+  /** Base fields' levels per role key (custom fields carry theirs as `x-permissions`); saved with the version. */
+  fieldPermissions?: BasePermissions
+  /** Base fields the collection requires: a role can only see those masked, never hidden or read-only. */
+  requiredBaseFields?: readonly string[]
 }
+
+/** `{ "<base field>": { "<role key>": level } }`, as the entity-schemas version stores it. */
+export type BasePermissions = Record<string, Record<string, FieldLevel>>
 
 /** Where a field sits: tab, section and position in the section. */
 export type Place = { tab: number; section: number; index: number }

@@ -1,4 +1,5 @@
 /** What the renderer draws, computed from schema, layout, record, language and access: pure. */
+export { customDefaults } from './customDefaults'
 export {
   type Access,
   type BaseFieldInput,

@@ -31,6 +31,7 @@ export function LongTextInput(p: WidgetProps) {
       {...common(p)}
       rows={4}
       value={text(p.value)}
+      placeholder={p.placeholder}
       onChange={(e) => p.onChange(e.target.value === '' ? null : e.target.value)}
     />
   )
@@ -43,6 +44,7 @@ export function IntegerInput(p: WidgetProps) {
       {...common(p)}
       inputMode="numeric"
       value={text(p.value)}
+      placeholder={p.placeholder}
       onChange={(e) => {
         const v = e.target.value.trim()
         p.onChange(v === '' ? null : /^-?\d{1,15}$/.test(v) ? Number(v) : v)
@@ -59,6 +61,7 @@ export function DecimalInput(p: WidgetProps & { suffix?: string }) {
         {...common(p)}
         inputMode="decimal"
         value={text(p.value)}
+        placeholder={p.placeholder}
         onChange={(e) => {
           const v = e.target.value.replace(/[,，\s]/g, '')
           p.onChange(v === '' ? null : v)
@@ -105,7 +108,7 @@ export function BooleanInput(p: WidgetProps) {
 export function SelectInput(p: WidgetProps) {
   return (
     <select {...common(p)} value={text(p.value)} onChange={(e) => p.onChange(e.target.value || null)}>
-      <option value="">{p.language === 'zh' ? '— 请选择 —' : '— Choose —'}</option>
+      <option value="">{p.placeholder ?? (p.language === 'zh' ? '— 请选择 —' : '— Choose —')}</option>
       {(p.options ?? []).map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}
