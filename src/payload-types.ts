@@ -105,6 +105,8 @@ export interface Config {
     'document-snapshots': DocumentSnapshot;
     'schema-migrations': SchemaMigration;
     'saved-views': SavedView;
+    'public-forms': PublicForm;
+    'public-form-submissions': PublicFormSubmission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -151,6 +153,8 @@ export interface Config {
     'document-snapshots': DocumentSnapshotsSelect<false> | DocumentSnapshotsSelect<true>;
     'schema-migrations': SchemaMigrationsSelect<false> | SchemaMigrationsSelect<true>;
     'saved-views': SavedViewsSelect<false> | SavedViewsSelect<true>;
+    'public-forms': PublicFormsSelect<false> | PublicFormsSelect<true>;
+    'public-form-submissions': PublicFormSubmissionsSelect<false> | PublicFormSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -179,6 +183,7 @@ export interface Config {
       returnStalePoolRecords: TaskReturnStalePoolRecords;
       purgeRecycleBin: TaskPurgeRecycleBin;
       applySchemaMigration: TaskApplySchemaMigration;
+      purgePublicFormLog: TaskPurgePublicFormLog;
       inline: {
         input: unknown;
         output: unknown;
@@ -445,7 +450,9 @@ export interface Role {
           | 'number-sequences'
           | 'number-counters'
           | 'export-templates'
-          | 'saved-views';
+          | 'saved-views'
+          | 'public-forms'
+          | 'public-form-submissions';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -2562,6 +2569,84 @@ export interface SavedView {
   createdAt: string;
 }
 /**
+ * Forms anyone can fill in at /forms/<company address>/<form address>; see docs/public-forms.md.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-forms".
+ */
+export interface PublicForm {
+  id: number;
+  /**
+   * /forms/<company>/<this>
+   */
+  slug: string;
+  entity: 'leads' | 'contacts' | 'service-requests';
+  active?: boolean | null;
+  titleZh: string;
+  titleEn: string;
+  introZh?: string | null;
+  introEn?: string | null;
+  columns?: ('1' | '2') | null;
+  /**
+   * A base field (name, email, subject…) or a custom field as custom.<key>. Required fields of the record are added at the end when left out.
+   */
+  fields?:
+    | {
+        field: string;
+        required?: boolean | null;
+        wide?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. source = web-form, queue = website. Yes/no as true or false, several values as JSON (["a","b"]), a related record by its id.
+   */
+  fixedValues?:
+    | {
+        field: string;
+        value?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty: unassigned (leads go to the public pool)
+   */
+  recordOwner?: (number | null) | User;
+  /**
+   * Empty: the owner's department
+   */
+  recordDepartment?: (number | null) | Department;
+  thankYouZh: string;
+  thankYouEn: string;
+  /**
+   * Instead of the thank-you page: https://…
+   */
+  redirectUrl?: string | null;
+  rateLimit: number;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-form-submissions".
+ */
+export interface PublicFormSubmission {
+  id: number;
+  form: number | PublicForm;
+  formSlug?: string | null;
+  outcome: 'pending' | 'created' | 'invalid' | 'honeypot' | 'rate-limited' | 'failed';
+  entity?: string | null;
+  recordId?: string | null;
+  ipHash: string;
+  userAgent?: string | null;
+  language?: string | null;
+  detail?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2636,7 +2721,8 @@ export interface PayloadJob {
           | 'purgeLoginLog'
           | 'returnStalePoolRecords'
           | 'purgeRecycleBin'
-          | 'applySchemaMigration';
+          | 'applySchemaMigration'
+          | 'purgePublicFormLog';
         taskID: string;
         input?:
           | {
@@ -2677,6 +2763,7 @@ export interface PayloadJob {
         | 'returnStalePoolRecords'
         | 'purgeRecycleBin'
         | 'applySchemaMigration'
+        | 'purgePublicFormLog'
       )
     | null;
   queue?: string | null;
@@ -2852,6 +2939,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'saved-views';
         value: number | SavedView;
+      } | null)
+    | ({
+        relationTo: 'public-forms';
+        value: number | PublicForm;
+      } | null)
+    | ({
+        relationTo: 'public-form-submissions';
+        value: number | PublicFormSubmission;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4543,6 +4638,62 @@ export interface SavedViewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-forms_select".
+ */
+export interface PublicFormsSelect<T extends boolean = true> {
+  slug?: T;
+  entity?: T;
+  active?: T;
+  titleZh?: T;
+  titleEn?: T;
+  introZh?: T;
+  introEn?: T;
+  columns?: T;
+  fields?:
+    | T
+    | {
+        field?: T;
+        required?: T;
+        wide?: T;
+        id?: T;
+      };
+  fixedValues?:
+    | T
+    | {
+        field?: T;
+        value?: T;
+        id?: T;
+      };
+  recordOwner?: T;
+  recordDepartment?: T;
+  thankYouZh?: T;
+  thankYouEn?: T;
+  redirectUrl?: T;
+  rateLimit?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-form-submissions_select".
+ */
+export interface PublicFormSubmissionsSelect<T extends boolean = true> {
+  form?: T;
+  formSlug?: T;
+  outcome?: T;
+  entity?: T;
+  recordId?: T;
+  ipHash?: T;
+  userAgent?: T;
+  language?: T;
+  detail?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -4703,6 +4854,16 @@ export interface TaskApplySchemaMigration {
   output: {
     converted?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgePublicFormLog".
+ */
+export interface TaskPurgePublicFormLog {
+  input?: unknown;
+  output: {
+    before?: string | null;
   };
 }
 /**

@@ -1,10 +1,11 @@
-import * as migration_20261128_010258_initial from './20261128_010258_initial';
-import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool';
-import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin';
-import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid';
-import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields';
-import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution';
-import * as migration_20261128_091735_workspace_saved_views from './20261128_091735_workspace_saved_views';
+import * as migration_20261128_010258_initial from './20261128_010258_initial'
+import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool'
+import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
+import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
+import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields'
+import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution'
+import * as migration_20261128_091735_workspace_saved_views from './20261128_091735_workspace_saved_views'
+import * as migration_20261128_095009_public_forms from './20261128_095009_public_forms'
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_091735_workspace_saved_views.up,
     down: migration_20261128_091735_workspace_saved_views.down,
-    name: '20261128_091735_workspace_saved_views'
+    name: '20261128_091735_workspace_saved_views',
   },
-];
+  {
+    up: migration_20261128_095009_public_forms.up,
+    down: migration_20261128_095009_public_forms.down,
+    name: '20261128_095009_public_forms',
+  },
+]

@@ -1,10 +1,11 @@
-import * as migration_20261128_010253_initial from './20261128_010253_initial';
-import * as migration_20261128_011539_public_pool from './20261128_011539_public_pool';
-import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycle_bin';
-import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid';
-import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields';
-import * as migration_20261128_070725_designer_permissions_slots_evolution from './20261128_070725_designer_permissions_slots_evolution';
-import * as migration_20261128_091725_workspace_saved_views from './20261128_091725_workspace_saved_views';
+import * as migration_20261128_010253_initial from './20261128_010253_initial'
+import * as migration_20261128_011539_public_pool from './20261128_011539_public_pool'
+import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycle_bin'
+import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid'
+import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields'
+import * as migration_20261128_070725_designer_permissions_slots_evolution from './20261128_070725_designer_permissions_slots_evolution'
+import * as migration_20261128_091725_workspace_saved_views from './20261128_091725_workspace_saved_views'
+import * as migration_20261128_094953_public_forms from './20261128_094953_public_forms'
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_091725_workspace_saved_views.up,
     down: migration_20261128_091725_workspace_saved_views.down,
-    name: '20261128_091725_workspace_saved_views'
+    name: '20261128_091725_workspace_saved_views',
   },
-];
+  {
+    up: migration_20261128_094953_public_forms.up,
+    down: migration_20261128_094953_public_forms.down,
+    name: '20261128_094953_public_forms',
+  },
+]

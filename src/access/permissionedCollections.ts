@@ -40,6 +40,8 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'number-counters', label: label('Number counters', '编号计数器'), business: false },
   { value: 'export-templates', label: label('Export templates', '打印模板'), business: false },
   { value: 'saved-views', label: label('Saved views', '保存的视图'), business: false },
+  { value: 'public-forms', label: label('Public forms', '公开表单'), business: false },
+  { value: 'public-form-submissions', label: label('Form submissions', '表单提交记录'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */
