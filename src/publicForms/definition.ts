@@ -190,8 +190,7 @@ export async function loadPublicForm(
   const baseFields = shown.flatMap((s) => {
     const f = base.get(s.field)
     if (!f) return []
-    const { defaultValue: _, ...rest } = f
-    return [{ ...rest, required: s.required || f.required === true, autoComplete: AUTOCOMPLETE[f.name] }]
+    return [{ ...f, required: s.required || f.required === true, autoComplete: AUTOCOMPLETE[f.name] }]
   })
   const formSchema = publicSchema(schema, shown)
   const dictionaryKeys = [

@@ -1,27 +1,13 @@
-import { formModel, missingRequired, type TabState } from '../../form-designer/model/form'
+import { missingRequired } from '../../form-designer/model/form'
 import type { Language } from '../i18n/language'
 import { say } from './messages'
+import { publicFormTabs } from './publicFormTabs'
 import type { PublicFormDefinition } from './types'
 
 export type FieldError = { path: string; message: string }
 type Values = Record<string, unknown>
 
 const isObject = (value: unknown): value is Values => value != null && typeof value === 'object' && !Array.isArray(value)
-
-/** The form as the visitor saw it for these values: labels, rules and required marks, from the same model as the page. */
-export function publicFormTabs(definition: PublicFormDefinition, values: Values, language: Language): TabState[] {
-  const rules = definition.ruleValues
-  const record = { ...rules, ...values, custom: { ...(rules.custom as Values), ...(values.custom as Values) } }
-  return formModel({
-    schema: definition.schema,
-    layout: definition.layout,
-    record,
-    language,
-    baseFields: definition.baseFields,
-    dictionaryOptions: (key) =>
-      (definition.dictionaries[key] ?? []).map((o) => ({ value: o.value, label: o.label[language] ?? o.value })),
-  })
-}
 
 /**
  * A visitor's submission `{ values: { <field>: …, custom: { … } }, <honeypot>: '' }`, checked against the

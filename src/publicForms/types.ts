@@ -40,7 +40,8 @@ export type PublicFormDefinition = {
   schema: CustomSchema
   /** One section, in the order the admin chose. */
   layout: Layout
-  baseFields: BaseFieldInput[]
+  /** The shown base fields, with their static default (a request's type starts as "inquiry"). */
+  baseFields: (BaseFieldInput & { defaultValue?: unknown })[]
   /** Options of the dictionaries the shown fields use, in both languages. */
   dictionaries: DictionaryOptions
   /** Fixed values the shown fields' rules read, so the page decides visibility as the server will. */
