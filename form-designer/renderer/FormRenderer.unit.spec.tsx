@@ -107,7 +107,7 @@ describe('the form renderer', () => {
         language="en"
       />,
     )
-    expect(html).toMatch(/id="fw-name"[^>]*autocomplete="name"/)
+    expect(html).toMatch(/id="fw-name"[^>]*autocomplete="name"/i)
     expect(html).toMatch(/type="email"[^>]*autocomplete="email"/i)
     expect(html).not.toMatch(/id="fw-company"[^>]*autocomplete/i)
   })
