@@ -71,6 +71,12 @@ export const PublicForms: CollectionConfig = tenantCollection({
       ],
     },
     {
+      name: 'guide',
+      type: 'ui',
+      label: label('Address and fields', '地址与字段'),
+      admin: { components: { Field: '/src/admin/publicForms/PublicFormGuide#PublicFormGuide' } },
+    },
+    {
       type: 'row',
       fields: [
         text('titleZh', 'Title (Chinese)', '标题（中文）', { required: true }),
