@@ -3,6 +3,7 @@ import { jsonBody } from '../endpoints/requestParams'
 import { loadPublicForm } from './definition'
 import { negotiateLanguage } from './language'
 import { say } from './messages'
+import { MAX_SUBMISSION_BYTES } from './readSubmission'
 import { submitPublicForm } from './submit'
 
 const params = (req: PayloadRequest) => ({
@@ -43,6 +44,12 @@ const submitEndpoint: Endpoint = {
   custom: { formwork: true },
   handler: async (req) => {
     const { tenant, form } = params(req)
+    // Refused before it is read: a form of text fields is never this large (chunked bodies are measured after).
+    if (Number(req.headers.get('content-length') ?? 0) > 2 * MAX_SUBMISSION_BYTES) {
+      const language = negotiateLanguage(req.searchParams?.get('lang'), req.headers.get('accept-language'), 'zh')
+      const message = say(language, 'tooLarge', { limit: MAX_SUBMISSION_BYTES / 1024 })
+      return Response.json({ errors: [{ message }] }, { status: 413, headers: NO_STORE })
+    }
     const result = await submitPublicForm(req, tenant, form, await jsonBody(req), req.searchParams?.get('lang'))
     return Response.json(result.body, { status: result.status, headers: { ...NO_STORE, ...result.headers } })
   },

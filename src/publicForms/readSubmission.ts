@@ -8,6 +8,13 @@ export type FieldError = { path: string; message: string }
 type Values = Record<string, unknown>
 
 const isObject = (value: unknown): value is Values => value != null && typeof value === 'object' && !Array.isArray(value)
+const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+/** What a base field on a public form can hold: a text, number or yes/no (a list of texts where it takes several). */
+const isPlainValue = (value: unknown, hasMany: boolean) =>
+  isScalar(value) || (hasMany && Array.isArray(value) && value.every((v) => typeof v === 'string'))
+
+/** The most a submission may weigh: a form of text fields, not a way to store files. */
+export const MAX_SUBMISSION_BYTES = 64 * 1024
 
 /**
  * A visitor's submission `{ values: { <field>: …, custom: { … } }, <honeypot>: '' }`, checked against the
@@ -24,7 +31,12 @@ export function readSubmission(
 ): { values: Values; errors: FieldError[] } {
   const sent = isObject(body) ? body.values : undefined
   if (!isObject(sent)) return { values: {}, errors: [{ path: 'values', message: say(language, 'notAnObject') }] }
-  const base = new Set(definition.baseFields.map((f) => f.name))
+  if (new TextEncoder().encode(JSON.stringify(body)).length > MAX_SUBMISSION_BYTES)
+    return {
+      values: {},
+      errors: [{ path: 'values', message: say(language, 'tooLarge', { limit: MAX_SUBMISSION_BYTES / 1024 }) }],
+    }
+  const base = new Map(definition.baseFields.map((f) => [f.name, f]))
   const errors: FieldError[] = []
   // The envelope holds the values and the honeypot; a `tenant` or `owner` beside them is refused too.
   for (const key of Object.keys(body as Values))
@@ -33,8 +45,10 @@ export function readSubmission(
   const values: Values = {}
   for (const [key, value] of Object.entries(sent)) {
     if (key === 'custom') continue
-    if (base.has(key)) values[key] = value
-    else errors.push({ path: key, message: say(language, 'notOnForm', { field: key }) })
+    if (!base.has(key)) errors.push({ path: key, message: say(language, 'notOnForm', { field: key }) })
+    else if (!isPlainValue(value, base.get(key)?.hasMany === true))
+      errors.push({ path: key, message: say(language, 'notAValue') })
+    else values[key] = value
   }
   if (sent.custom !== undefined) {
     if (!isObject(sent.custom)) errors.push({ path: 'custom', message: say(language, 'notAnObject') })

@@ -86,6 +86,20 @@ describe('reading a submission', () => {
     expect(values).toEqual({})
   })
 
+  it.each([
+    [{ name: { $gt: '' } }, 'an object'],
+    [{ name: ['Li', 'Wang'] }, 'a list for a single value'],
+  ])('refuses %j in a base field (%s) naming it', (values, _) => {
+    expect(read({ values: { ...values, custom: { topic: 'sales' } } }, 'zh').errors).toEqual([
+      { path: 'name', message: '该字段的值无效。' },
+    ])
+  })
+
+  it('refuses a submission larger than a form of text fields can be', () => {
+    const errors = read({ values: { name: 'x'.repeat(70_000), custom: { topic: 'sales' } } }).errors
+    expect(errors).toEqual([{ path: 'values', message: 'The submission is too large (at most 64 KB).' }])
+  })
+
   it('refuses a key that would reach a prototype like any other unknown field', () => {
     const body = JSON.parse('{"values":{"name":"Li","__proto__":{"admin":true},"custom":{"topic":"sales"}}}')
     expect(read(body).errors.map((e) => e.path)).toEqual(['__proto__'])

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { DRAFT_2020_12 } from '../../src/customFields/customSchema'
 import { defineField } from '../../src/customFields/defineField'
 import { DEMO } from '../helpers/appServer'
-import { launchBrowser, SCREENSHOTS } from '../helpers/browser'
+import { launchBrowser, SCREENSHOTS, useLanguage } from '../helpers/browser'
 
 /**
  * A public lead form as an anonymous visitor meets it, on a phone in Chinese and on a desktop in
@@ -89,7 +89,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function visitor(viewport: { width: number; height: number }, locale: string): Promise<{ context: BrowserContext; page: Page }> {
+async function visitor(
+  viewport: { width: number; height: number },
+  locale: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport, locale })
   return { context, page: await context.newPage() }
 }
@@ -202,6 +205,29 @@ it('on a desktop in English (from the browser’s language): two columns, focus 
   await page.getByText('Thank you! We will contact you within one working day.').waitFor()
   await shot(page, 'public-form-en-thanks')
   expect(await leadsNamed('Alice Smith')).toHaveLength(1)
+  await context.close()
+})
+
+it('in the admin, the form shows its public address and the fields it may use, in Chinese and English', async () => {
+  const { context, page } = await visitor({ width: 1366, height: 1000 }, 'zh-CN')
+  await page.goto(`${url}/admin/login`)
+  await page.locator('#field-email').fill(DEMO.admin)
+  await page.locator('#field-password').fill(DEMO.adminPassword)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 })
+  await context.addCookies([{ name: 'formwork-tenant', value: String(tenant), url }])
+  const forms = await api('GET', '/public-forms?where[slug][equals]=contact-us&depth=0')
+  await page.goto(`${url}/admin/collections/public-forms/${forms.docs[0].id}`)
+  await useLanguage(page, url, 'zh')
+  await page.getByText('访客可填写的字段').waitFor({ timeout: 30_000 })
+  await page.getByText(`/forms/${slug}/contact-us`).waitFor()
+  await page.getByText('custom.budget (预算（元）)', { exact: false }).first().waitFor()
+  await shot(page, 'public-form-admin-zh')
+  await useLanguage(page, url, 'en')
+  await page.getByText('Fields the public may fill').waitFor({ timeout: 30_000 })
+  await page.getByText('custom.budget (Budget (CNY))', { exact: false }).first().waitFor()
+  await shot(page, 'public-form-admin-en')
+  await useLanguage(page, url, 'zh')
   await context.close()
 })
 
