@@ -121,8 +121,8 @@ export const PublicForms: CollectionConfig = tenantCollection({
       labels: { singular: label('Fixed value', '固定值'), plural: label('Fixed values', '固定值') },
       admin: {
         description: label(
-          'E.g. source = web-form, queue = website. Yes/no as true or false, several values as JSON (["a","b"]), a related record by its id.',
-          '例如 来源 source = web-form、队列 queue = website。是/否填 true 或 false，多个值用 JSON（["a","b"]），关联记录填其 ID。',
+          'E.g. source = web, queue = website. Yes/no as true or false, several values as JSON (["a","b"]), a related record by its id.',
+          '例如 来源 source = web、队列 queue = website。是/否填 true 或 false，多个值用 JSON（["a","b"]），关联记录填其 ID。',
         ),
       },
       fields: [{ type: 'row', fields: [text('field', 'Field', '字段', { required: true }), text('value', 'Value', '值')] }],
