@@ -9,6 +9,7 @@ import { handOverEndpoint } from './src/handover/endpoint'
 import { i18nConfig } from './src/i18n'
 import { jobsConfig } from './src/jobs/jobsConfig'
 import { personalDataEndpoints } from './src/privacy/endpoints'
+import { publicFormEndpoints } from './src/publicForms/endpoints'
 import { recycleBinEndpoints } from './src/recycleBin/endpoints'
 import { workflowEndpoints } from './src/workflow/server/endpoints'
 
@@ -20,7 +21,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   collections,
-  endpoints: [...recycleBinEndpoints, handOverEndpoint, ...personalDataEndpoints, ...workflowEndpoints],
+  endpoints: [...recycleBinEndpoints, handOverEndpoint, ...personalDataEndpoints, ...workflowEndpoints, ...publicFormEndpoints],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),
   jobs: jobsConfig,

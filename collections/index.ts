@@ -23,6 +23,8 @@ import { Payments } from './Payments'
 import { PriceBooks } from './PriceBooks'
 import { ProductCategories } from './ProductCategories'
 import { Products } from './Products'
+import { PublicFormSubmissions } from './PublicFormSubmissions'
+import { PublicForms } from './PublicForms'
 import { Roles } from './Roles'
 import { Invoices, PurchaseOrders, Quotes, SalesOrders } from './SalesDocuments'
 import { SavedViews } from './SavedViews'
@@ -85,4 +87,6 @@ export const collections = [
   SavedViews,
   Workflows,
   WorkflowTransitions,
+  PublicForms,
+  PublicFormSubmissions,
 ]

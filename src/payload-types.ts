@@ -107,6 +107,8 @@ export interface Config {
     'saved-views': SavedView;
     workflows: Workflow;
     'workflow-transitions': WorkflowTransition;
+    'public-forms': PublicForm;
+    'public-form-submissions': PublicFormSubmission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -155,6 +157,8 @@ export interface Config {
     'saved-views': SavedViewsSelect<false> | SavedViewsSelect<true>;
     workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
     'workflow-transitions': WorkflowTransitionsSelect<false> | WorkflowTransitionsSelect<true>;
+    'public-forms': PublicFormsSelect<false> | PublicFormsSelect<true>;
+    'public-form-submissions': PublicFormSubmissionsSelect<false> | PublicFormSubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -183,6 +187,7 @@ export interface Config {
       returnStalePoolRecords: TaskReturnStalePoolRecords;
       purgeRecycleBin: TaskPurgeRecycleBin;
       applySchemaMigration: TaskApplySchemaMigration;
+      purgePublicFormLog: TaskPurgePublicFormLog;
       inline: {
         input: unknown;
         output: unknown;
@@ -451,7 +456,9 @@ export interface Role {
           | 'export-templates'
           | 'saved-views'
           | 'workflows'
-          | 'workflow-transitions';
+          | 'workflow-transitions'
+          | 'public-forms'
+          | 'public-form-submissions';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -2651,6 +2658,84 @@ export interface WorkflowTransition {
   createdAt: string;
 }
 /**
+ * Forms anyone can fill in at /forms/<company address>/<form address>; see docs/public-forms.md.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-forms".
+ */
+export interface PublicForm {
+  id: number;
+  /**
+   * /forms/<company>/<this>
+   */
+  slug: string;
+  entity: 'leads' | 'contacts' | 'service-requests';
+  active?: boolean | null;
+  titleZh: string;
+  titleEn: string;
+  introZh?: string | null;
+  introEn?: string | null;
+  columns?: ('1' | '2') | null;
+  /**
+   * A base field (name, email, subject…) or a custom field as custom.<key>. Required fields of the record are added at the end when left out.
+   */
+  fields?:
+    | {
+        field: string;
+        required?: boolean | null;
+        wide?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * E.g. source = web, queue = website. Yes/no as true or false, several values as JSON (["a","b"]), a related record by its id.
+   */
+  fixedValues?:
+    | {
+        field: string;
+        value?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty: unassigned (leads go to the public pool)
+   */
+  recordOwner?: (number | null) | User;
+  /**
+   * Empty: the owner's department
+   */
+  recordDepartment?: (number | null) | Department;
+  thankYouZh: string;
+  thankYouEn: string;
+  /**
+   * Instead of the thank-you page: https://…
+   */
+  redirectUrl?: string | null;
+  rateLimit: number;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-form-submissions".
+ */
+export interface PublicFormSubmission {
+  id: number;
+  form: number | PublicForm;
+  formSlug?: string | null;
+  outcome: 'pending' | 'created' | 'invalid' | 'honeypot' | 'rate-limited' | 'failed';
+  entity?: string | null;
+  recordId?: string | null;
+  ipHash: string;
+  userAgent?: string | null;
+  language?: string | null;
+  detail?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2725,7 +2810,8 @@ export interface PayloadJob {
           | 'purgeLoginLog'
           | 'returnStalePoolRecords'
           | 'purgeRecycleBin'
-          | 'applySchemaMigration';
+          | 'applySchemaMigration'
+          | 'purgePublicFormLog';
         taskID: string;
         input?:
           | {
@@ -2766,6 +2852,7 @@ export interface PayloadJob {
         | 'returnStalePoolRecords'
         | 'purgeRecycleBin'
         | 'applySchemaMigration'
+        | 'purgePublicFormLog'
       )
     | null;
   queue?: string | null;
@@ -2949,6 +3036,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-transitions';
         value: number | WorkflowTransition;
+      } | null)
+    | ({
+        relationTo: 'public-forms';
+        value: number | PublicForm;
+      } | null)
+    | ({
+        relationTo: 'public-form-submissions';
+        value: number | PublicFormSubmission;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4677,6 +4772,62 @@ export interface WorkflowTransitionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-forms_select".
+ */
+export interface PublicFormsSelect<T extends boolean = true> {
+  slug?: T;
+  entity?: T;
+  active?: T;
+  titleZh?: T;
+  titleEn?: T;
+  introZh?: T;
+  introEn?: T;
+  columns?: T;
+  fields?:
+    | T
+    | {
+        field?: T;
+        required?: T;
+        wide?: T;
+        id?: T;
+      };
+  fixedValues?:
+    | T
+    | {
+        field?: T;
+        value?: T;
+        id?: T;
+      };
+  recordOwner?: T;
+  recordDepartment?: T;
+  thankYouZh?: T;
+  thankYouEn?: T;
+  redirectUrl?: T;
+  rateLimit?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-form-submissions_select".
+ */
+export interface PublicFormSubmissionsSelect<T extends boolean = true> {
+  form?: T;
+  formSlug?: T;
+  outcome?: T;
+  entity?: T;
+  recordId?: T;
+  ipHash?: T;
+  userAgent?: T;
+  language?: T;
+  detail?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -4837,6 +4988,16 @@ export interface TaskApplySchemaMigration {
   output: {
     converted?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgePublicFormLog".
+ */
+export interface TaskPurgePublicFormLog {
+  input?: unknown;
+  output: {
+    before?: string | null;
   };
 }
 /**

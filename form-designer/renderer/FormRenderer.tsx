@@ -50,6 +50,7 @@ function Field({ state, props }: { state: FieldState; props: FormRendererProps }
         language={props.language}
         relationTo={state.base?.relationTo ?? (state.schema?.['x-relationTo'] as string | undefined)}
         hasMany={state.base?.hasMany}
+        autoComplete={state.autoComplete}
       />
       {state.help ? (
         <div id={`${id}-help`} className={styles.help}>

@@ -115,4 +115,30 @@ describe('the form renderer', () => {
     // Two rows (a and b side by side, then c across both columns).
     expect(html).toMatch(/<fieldset class="[^"]*" style="--estimated-height:192px">/)
   })
+
+  it('passes the host’s autofill hints to base fields, so phones fill a visitor’s name and email', () => {
+    const baseFields = [
+      { name: 'name', type: 'text', label: { en: 'Name' }, autoComplete: 'name' },
+      { name: 'email', type: 'email', label: { en: 'Email' }, autoComplete: 'email' },
+      { name: 'company', type: 'text', label: { en: 'Company' } },
+    ]
+    const layout = {
+      version: 1 as const,
+      tabs: [
+        { id: 't', label: { en: 'T' }, sections: [{ id: 's', columns: 1, fields: baseFields.map((f) => ({ field: f.name })) }] },
+      ],
+    }
+    const record = { custom: {} }
+    const html = renderToStaticMarkup(
+      <FormRenderer
+        tabs={formModel({ schema: { ...every, required: [], properties: {} }, layout, record, language: 'en', baseFields })}
+        record={record}
+        onChange={() => undefined}
+        language="en"
+      />,
+    )
+    expect(html).toMatch(/id="fw-name"[^>]*autocomplete="name"/i)
+    expect(html).toMatch(/type="email"[^>]*autocomplete="email"/i)
+    expect(html).not.toMatch(/id="fw-company"[^>]*autocomplete/i)
+  })
 })

@@ -4,8 +4,7 @@ import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycl
 import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
 import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields'
 import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution'
-import * as migration_20261128_091735_workspace_saved_views from './20261128_091735_workspace_saved_views'
-import * as migration_20261128_095519_workflows from './20261128_095519_workflows'
+import * as migration_20261128_111435_workspace_workflows_public_forms from './20261128_111435_workspace_workflows_public_forms'
 
 export const migrations = [
   {
@@ -39,13 +38,8 @@ export const migrations = [
     name: '20261128_070730_designer_permissions_slots_evolution',
   },
   {
-    up: migration_20261128_091735_workspace_saved_views.up,
-    down: migration_20261128_091735_workspace_saved_views.down,
-    name: '20261128_091735_workspace_saved_views',
-  },
-  {
-    up: migration_20261128_095519_workflows.up,
-    down: migration_20261128_095519_workflows.down,
-    name: '20261128_095519_workflows',
+    up: migration_20261128_111435_workspace_workflows_public_forms.up,
+    down: migration_20261128_111435_workspace_workflows_public_forms.down,
+    name: '20261128_111435_workspace_workflows_public_forms',
   },
 ]

@@ -4,8 +4,7 @@ import * as migration_20261128_012012_recycle_bin from './20261128_012012_recycl
 import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoice_paid'
 import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields'
 import * as migration_20261128_070725_designer_permissions_slots_evolution from './20261128_070725_designer_permissions_slots_evolution'
-import * as migration_20261128_091725_workspace_saved_views from './20261128_091725_workspace_saved_views'
-import * as migration_20261128_095504_workflows from './20261128_095504_workflows'
+import * as migration_20261128_111415_workspace_workflows_public_forms from './20261128_111415_workspace_workflows_public_forms'
 
 export const migrations = [
   {
@@ -39,13 +38,8 @@ export const migrations = [
     name: '20261128_070725_designer_permissions_slots_evolution',
   },
   {
-    up: migration_20261128_091725_workspace_saved_views.up,
-    down: migration_20261128_091725_workspace_saved_views.down,
-    name: '20261128_091725_workspace_saved_views',
-  },
-  {
-    up: migration_20261128_095504_workflows.up,
-    down: migration_20261128_095504_workflows.down,
-    name: '20261128_095504_workflows',
+    up: migration_20261128_111415_workspace_workflows_public_forms.up,
+    down: migration_20261128_111415_workspace_workflows_public_forms.down,
+    name: '20261128_111415_workspace_workflows_public_forms',
   },
 ]

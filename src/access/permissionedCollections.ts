@@ -42,6 +42,8 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'saved-views', label: label('Saved views', '保存的视图'), business: false },
   { value: 'workflows', label: label('Workflows', '业务流程'), business: false },
   { value: 'workflow-transitions', label: label('Stage changes', '流转记录'), business: false },
+  { value: 'public-forms', label: label('Public forms', '公开表单'), business: false },
+  { value: 'public-form-submissions', label: label('Form submissions', '表单提交记录'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

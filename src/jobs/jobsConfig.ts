@@ -2,6 +2,7 @@ import type { JobsConfig } from 'payload'
 import { parseDatabaseUrl } from '../db/databaseUrl'
 import { applySchemaMigration } from './tasks/applySchemaMigration'
 import { purgeLoginLog } from './tasks/purgeLoginLog'
+import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
@@ -19,7 +20,7 @@ export function jobsMode(env: NodeJS.ProcessEnv = process.env): 'app' | 'worker'
 }
 
 export const jobsConfig: JobsConfig = {
-  tasks: [retryOutbox, purgeLoginLog, returnStalePoolRecords, purgeRecycleBin, applySchemaMigration],
+  tasks: [retryOutbox, purgeLoginLog, returnStalePoolRecords, purgeRecycleBin, applySchemaMigration, purgePublicFormLog],
   deleteJobOnComplete: true,
   autoRun: [{ cron: '* * * * *', queue: 'default' }],
   shouldAutoRun: () => jobsMode() === 'app',

@@ -275,6 +275,8 @@ describe('custom endpoints', () => {
       // Covered in workflows.int.spec.ts ("is out of reach of another company").
       'get /workflow/:entity/:id',
       'post /workflow/:entity/:id/transition',
+      'get /forms/:tenant/:form',
+      'post /forms/:tenant/:form',
       ...BUSINESS_COLLECTIONS.map((slug) => `get /${slug}/export`),
     ]
     expect([...endpoints].sort()).toEqual([...covered].sort())
@@ -450,6 +452,55 @@ describe('custom endpoints', () => {
     refused((await api.rest('POST', `/personal-data/${slug}/${id}/erase`, asA, { reason: 'from A' })).status)
     expect(await stored(slug, id)).toEqual(before)
     expect(await logged()).toBe(entries)
+  })
+
+  it('public forms: B’s form is not reached through A’s address, and a submission to A’s form never lands in B', async () => {
+    const form = (t: TestTenant, slug: string) =>
+      payload.create({
+        collection: 'public-forms',
+        data: { tenant: t.id, slug, entity: 'leads', titleZh: '表单', titleEn: 'Form', thankYouZh: '谢谢', thankYouEn: 'Thanks' },
+        overrideAccess: true,
+      })
+    await form(b, 'only-in-b')
+    await form(a, 'only-in-a')
+    const visitor = { headers: { 'x-forwarded-for': '198.51.100.9' } }
+    expect((await api.rest('GET', `/forms/${a.slug}/only-in-b`, visitor)).status).toBe(404)
+    expect((await api.rest('POST', `/forms/${a.slug}/only-in-b`, visitor, { values: { name: 'x' } })).status).toBe(404)
+    const bDefinition = await api.rest('GET', `/forms/${b.slug}/only-in-b`, visitor)
+    expect(bDefinition.status).toBe(200)
+    expect(JSON.stringify(bDefinition.body)).not.toContain(a.slug)
+    const leadsOfB = () => payload.count({ collection: 'leads', where: { tenant: { equals: b.id } }, overrideAccess: true })
+    const before = (await leadsOfB()).totalDocs
+    // Signed in as A's admin, naming B as tenant in the header, in the values and beside them.
+    const forged = await api.rest(
+      'POST',
+      `/forms/${a.slug}/only-in-a`,
+      { ...asA, tenant: b.id, headers: visitor.headers },
+      {
+        values: { name: 'Sent to B', tenant: b.id },
+        tenant: b.id,
+      },
+    )
+    expect(forged.status).toBe(400)
+    const plain = await api.rest(
+      'POST',
+      `/forms/${a.slug}/only-in-a`,
+      { ...asA, headers: visitor.headers },
+      { values: { name: 'Sent to A' } },
+    )
+    expect(plain.status).toBe(201)
+    expect((await leadsOfB()).totalDocs).toBe(before)
+    const made = await payload.find({
+      collection: 'leads',
+      where: { name: { equals: 'Sent to A' } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(made.docs.map((d) => String(d.tenant))).toEqual([String(a.id)])
+    // The log of A's form is A's: B's admin never reads it.
+    const asB = { token: await api.login(b.people.admin.email, PASSWORD) }
+    const bLog = await api.rest('GET', '/public-form-submissions?limit=100&depth=0', asB)
+    expect(bLog.body.docs.some((d: { tenant: Id }) => String(d.tenant) === String(a.id))).toBe(false)
   })
 
   it('the history of a B record cannot be read from A', async () => {

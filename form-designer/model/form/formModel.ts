@@ -23,6 +23,8 @@ export type FieldState = {
   schema?: FieldSchema
   /** A base field's kind, for its widget (custom fields have `schema`). */
   base?: { type: string; relationTo?: string; hasMany?: boolean; money?: boolean; integer?: boolean; withTime?: boolean }
+  /** The browser's autofill hint (`name`, `email`, `tel`…), where the host knows what the field holds. */
+  autoComplete?: string
 }
 export type SectionState = { id: string; label?: string; columns: number; visible: boolean; fields: FieldState[] }
 export type TabState = { id: string; label: string; sections: SectionState[] }
@@ -39,6 +41,7 @@ export type BaseFieldInput = BaseField & {
   integer?: boolean
   withTime?: boolean
   dictionary?: string
+  autoComplete?: string
 }
 
 export type FormInput = {
@@ -130,6 +133,7 @@ export function formModel(input: FormInput): TabState[] {
         integer: b.integer,
         withTime: b.withTime,
       },
+      ...(b.autoComplete ? { autoComplete: b.autoComplete } : {}),
     }
   }
   const tabs: TabState[] = (input.layout?.tabs ?? []).map((tab) => ({

@@ -53,6 +53,7 @@ function DayInput(p: WidgetProps) {
       id={p.id}
       className={styles.input}
       type="date"
+      autoComplete={p.autoComplete}
       readOnly={p.readOnly}
       disabled={p.readOnly}
       aria-invalid={p.invalid || undefined}

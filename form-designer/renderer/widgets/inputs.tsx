@@ -18,6 +18,7 @@ export function TextInput(p: WidgetProps & { kind?: 'text' | 'email' | 'tel' | '
     <input
       {...common(p)}
       type={p.kind ?? 'text'}
+      autoComplete={p.autoComplete}
       value={text(p.value)}
       placeholder={p.placeholder}
       onChange={(e) => p.onChange(e.target.value === '' ? null : e.target.value)}

@@ -17,4 +17,6 @@ export type WidgetProps = {
   /** Relations: the collection chosen from, and whether several records are. */
   relationTo?: string
   hasMany?: boolean
+  /** The browser's autofill hint, when the form knows what the field holds. */
+  autoComplete?: string
 }

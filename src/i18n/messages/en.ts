@@ -131,6 +131,12 @@ export const en = {
   templatePreviewUnsaved: 'The preview shows your unsaved text; save to keep it.',
   exportCsv: 'Export CSV',
   exportXlsx: 'Export Excel',
+  publicFormAddress: 'Public address',
+  publicFormAddressPending: 'The address appears once the form is saved.',
+  publicFormOpen: 'Open the form',
+  publicFormFillable: 'Fields the public may fill',
+  publicFormFixable: 'Fields a fixed value may set',
+  publicFormInactive: 'Switched off: the address answers “not found”.',
 } as const
 
 export type MessageKey = keyof typeof en

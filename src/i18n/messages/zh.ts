@@ -130,4 +130,10 @@ export const zh: Record<MessageKey, string> = {
   templatePreviewUnsaved: '预览显示的是未保存的内容，保存后才会生效。',
   exportCsv: '导出 CSV',
   exportXlsx: '导出 Excel',
+  publicFormAddress: '公开地址',
+  publicFormAddressPending: '保存表单后显示地址。',
+  publicFormOpen: '打开表单',
+  publicFormFillable: '访客可填写的字段',
+  publicFormFixable: '可设置固定值的字段',
+  publicFormInactive: '已停用：访问该地址会显示“找不到表单”。',
 }

@@ -22,12 +22,151 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`saved_views_updated_at_idx\` ON \`saved_views\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`saved_views_created_at_idx\` ON \`saved_views\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`tenant_entity_scope_idx\` ON \`saved_views\` (\`tenant_id\`,\`entity\`,\`scope\`);`)
+  await db.run(sql`CREATE TABLE \`workflows\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`name_zh\` text NOT NULL,
+  	\`name_en\` text NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`field\` text DEFAULT 'stage',
+  	\`priority\` numeric DEFAULT 0,
+  	\`active\` integer DEFAULT true,
+  	\`applies_when\` text,
+  	\`stages\` text NOT NULL,
+  	\`transitions\` text NOT NULL,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`workflows_tenant_idx\` ON \`workflows\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflows_updated_at_idx\` ON \`workflows\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`workflows_created_at_idx\` ON \`workflows\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tenant_key_2_idx\` ON \`workflows\` (\`tenant_id\`,\`key\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_entity_active_idx\` ON \`workflows\` (\`tenant_id\`,\`entity\`,\`active\`);`)
+  await db.run(sql`CREATE TABLE \`workflow_transitions\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`record\` text NOT NULL,
+  	\`workflow\` text NOT NULL,
+  	\`from\` text,
+  	\`to\` text NOT NULL,
+  	\`transition\` text,
+  	\`user_id\` integer,
+  	\`comment\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`workflow_transitions_user_idx\` ON \`workflow_transitions\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_transitions_tenant_idx\` ON \`workflow_transitions\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_transitions_updated_at_idx\` ON \`workflow_transitions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_transitions_created_at_idx\` ON \`workflow_transitions\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_entity_record_idx\` ON \`workflow_transitions\` (\`tenant_id\`,\`entity\`,\`record\`);`)
+  await db.run(sql`CREATE TABLE \`public_forms_fields\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`field\` text NOT NULL,
+  	\`required\` integer DEFAULT false,
+  	\`wide\` integer DEFAULT false,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`public_forms\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`public_forms_fields_order_idx\` ON \`public_forms_fields\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`public_forms_fields_parent_id_idx\` ON \`public_forms_fields\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`public_forms_fixed_values\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`field\` text NOT NULL,
+  	\`value\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`public_forms\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`public_forms_fixed_values_order_idx\` ON \`public_forms_fixed_values\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`public_forms_fixed_values_parent_id_idx\` ON \`public_forms_fixed_values\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`public_forms\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`active\` integer DEFAULT true,
+  	\`title_zh\` text NOT NULL,
+  	\`title_en\` text NOT NULL,
+  	\`intro_zh\` text,
+  	\`intro_en\` text,
+  	\`columns\` text DEFAULT '1',
+  	\`record_owner_id\` integer,
+  	\`record_department_id\` integer,
+  	\`thank_you_zh\` text DEFAULT '感谢您的提交！我们会尽快与您联系。' NOT NULL,
+  	\`thank_you_en\` text DEFAULT 'Thank you! We will be in touch soon.' NOT NULL,
+  	\`redirect_url\` text,
+  	\`rate_limit\` numeric DEFAULT 10 NOT NULL,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`record_owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`record_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`public_forms_slug_idx\` ON \`public_forms\` (\`slug\`);`)
+  await db.run(sql`CREATE INDEX \`public_forms_record_owner_idx\` ON \`public_forms\` (\`record_owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`public_forms_record_department_idx\` ON \`public_forms\` (\`record_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`public_forms_tenant_idx\` ON \`public_forms\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`public_forms_updated_at_idx\` ON \`public_forms\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`public_forms_created_at_idx\` ON \`public_forms\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tenant_slug_idx\` ON \`public_forms\` (\`tenant_id\`,\`slug\`);`)
+  await db.run(sql`CREATE TABLE \`public_form_submissions\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`form_id\` integer NOT NULL,
+  	\`form_slug\` text,
+  	\`outcome\` text NOT NULL,
+  	\`entity\` text,
+  	\`record_id\` text,
+  	\`ip_hash\` text NOT NULL,
+  	\`user_agent\` text,
+  	\`language\` text,
+  	\`detail\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`form_id\`) REFERENCES \`public_forms\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`public_form_submissions_form_idx\` ON \`public_form_submissions\` (\`form_id\`);`)
+  await db.run(sql`CREATE INDEX \`public_form_submissions_outcome_idx\` ON \`public_form_submissions\` (\`outcome\`);`)
+  await db.run(sql`CREATE INDEX \`public_form_submissions_tenant_idx\` ON \`public_form_submissions\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`public_form_submissions_updated_at_idx\` ON \`public_form_submissions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`public_form_submissions_created_at_idx\` ON \`public_form_submissions\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`form_ipHash_createdAt_idx\` ON \`public_form_submissions\` (\`form_id\`,\`ip_hash\`,\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`workflow_action\` text;`)
+  await db.run(sql`CREATE INDEX \`activities_workflow_action_idx\` ON \`activities\` (\`workflow_action\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`saved_views_id\` integer REFERENCES saved_views(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`workflows_id\` integer REFERENCES workflows(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`workflow_transitions_id\` integer REFERENCES workflow_transitions(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`public_forms_id\` integer REFERENCES public_forms(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`public_form_submissions_id\` integer REFERENCES public_form_submissions(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_saved_views_id_idx\` ON \`payload_locked_documents_rels\` (\`saved_views_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflows_id_idx\` ON \`payload_locked_documents_rels\` (\`workflows_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_transitions_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_transitions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_public_forms_id_idx\` ON \`payload_locked_documents_rels\` (\`public_forms_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_public_form_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`public_form_submissions_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`saved_views\`;`)
+  await db.run(sql`DROP TABLE \`workflows\`;`)
+  await db.run(sql`DROP TABLE \`workflow_transitions\`;`)
+  await db.run(sql`DROP TABLE \`public_forms_fields\`;`)
+  await db.run(sql`DROP TABLE \`public_forms_fixed_values\`;`)
+  await db.run(sql`DROP TABLE \`public_forms\`;`)
+  await db.run(sql`DROP TABLE \`public_form_submissions\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -155,4 +294,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_export_templates_id_idx\` ON \`payload_locked_documents_rels\` (\`export_templates_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_document_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`document_snapshots_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_schema_migrations_id_idx\` ON \`payload_locked_documents_rels\` (\`schema_migrations_id\`);`)
+  await db.run(sql`DROP INDEX \`activities_workflow_action_idx\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`workflow_action\`;`)
 }
