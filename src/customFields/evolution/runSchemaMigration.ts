@@ -22,8 +22,12 @@ type Row = { id: Id; custom?: Record<string, unknown> | null; updatedAt: string 
 
 export type Progress = { processed: number; total: number; converted: number; failed: number }
 
-/** How long a runner's claim lasts without renewal: a killed runner's migration is free again after it. */
-const LEASE_MS = 10_000
+/**
+ * How long a runner's claim lasts without renewal (it is renewed before every batch): a killed runner's
+ * migration is free again after it. A batch must finish within it — 10 s proved too short for 200
+ * records on a loaded 2-core machine, where a second runner then redid the lapsed batch.
+ */
+const LEASE_MS = 30_000
 
 /**
  * Claims (or renews, given the lease held) the right to apply a migration: a compare-and-set, so of
