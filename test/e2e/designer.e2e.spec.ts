@@ -274,6 +274,14 @@ it('sets a placeholder, limits, a default, a dictionary and permissions per role
     await page.getByRole('complementary', { name: panelName }).screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
     await page.setViewportSize({ width: 1440, height: 1000 })
   }
+  const publishedBefore = (
+    await (
+      await page.request.get(
+        `${url}/api/entity-schemas?where[entity][equals]=leads&where[status][equals]=published&sort=-version&limit=1&depth=0`,
+        { headers: { 'x-tenant': String(tenant) } },
+      )
+    ).json()
+  ).docs[0]
   await useLanguage(page, url, 'zh')
   await page.getByRole('heading', { name: '表单设计器' }).waitFor({ timeout: 30_000 })
   const panel = page.getByRole('complementary', { name: '属性' })
@@ -320,13 +328,13 @@ it('sets a placeholder, limits, a default, a dictionary and permissions per role
   await page.getByTestId('designer-publish').click()
   await page.getByTestId('publish-dialog').waitFor()
   await page.getByTestId('publish-confirm').click()
-  await page.getByText('已发布版本 2。').waitFor({ timeout: 15_000 })
+  await page.getByText(`已发布版本 ${publishedBefore.version + 1}。`).waitFor({ timeout: 15_000 })
   const res = await page.request.get(
-    `${url}/api/entity-schemas?where[entity][equals]=leads&where[status][equals]=published&depth=0`,
+    `${url}/api/entity-schemas?where[entity][equals]=leads&where[status][equals]=published&sort=-version&limit=1&depth=0`,
     { headers: { 'x-tenant': String(tenant) } },
   )
   const [version] = (await res.json()).docs
-  expect(version.version).toBe(2)
+  expect(version.version).toBe(publishedBefore.version + 1)
   expect(version.schema.properties.siteAddress).toMatchObject({
     'x-placeholder': { zh: '例如：人民路 1 号', en: 'e.g. 1 Main St' },
     'x-help': { en: 'Where the engineer goes' },
