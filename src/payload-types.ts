@@ -2722,7 +2722,7 @@ export interface PublicForm {
  */
 export interface PublicFormSubmission {
   id: number;
-  form: number | PublicForm;
+  form?: (number | null) | PublicForm;
   formSlug?: string | null;
   outcome: 'pending' | 'created' | 'invalid' | 'honeypot' | 'rate-limited' | 'failed';
   entity?: string | null;

@@ -23,7 +23,8 @@ export const PublicFormSubmissions: CollectionConfig = tenantCollection(
     // The rate limit's count: one visitor's submissions of one form in the last hour.
     indexes: [{ fields: ['form', 'ipHash', 'createdAt'] }],
     fields: [
-      { name: 'form', type: 'relationship', relationTo: 'public-forms', required: true, label: label('Form', '表单') },
+      // Not required: deleting a form keeps its submissions' history (the address stays in formSlug).
+      { name: 'form', type: 'relationship', relationTo: 'public-forms', label: label('Form', '表单') },
       { name: 'formSlug', type: 'text', label: label('Form address', '表单地址') },
       {
         name: 'outcome',

@@ -5,6 +5,7 @@ import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoi
 import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields'
 import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution'
 import * as migration_20261128_111435_workspace_workflows_public_forms from './20261128_111435_workspace_workflows_public_forms'
+import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261128_111435_workspace_workflows_public_forms.up,
     down: migration_20261128_111435_workspace_workflows_public_forms.down,
     name: '20261128_111435_workspace_workflows_public_forms',
+  },
+  {
+    up: migration_20261128_114325_public_form_log_keeps_deleted_forms.up,
+    down: migration_20261128_114325_public_form_log_keeps_deleted_forms.down,
+    name: '20261128_114325_public_form_log_keeps_deleted_forms',
   },
 ]

@@ -5,6 +5,7 @@ import * as migration_20261128_021225_invoice_paid from './20261128_021225_invoi
 import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041039_dedupe_privacy_stock_numbering_printing_custom_fields'
 import * as migration_20261128_070725_designer_permissions_slots_evolution from './20261128_070725_designer_permissions_slots_evolution'
 import * as migration_20261128_111415_workspace_workflows_public_forms from './20261128_111415_workspace_workflows_public_forms'
+import * as migration_20261128_114301_public_form_log_keeps_deleted_forms from './20261128_114301_public_form_log_keeps_deleted_forms'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261128_111415_workspace_workflows_public_forms.up,
     down: migration_20261128_111415_workspace_workflows_public_forms.down,
     name: '20261128_111415_workspace_workflows_public_forms',
+  },
+  {
+    up: migration_20261128_114301_public_form_log_keeps_deleted_forms.up,
+    down: migration_20261128_114301_public_form_log_keeps_deleted_forms.down,
+    name: '20261128_114301_public_form_log_keeps_deleted_forms',
   },
 ]

@@ -35,7 +35,8 @@ const tooMany = (seconds: number, language: Language) =>
     'retry-after': String(seconds),
   })
 
-const describe = (errors: readonly { path: string; message: string }[]) => errors.map((e) => `${e.path}: ${e.message}`).join('\n')
+const summarize = (errors: readonly { path: string; message: string }[]) =>
+  errors.map((e) => `${e.path}: ${e.message}`).join('\n')
 
 /** The field of the form an error path belongs to (`custom.visits.0.on` → `custom.visits`), if the form shows it. */
 function onForm(form: ResolvedPublicForm, path: string): boolean {
@@ -123,7 +124,7 @@ export async function submitPublicForm(
 
   const { values, errors } = readSubmission(form.definition, body, language)
   if (errors.length > 0) {
-    await logAttempt(req, attempt('invalid', { detail: describe(errors) }))
+    await logAttempt(req, attempt('invalid', { detail: summarize(errors) }))
     return problem(400, say(language, 'fix'), errors)
   }
 
@@ -156,11 +157,11 @@ export async function submitPublicForm(
     if (error instanceof ValidationError) {
       const found = error.data.errors.map((e) => ({ path: e.path, message: e.message }))
       if (found.every((e) => onForm(form, e.path))) {
-        await settleAttempt(req, claim.id, 'invalid', { detail: describe(found) })
+        await settleAttempt(req, claim.id, 'invalid', { detail: summarize(found) })
         return problem(400, say(language, 'fix'), found)
       }
       // A fixed value or a field the form does not show is refused: the admin's to fix, not the visitor's.
-      await settleAttempt(req, claim.id, 'failed', { detail: describe(found) })
+      await settleAttempt(req, claim.id, 'failed', { detail: summarize(found) })
       return problem(503, say(language, 'unavailable'))
     }
     await settleAttempt(req, claim.id, 'failed', { detail: (error as Error).message })

@@ -534,6 +534,21 @@ describe('the submission log', () => {
     expect(forged.status).toBe(403)
   })
 
+  it('keeps a deleted form’s entries, by its address', async () => {
+    const gone = await form(a, 'to-be-deleted')
+    expect((await submit('forms-a/to-be-deleted', valid('Before deletion'))).status).toBe(201)
+    const deleted = await api.rest('DELETE', `/public-forms/${gone.id}`, { token: tokens.admin })
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200)
+    const kept = await payload.find({
+      collection: 'public-form-submissions',
+      where: { formSlug: { equals: 'to-be-deleted' } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(kept.docs.map((d) => [d.form ?? null, d.outcome])).toEqual([[null, 'created']])
+    expect((await submit('forms-a/to-be-deleted', valid('After deletion'))).status).toBe(404)
+  })
+
   it('forgets entries older than the retention period (nightly job)', async () => {
     const old = await payload.create({
       collection: 'public-form-submissions',
