@@ -1,4 +1,5 @@
 import type { FieldType } from '../../src/customFields/fieldTypes'
+import { fill } from '../../src/i18n/fill'
 
 /** The designer's words, in the admin's language. */
 export const TYPE_LABELS: Record<FieldType, { zh: string; en: string }> = {
@@ -293,4 +294,4 @@ export type Say = (key: TextKey, vars?: Record<string, string | number>) => stri
 export const sayIn =
   (language: 'en' | 'zh'): Say =>
   (key, vars = {}) =>
-    (language === 'zh' ? zh : en)[key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''))
+    fill((language === 'zh' ? zh : en)[key], vars)

@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { type ListColumn, type ListFilter, type ListView, PAGE_SIZES } from '../../src/customFields/layout/types'
+import { type ListColumn, type ListView, PAGE_SIZES } from '../../src/customFields/layout/types'
 import type { EntityDescription } from '../../src/workspace/describeEntity'
 import {
   type ListState,
@@ -9,6 +9,7 @@ import {
   nextSort,
   openingView,
   type QuickValue,
+  quickFilters,
   quickKindOf,
   toSearchParams,
 } from '../model/list'
@@ -48,22 +49,6 @@ const fromUrl = (): { view: string | null; state: ListState } => {
       search: params.get('q') ?? undefined,
     },
   }
-}
-
-/** The quick filter values a saved view keeps as fixed filters. */
-function asFilters(quick: Record<string, QuickValue>, kindOf: (field: string) => string): ListFilter[] {
-  return Object.entries(quick).flatMap(([field, value]): ListFilter[] => {
-    if (value == null || value === '') return []
-    if (typeof value === 'object') {
-      return [
-        ...(value.from ? [{ field, operator: 'greater_than_equal' as const, value: value.from }] : []),
-        ...(value.to ? [{ field, operator: 'less_than_equal' as const, value: value.to }] : []),
-      ]
-    }
-    if (kindOf(field) === 'choice')
-      return [{ field, operator: 'equals', value: value === 'true' ? true : value === 'false' ? false : value }]
-    return [{ field, operator: 'like', value }]
-  })
 }
 
 /**
@@ -199,7 +184,7 @@ export function RecordList({ entity, language, userId, canShareViews, titleField
       id: `v${Date.now().toString(36)}`,
       label: { en: choice.label, zh: choice.label },
       sort: state.sort ?? effectiveView.sort,
-      filters: [...(effectiveView.filters ?? []), ...asFilters(state.quick, kinds)],
+      filters: [...(effectiveView.filters ?? []), ...quickFilters(state.quick, kinds)],
       default: undefined,
     }
     const res = await api('/saved-views', {

@@ -1,3 +1,5 @@
+import { fill } from '../../src/i18n/fill'
+
 /** What the workspace's lists and record pages say, in both languages. */
 const en = {
   new: 'New',
@@ -89,4 +91,4 @@ export type ListText = (key: Key, vars?: Record<string, string | number>) => str
 export const listTexts =
   (language: 'en' | 'zh'): ListText =>
   (key, vars = {}) =>
-    (language === 'zh' ? zh : en)[key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''))
+    fill((language === 'zh' ? zh : en)[key], vars)

@@ -1,3 +1,5 @@
+import { fill } from '../../src/i18n/fill'
+
 const en = {
   newRecord: 'New {{entity}}',
   save: 'Save',
@@ -35,4 +37,4 @@ export type RecordText = (key: Key, vars?: Record<string, string | number>) => s
 export const recordTexts =
   (language: 'en' | 'zh'): RecordText =>
   (key, vars = {}) =>
-    (language === 'zh' ? zh : en)[key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''))
+    fill((language === 'zh' ? zh : en)[key], vars)

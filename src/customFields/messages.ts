@@ -1,3 +1,4 @@
+import { fill } from '../i18n/fill'
 import type { Language } from '../i18n/language'
 
 /** What users read when a custom value is refused. */
@@ -83,5 +84,5 @@ const zh: Record<MessageKey, string> = {
 const MESSAGES: Record<Language, Record<MessageKey, string>> = { en, zh }
 
 export function say(language: Language, key: MessageKey, vars: Record<string, unknown> = {}): string {
-  return MESSAGES[language][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+  return fill(MESSAGES[language][key], vars)
 }

@@ -1,3 +1,4 @@
+import { fill } from '../i18n/fill'
 import type { Language } from '../i18n/language'
 
 /** What an admin reads when a schema cannot be saved or published (the designer and the API alike). */
@@ -59,5 +60,5 @@ const zh: Record<SchemaMessageKey, string> = {
 }
 
 export function saySchema(language: Language, key: SchemaMessageKey, vars: Record<string, unknown> = {}): string {
-  return (language === 'zh' ? zh : en)[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+  return fill((language === 'zh' ? zh : en)[key], vars)
 }

@@ -1,6 +1,7 @@
 import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { zh as payloadZh } from '@payloadcms/translations/languages/zh'
 import type { Config } from 'payload'
+import { fill } from './fill'
 import type { Language } from './language'
 import { en, type MessageKey } from './messages/en'
 import { zh } from './messages/zh'
@@ -17,5 +18,5 @@ export const i18nConfig: Config['i18n'] = {
 
 /** A message in a language, with `{{name}}` placeholders filled. */
 export function message(lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+  return fill(messages[lang][key], vars)
 }

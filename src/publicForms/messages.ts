@@ -1,3 +1,4 @@
+import { fill } from '../i18n/fill'
 import type { Language } from '../i18n/language'
 
 /** What admins read when a form cannot be saved, and what visitors read when a submission is refused. */
@@ -59,5 +60,5 @@ const zh: Record<PublicFormMessage, string> = {
 const MESSAGES: Record<Language, Record<PublicFormMessage, string>> = { en, zh }
 
 export function say(language: Language, key: PublicFormMessage, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[language][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+  return fill(MESSAGES[language][key], vars)
 }

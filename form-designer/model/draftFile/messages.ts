@@ -1,3 +1,5 @@
+import { fill } from '../../../src/i18n/fill'
+
 /** What an admin reads when a draft file cannot be imported. */
 const en = {
   tooLarge: 'The file is too large ({{size}} KB; at most {{limit}} KB).',
@@ -25,5 +27,5 @@ const zh: Record<DraftFileMessageKey, string> = {
 }
 
 export function sayDraftFile(language: 'en' | 'zh', key: DraftFileMessageKey, vars: Record<string, unknown> = {}): string {
-  return (language === 'zh' ? zh : en)[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+  return fill((language === 'zh' ? zh : en)[key], vars)
 }

@@ -10,6 +10,7 @@ export {
   openingView,
   type QuickKind,
   type QuickValue,
+  quickFilters,
   toSearchParams,
   type Where,
 } from './listQuery'

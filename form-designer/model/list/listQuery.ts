@@ -13,18 +13,24 @@ export type QuickValue = string | { from?: string; to?: string } | null
 export type QuickKind = 'choice' | 'text' | 'range'
 export type Where = Record<string, unknown>
 
-const empty = (v: unknown) => v == null || v === '' || (typeof v === 'object' && Object.values(v as object).every(empty))
-
-function quickWhere(field: string, value: QuickValue, kind: QuickKind): Where[] {
-  if (empty(value)) return []
-  if (kind === 'range' && typeof value === 'object' && value) {
-    const range: Where = {}
-    if (value.from) range.greater_than_equal = value.from
-    if (value.to) range.less_than_equal = value.to
-    return [{ [field]: range }]
-  }
-  if (kind === 'choice') return [{ [field]: { equals: value === 'true' ? true : value === 'false' ? false : value } }]
-  return [{ [field]: { like: value } }]
+/**
+ * The user's quick filter values as list filters: a choice is equal (yes/no as booleans), a range is
+ * from–to, text is contained; empty values are no filter. A saved view keeps them as its fixed filters.
+ */
+export function quickFilters(quick: Record<string, QuickValue>, kindOf: (field: string) => QuickKind): ListFilter[] {
+  return Object.entries(quick).flatMap(([field, value]): ListFilter[] => {
+    if (value == null || value === '') return []
+    if (typeof value === 'object') {
+      if (kindOf(field) !== 'range') return []
+      return [
+        ...(value.from ? [{ field, operator: 'greater_than_equal' as const, value: value.from }] : []),
+        ...(value.to ? [{ field, operator: 'less_than_equal' as const, value: value.to }] : []),
+      ]
+    }
+    if (kindOf(field) === 'choice')
+      return [{ field, operator: 'equals', value: value === 'true' ? true : value === 'false' ? false : value }]
+    return [{ field, operator: 'like', value }]
+  })
 }
 
 const filterWhere = (f: ListFilter): Where => ({
@@ -43,7 +49,7 @@ export function listQuery(
 ): { where: Where; sort?: string; limit: number; page: number } {
   const parts: Where[] = [
     ...(view.filters ?? []).map(filterWhere),
-    ...Object.entries(state.quick).flatMap(([field, value]) => quickWhere(field, value, options.quickKind(field))),
+    ...quickFilters(state.quick, options.quickKind).map(filterWhere),
     ...(state.search?.trim() ? [{ [options.titleField]: { like: state.search.trim() } }] : []),
     ...(options.extra ?? []),
   ]

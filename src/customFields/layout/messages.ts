@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill'
 import type { Language } from '../../i18n/language'
 
 /** What an admin reads when a layout or list view cannot be saved. */
@@ -57,5 +58,5 @@ const zh: Record<Key, string> = {
 
 export function say(language: Language, key: Key, vars: Record<string, string | number> = {}): string {
   const text = (language === 'zh' ? zh : en)[key]
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''))
+  return fill(text, vars)
 }

@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill'
 import type { Language } from '../../i18n/language'
 
 /** What a user reads when a query on custom fields cannot run. */
@@ -25,5 +26,5 @@ const zh: Record<QueryMessageKey, string> = {
 const MESSAGES: Record<Language, Record<QueryMessageKey, string>> = { en, zh }
 
 export function sayQuery(language: Language, key: QueryMessageKey, vars: Record<string, unknown> = {}): string {
-  return MESSAGES[language][key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''))
+  return fill(MESSAGES[language][key], vars)
 }

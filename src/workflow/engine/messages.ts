@@ -1,3 +1,4 @@
+import { fill } from '../../i18n/fill'
 import type { Language } from '../../i18n/language'
 
 const en = {
@@ -47,5 +48,5 @@ const zh: Record<WorkflowMessageKey, string> = {
 }
 
 export function workflowMessage(language: Language, key: WorkflowMessageKey, vars: Record<string, string | number> = {}): string {
-  return (language === 'zh' ? zh : en)[key].replace(/\{\{(\w+)\}\}/g, (_, name) => String(vars[name] ?? ''))
+  return fill((language === 'zh' ? zh : en)[key], vars)
 }
