@@ -15,6 +15,7 @@ import { Faqs } from './Faqs'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
 import { Notes } from './Notes'
+import { Notifications } from './Notifications'
 import { NumberCounters } from './NumberCounters'
 import { NumberSequences } from './NumberSequences'
 import { Opportunities } from './Opportunities'
@@ -89,4 +90,5 @@ export const collections = [
   WorkflowTransitions,
   PublicForms,
   PublicFormSubmissions,
+  Notifications,
 ]

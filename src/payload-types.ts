@@ -109,6 +109,7 @@ export interface Config {
     'workflow-transitions': WorkflowTransition;
     'public-forms': PublicForm;
     'public-form-submissions': PublicFormSubmission;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -159,6 +160,7 @@ export interface Config {
     'workflow-transitions': WorkflowTransitionsSelect<false> | WorkflowTransitionsSelect<true>;
     'public-forms': PublicFormsSelect<false> | PublicFormsSelect<true>;
     'public-form-submissions': PublicFormSubmissionsSelect<false> | PublicFormSubmissionsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -458,7 +460,8 @@ export interface Role {
           | 'workflows'
           | 'workflow-transitions'
           | 'public-forms'
-          | 'public-form-submissions';
+          | 'public-form-submissions'
+          | 'notifications';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -2737,6 +2740,24 @@ export interface PublicFormSubmission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  user: number | User;
+  kind: 'reminder' | 'escalation' | 'approval' | 'assignment' | 'mention' | 'poolReturn' | 'info';
+  textZh: string;
+  textEn: string;
+  entity?: string | null;
+  record?: string | null;
+  dedupeKey?: string | null;
+  readAt?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3044,6 +3065,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'public-form-submissions';
         value: number | PublicFormSubmission;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4822,6 +4847,23 @@ export interface PublicFormSubmissionsSelect<T extends boolean = true> {
   userAgent?: T;
   language?: T;
   detail?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  user?: T;
+  kind?: T;
+  textZh?: T;
+  textEn?: T;
+  entity?: T;
+  record?: T;
+  dedupeKey?: T;
+  readAt?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

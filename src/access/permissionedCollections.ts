@@ -44,6 +44,7 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'workflow-transitions', label: label('Stage changes', '流转记录'), business: false },
   { value: 'public-forms', label: label('Public forms', '公开表单'), business: false },
   { value: 'public-form-submissions', label: label('Form submissions', '表单提交记录'), business: false },
+  { value: 'notifications', label: label('Notifications', '通知'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

@@ -31,6 +31,8 @@ const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `$
 async function typeDuplicate() {
   await page.goto(`${url}/admin/collections/accounts/create`)
   await page.locator('#field-name').waitFor()
+  // Keys typed before the form hydrates never reach its state (the CI machine once lost them): wait for it.
+  await page.waitForLoadState('networkidle')
   const variant = existing.name.replace(/有限公司$/, '股份有限公司').replace(/ Ltd$/, ' Limited')
   await page.locator('#field-name').pressSequentially(` ${variant} `, { delay: 20 })
   const warning = page.getByTestId('duplicate-warning')
