@@ -268,9 +268,13 @@ it('moves a card between kanban columns with the mouse; a move the rules forbid 
   expect(await tierOf('银河贸易')).toBe('silver')
   await shot('workspace-kanban-zh-refused')
   // The keyboard: focus the card, space picks it up, the left arrow carries it to 金牌, space drops it.
-  await silver.locator('li', { hasText: '长江实业' }).focus()
+  // Each key waits for the board to take the previous one (a loaded machine once dropped the arrow).
+  const card = silver.locator('li', { hasText: '长江实业' })
+  await card.focus()
   await page.keyboard.press('Space')
+  await expect.poll(() => card.getAttribute('aria-pressed')).toBe('true')
   await page.keyboard.press('ArrowLeft')
+  await expect.poll(async () => (await card.getAttribute('style')) ?? '').toContain('translate')
   await page.keyboard.press('Space')
   await gold.getByText('长江实业').waitFor()
   await expect.poll(() => tierOf('长江实业')).toBe('gold')

@@ -60,12 +60,14 @@ async function publish(schema: unknown) {
   return published.body.doc
 }
 
+// The Local API takes a comma list as one (unknown) field and falls back to `-createdAt`, which ties for
+// rows stored in the same millisecond: split it as REST does, so both sides really sort.
 const ids = async (where: Where, sort?: string | string[]) =>
   (
     await payload.find({
       collection: 'opportunities',
       where: { and: [{ tenant: { equals: t.id } }, where] },
-      sort,
+      sort: typeof sort === 'string' ? sort.split(',') : sort,
       pagination: false,
       depth: 0,
       select: { id: true } as never,
