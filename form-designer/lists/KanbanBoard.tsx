@@ -12,7 +12,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ListView } from '../../src/customFields/layout/types'
 import {
   type BoardColumn,
@@ -122,8 +122,13 @@ export function KanbanBoard(props: Props) {
     ],
     [group, t],
   )
+  // The parent hands a new view and filter object on every render: keyed by content, a rerender does not reload.
+  const viewKey = JSON.stringify(view)
+  const whereKey = JSON.stringify(where)
   const fetchColumn = useCallback(
     async (value: string | null, page: number) => {
+      const view = JSON.parse(viewKey) as ListView
+      const where = JSON.parse(whereKey) as Where
       const field = view.groupBy as string
       const own: Where = value == null ? { [field]: { exists: false } } : { [field]: { equals: value } }
       const query = {
@@ -136,12 +141,15 @@ export function KanbanBoard(props: Props) {
       const { body } = await api(`/${entity}?${toSearchParams(query)}`)
       return { cards: (body?.docs ?? []) as Card[], total: Number(body?.totalDocs ?? 0) }
     },
-    [entity, view, where],
+    [entity, viewKey, whereKey],
   )
+  // A load that started before a card moved would put the card back where it was: such a load is dropped.
+  const movesMade = useRef(0)
   useEffect(() => {
     let live = true
+    const movesBefore = movesMade.current
     Promise.all(columns.map(async (c) => ({ ...c, ...(await fetchColumn(c.value, 1)) }))).then(
-      (loaded) => live && setBoard(loaded),
+      (loaded) => live && movesMade.current === movesBefore && setBoard(loaded),
     )
     return () => {
       live = false
@@ -171,6 +179,7 @@ export function KanbanBoard(props: Props) {
     const before = board
     const after = moveCard(board, card.id, to)
     if (after === board) return
+    movesMade.current++
     setBoard(after)
     setMessage(null)
     const field = view.groupBy as string
