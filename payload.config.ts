@@ -12,6 +12,7 @@ import { personalDataEndpoints } from './src/privacy/endpoints'
 import { publicFormEndpoints } from './src/publicForms/endpoints'
 import { recycleBinEndpoints } from './src/recycleBin/endpoints'
 import { workflowEndpoints } from './src/workflow/server/endpoints'
+import { searchEndpoint } from './src/workspace/search/searchEndpoint'
 
 // fileURLToPath rather than import.meta.dirname: the latter is undefined inside Next's server bundle.
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -21,7 +22,14 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   collections,
-  endpoints: [...recycleBinEndpoints, handOverEndpoint, ...personalDataEndpoints, ...workflowEndpoints, ...publicFormEndpoints],
+  endpoints: [
+    ...recycleBinEndpoints,
+    handOverEndpoint,
+    ...personalDataEndpoints,
+    ...workflowEndpoints,
+    ...publicFormEndpoints,
+    searchEndpoint,
+  ],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),
   jobs: jobsConfig,
