@@ -4,6 +4,7 @@ import { buildConfig } from 'payload'
 import { collections } from './collections'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/databaseAdapter'
+import { approvalEndpoints } from './src/approvals/server/endpoints'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
 import { handOverEndpoint } from './src/handover/endpoint'
 import { i18nConfig } from './src/i18n'
@@ -21,7 +22,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   collections,
-  endpoints: [...recycleBinEndpoints, handOverEndpoint, ...personalDataEndpoints, ...workflowEndpoints, ...publicFormEndpoints],
+  endpoints: [...recycleBinEndpoints, handOverEndpoint, ...personalDataEndpoints, ...workflowEndpoints, ...publicFormEndpoints, ...approvalEndpoints],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),
   jobs: jobsConfig,

@@ -1,5 +1,7 @@
 import { Accounts } from './Accounts'
 import { Activities } from './Activities'
+import { ApprovalProcesses } from './ApprovalProcesses'
+import { ApprovalRequests } from './ApprovalRequests'
 import { Announcements } from './Announcements'
 import { AuditLog } from './AuditLog'
 import { Campaigns } from './Campaigns'
@@ -91,4 +93,6 @@ export const collections = [
   PublicForms,
   PublicFormSubmissions,
   Notifications,
+  ApprovalProcesses,
+  ApprovalRequests,
 ]

@@ -1,0 +1,45 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+import { toLanguage } from '../../i18n'
+import { approvalMessage } from '../engine'
+import { APPROVAL_WRITE } from './finishRecord'
+import type { RequestDoc } from './requestState'
+
+async function refuseIfPending(req: PayloadRequest, entity: string, id: unknown) {
+  if (req.context?.[APPROVAL_WRITE] || id == null) return
+  const { docs } = await req.payload.find({
+    collection: 'approval-requests',
+    where: { and: [{ entity: { equals: entity } }, { record: { equals: String(id) } }, { status: { equals: 'pending' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const pending = docs[0] as unknown as RequestDoc | undefined
+  if (!pending) return
+  const language = toLanguage(req.i18n?.language)
+  const steps = Array.isArray(pending.steps) ? (pending.steps as { key: string; label: { zh?: string; en?: string } }[]) : []
+  const step = steps.find((s) => s.key === pending.currentStep)
+  throw new APIError(
+    approvalMessage(language, 'locked', {
+      process: (language === 'zh' ? pending.processNameZh : pending.processNameEn) ?? pending.process,
+      step: step?.label[language] ?? step?.label.en ?? pending.currentStep ?? '',
+    }),
+    423,
+    undefined,
+    true,
+  )
+}
+
+/**
+ * A record waiting for approval is locked: every update (REST, GraphQL, Local API, soft delete) is
+ * refused naming the pending approval, except the approval system's own writes (`context.approvalWrite`).
+ */
+export const refuseLockedUpdate: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  if (operation === 'update') await refuseIfPending(req, collection.slug, originalDoc?.id)
+  return data
+}
+
+/** …and so is deleting it for good. */
+export const refuseLockedDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  await refuseIfPending(req, collection.slug, id)
+}
