@@ -25,6 +25,20 @@ async function recordOf(req: PayloadRequest, entity: string, id: unknown) {
   return { record, tenant }
 }
 
+async function colleagues(req: PayloadRequest, tenant: Id) {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { and: [{ 'memberships.tenant': { equals: tenant } }, { active: { not_equals: false } }] },
+    sort: 'name',
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+    select: { name: true, email: true },
+    req,
+  })
+  return docs.map((u) => ({ id: String(u.id), name: (u as { name?: string }).name || (u as { email: string }).email }))
+}
+
 const BOXES = {
   waiting: (me: Id): Where => ({ and: [{ waitingFor: { equals: me } }, { status: { equals: 'pending' } }] }),
   submitted: (me: Id): Where => ({ submitter: { equals: me } }),
@@ -155,6 +169,8 @@ export const approvalEndpoints: Endpoint[] = [
       const [request] = await requestViews(req, docs as unknown as RequestDoc[], String(req.user.id))
       return Response.json({
         request: request ?? null,
+        // Whom an approver may add (加签) or hand over to (转交): the company's active members, first 200 by name.
+        colleagues: request?.mayAnswer ? await colleagues(req, tenant) : [],
         processes: processes.map((p) => ({ key: p.key, label: p.label })),
         maySubmit: processes.length > 0 && request?.status !== 'pending',
       })
