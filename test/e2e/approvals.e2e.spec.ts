@@ -85,7 +85,13 @@ it('会签 with a rejection back to the rep, who edits, resubmits, and gets the 
   // The record is locked: a save is refused, naming the approval.
   await rep.locator('[data-field="terms"] textarea').fill('付款方式：月结 30 天')
   await rep.getByRole('button', { name: '保存' }).click()
-  await rep.getByText(/该记录正在审批中（“合同审批”，步骤“部门经理审批”）/).waitFor({ timeout: 15_000 })
+  await rep
+    .getByText(/该记录正在审批中（“合同审批”，步骤“部门经理审批”）/)
+    .waitFor({ timeout: 15_000 })
+    .catch(async (e) => {
+      await shot(rep, 'debug-save')
+      throw e
+    })
   await shot(rep, 'approvals-zh-submitted')
 
   const inbox = pages.manager

@@ -5,8 +5,9 @@ import { compareAndSet } from '../../concurrency/compareAndSet'
 import { atomically } from '../../conversions/atomically'
 import { documentId } from '../../endpoints/requestParams'
 import { toLanguage } from '../../i18n'
-import { type Action, approvalMessage, decide, type Refusal, type RequestState } from '../engine'
+import { type Action, decide, type Refusal, type RequestState } from '../engine'
 import { activeProcesses } from './activeProcesses'
+import { approvalError } from './approvalError'
 import { finishRecord } from './finishRecord'
 import { notifyApproval } from './notifyApproval'
 import { fromState, type RequestDoc, toState } from './requestState'
@@ -50,15 +51,15 @@ export async function decideRequest(req: PayloadRequest, doc: RequestDoc, body: 
   const step = state.steps[state.current]
   const stepName = step?.label[language] ?? step?.label.en ?? step?.key ?? ''
   const refuse = (refusal: Refusal, vars: Record<string, string> = {}): never => {
-    throw new APIError(
-      approvalMessage(language, refusal, { step: stepName, status: doc.status, action: String(body.action), ...vars }),
-      STATUS[refusal],
-      undefined,
-      true,
-    )
+    throw approvalError(language, refusal, STATUS[refusal], {
+      step: stepName,
+      status: doc.status,
+      action: String(body.action),
+      ...vars,
+    })
   }
   const meanwhile = () => {
-    throw new APIError(approvalMessage(language, 'answeredMeanwhile'), 409, undefined, true)
+    throw approvalError(language, 'answeredMeanwhile', 409)
   }
   if (body.version != null && Number(body.version) !== doc.version) meanwhile()
   const type = String(body.action ?? '')

@@ -5,8 +5,9 @@ import { type Id, idOf } from '../../access/types'
 import { atomically } from '../../conversions/atomically'
 import { documentId, jsonBody } from '../../endpoints/requestParams'
 import { toLanguage } from '../../i18n'
-import { approvalMessage, processFor, ruleHolds } from '../engine'
+import { processFor, ruleHolds } from '../engine'
 import { activeProcesses } from './activeProcesses'
+import { approvalError } from './approvalError'
 import { decideRequest, requestOf } from './decideRequest'
 import type { RequestDoc } from './requestState'
 import { requestViews } from './requestView'
@@ -69,14 +70,9 @@ export const approvalEndpoints: Endpoint[] = [
           ? processes.find((p) => p.key === body.process && ruleHolds(p.appliesWhen, record, new Date()))
           : processFor(processes, record)
       if (!process)
-        throw new APIError(
-          typeof body.process === 'string' && body.process
-            ? approvalMessage(language, 'unknownProcess', { process: body.process })
-            : approvalMessage(language, 'noProcess'),
-          400,
-          undefined,
-          true,
-        )
+        throw typeof body.process === 'string' && body.process
+          ? approvalError(language, 'unknownProcess', 400, { process: body.process })
+          : approvalError(language, 'noProcess', 400)
       const doc = await atomically(req, () =>
         startApproval(req, { tenant, process, entity, record, submitter: req.user?.id as Id }),
       )

@@ -1,6 +1,6 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 import { toLanguage } from '../../i18n'
-import { approvalMessage } from '../engine'
+import { approvalError } from './approvalError'
 import { APPROVAL_WRITE } from './finishRecord'
 import type { RequestDoc } from './requestState'
 
@@ -19,15 +19,10 @@ async function refuseIfPending(req: PayloadRequest, entity: string, id: unknown)
   const language = toLanguage(req.i18n?.language)
   const steps = Array.isArray(pending.steps) ? (pending.steps as { key: string; label: { zh?: string; en?: string } }[]) : []
   const step = steps.find((s) => s.key === pending.currentStep)
-  throw new APIError(
-    approvalMessage(language, 'locked', {
-      process: (language === 'zh' ? pending.processNameZh : pending.processNameEn) ?? pending.process,
-      step: step?.label[language] ?? step?.label.en ?? pending.currentStep ?? '',
-    }),
-    423,
-    undefined,
-    true,
-  )
+  throw approvalError(language, 'locked', 423, {
+    process: (language === 'zh' ? pending.processNameZh : pending.processNameEn) ?? pending.process,
+    step: step?.label[language] ?? step?.label.en ?? pending.currentStep ?? '',
+  })
 }
 
 /**

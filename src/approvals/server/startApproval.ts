@@ -1,9 +1,10 @@
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 import type { Id } from '../../access/types'
 import { documentId } from '../../endpoints/requestParams'
 import { toLanguage } from '../../i18n'
-import { applicableSteps, approvalMessage, type Process, startState } from '../engine'
+import { applicableSteps, type Process, startState } from '../engine'
 import { activeProcesses } from './activeProcesses'
+import { approvalError } from './approvalError'
 import { finishRecord } from './finishRecord'
 import { notifyApproval } from './notifyApproval'
 import { fromState, type RequestDoc, toState } from './requestState'
@@ -49,8 +50,7 @@ export async function startApproval(req: PayloadRequest, input: StartApproval): 
     typeof input.process === 'string'
       ? (await activeProcesses(req, input.tenant, input.entity)).find((p) => p.key === input.process)
       : input.process
-  if (!process)
-    throw new APIError(approvalMessage(language, 'unknownProcess', { process: String(input.process) }), 400, undefined, true)
+  if (!process) throw approvalError(language, 'unknownProcess', 400, { process: String(input.process) })
   const name = process.label[language] ?? process.label.en ?? process.key
 
   const pending = await req.payload.find({
@@ -64,7 +64,7 @@ export async function startApproval(req: PayloadRequest, input: StartApproval): 
   if (pending.docs.length > 0) {
     const other = pending.docs[0] as unknown as RequestDoc
     const otherName = (language === 'zh' ? other.processNameZh : other.processNameEn) ?? other.process
-    throw new APIError(approvalMessage(language, 'alreadyPending', { process: otherName }), 409, undefined, true)
+    throw approvalError(language, 'alreadyPending', 409, { process: otherName })
   }
 
   const steps = await Promise.all(
@@ -77,12 +77,7 @@ export async function startApproval(req: PayloadRequest, input: StartApproval): 
   const started = startState(steps, String(input.submitter), at)
   if (!started.ok) {
     const step = steps[started.emptyStep]
-    throw new APIError(
-      approvalMessage(language, 'emptyStep', { step: step.label[language] ?? step.label.en ?? step.key }),
-      400,
-      undefined,
-      true,
-    )
+    throw approvalError(language, 'emptyStep', 400, { step: step.label[language] ?? step.label.en ?? step.key })
   }
   const lock = { tenant: input.tenant, entity: input.entity, record: recordId }
   const created = await req.payload
@@ -106,7 +101,7 @@ export async function startApproval(req: PayloadRequest, input: StartApproval): 
     .catch((error: { data?: { errors?: { path?: string }[] } }) => {
       // Two submissions at once: the unique pending key lets one through.
       if (error?.data?.errors?.some((e) => e.path === 'pendingKey'))
-        throw new APIError(approvalMessage(language, 'alreadyPending', { process: name }), 409, undefined, true)
+        throw approvalError(language, 'alreadyPending', 409, { process: name })
       throw error
     })
   const doc = created as unknown as RequestDoc
