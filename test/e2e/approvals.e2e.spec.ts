@@ -85,13 +85,7 @@ it('会签 with a rejection back to the rep, who edits, resubmits, and gets the 
   // The record is locked: a save is refused, naming the approval.
   await rep.locator('[data-field="terms"] textarea').fill('付款方式：月结 30 天')
   await rep.getByRole('button', { name: '保存' }).click()
-  await rep
-    .getByText(/该记录正在审批中（“合同审批”，步骤“部门经理审批”）/)
-    .waitFor({ timeout: 15_000 })
-    .catch(async (e) => {
-      await shot(rep, 'debug-save')
-      throw e
-    })
+  await rep.getByText(/该记录正在审批中（“合同审批”，步骤“部门经理审批”）/).waitFor({ timeout: 15_000 })
   await shot(rep, 'approvals-zh-submitted')
 
   const inbox = pages.manager
@@ -148,7 +142,8 @@ it('shows the rep’s inbox in English, and the record panel at phone width', as
   await shot(rep, 'approvals-en-inbox')
   await rep.setViewportSize({ width: 390, height: 844 })
   await openContract(rep)
-  await panel(rep).getByText('History (4)').click()
+  // A finished request shows its history open.
+  await panel(rep).getByText('History (4)').waitFor()
   expect(await panel(rep).locator('[data-action]').first().innerText()).toMatch(/周法务/)
   await shot(rep, 'approvals-en-phone-record')
   await rep.goto(`${url}/app/approvals`)
