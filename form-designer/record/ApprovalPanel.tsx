@@ -72,7 +72,7 @@ export function ApprovalPanel({ entity, id, language, onChanged }: Props) {
           </span>
         ) : null}
       </header>
-      {request?.status === 'pending' ? <p className={styles.locked}>🔒 {t('locked')}</p> : null}
+      {request?.status === 'pending' ? <p className={styles.locked}>{t('locked')}</p> : null}
       {request ? <ApprovalSteps request={request} t={t} language={language} /> : null}
       {request?.mayAnswer ? (
         <div className={styles.answer}>
@@ -95,12 +95,10 @@ export function ApprovalPanel({ entity, id, language, onChanged }: Props) {
                 onChange={(e) => setRejectTo(e.target.value)}
                 className={styles.select}
               >
-                <option value="">
-                  {t('rejectTo')} {t('toSubmitter')}
-                </option>
+                <option value="">{t('rejectToSubmitter')}</option>
                 {request.earlierSteps.map((s) => (
                   <option key={s.key} value={s.key}>
-                    {t('rejectTo')} {label(s.label)}
+                    {t('rejectToStep', { step: label(s.label) })}
                   </option>
                 ))}
               </select>

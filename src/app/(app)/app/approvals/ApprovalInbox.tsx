@@ -27,6 +27,7 @@ const texts = {
     approved: 'Approved',
     rejected: 'Rejected',
     withdrawn: 'Withdrawn',
+    colon: ': ',
   },
   zh: {
     title: '我的审批',
@@ -47,6 +48,7 @@ const texts = {
     approved: '已通过',
     rejected: '已驳回',
     withdrawn: '已撤回',
+    colon: '：',
   },
 }
 
@@ -96,8 +98,10 @@ export function ApprovalInbox({ language }: { language: 'en' | 'zh' }) {
             <span className={styles.process}>{label(r.processName)}</span>
             <span className={`${styles.status} ${styles[r.status]}`}>{t[r.status]}</span>
             <span className={styles.meta}>
-              {t.submitter}: {r.submitter?.name}
-              {r.status === 'pending' && stepOf(r) ? ` · ${t.step}: ${label(stepOf(r)?.label ?? {})}` : ''}
+              {t.submitter}
+              {t.colon}
+              {r.submitter?.name}
+              {r.status === 'pending' && stepOf(r) ? ` · ${t.step}${t.colon}${label(stepOf(r)?.label ?? {})}` : ''}
               {r.createdAt ? ` · ${new Date(r.createdAt).toLocaleString(language === 'zh' ? 'zh-CN' : 'en')}` : ''}
             </span>
           </li>
