@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { DEMO } from '../helpers/appServer'
-import { launchBrowser, SCREENSHOTS } from '../helpers/browser'
+import { launchBrowser, SCREENSHOTS, useLanguage } from '../helpers/browser'
 
 /**
  * The contract approval (合同审批) seeded in the demo, in Chromium: a rep submits a contract; the manager
@@ -149,4 +149,24 @@ it('shows the rep’s inbox in English, and the record panel at phone width', as
   await rep.goto(`${url}/app/approvals`)
   await rep.locator('[data-box="waiting"]').waitFor()
   await shot(rep, 'approvals-en-phone-inbox')
+})
+
+it('lets the admin edit the steps of the seeded 合同审批 in the admin (rows reorder by dragging)', async () => {
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'zh-CN' })).newPage()
+  await page.goto(`${url}/admin/login`)
+  await page.locator('#field-email').fill(DEMO.admin)
+  await page.locator('#field-password').fill(DEMO.adminPassword)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 })
+  for (const language of ['zh', 'en'] as const) {
+    await useLanguage(page, url, language)
+    const found = await (
+      await page.request.get(`${url}/api/approval-processes?where[key][equals]=contract-approval&depth=0`)
+    ).json()
+    await page.goto(`${url}/admin/collections/approval-processes/${found.docs[0].id}`)
+    await page.locator('#field-steps__2__when').waitFor({ timeout: 30_000 })
+    expect(await page.locator('#field-steps__0__key').inputValue()).toBe('department')
+    expect(await page.locator('#field-steps__2__when').inputValue()).toBe('amount > 100000')
+    await shot(page, `approvals-${language}-admin-process`)
+  }
 })
