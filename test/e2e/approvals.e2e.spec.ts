@@ -147,7 +147,8 @@ it('shows the rep’s inbox in English, and the record panel at phone width', as
   expect(await panel(rep).locator('[data-action]').first().innerText()).toMatch(/周法务/)
   await shot(rep, 'approvals-en-phone-record')
   await rep.goto(`${url}/app/approvals`)
-  await rep.locator('[data-box="waiting"]').waitFor()
+  await rep.locator('[data-box="submitted"]').click()
+  await rep.locator('[data-request]').first().waitFor({ timeout: 30_000 })
   await shot(rep, 'approvals-en-phone-inbox')
 })
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Id } from '../../src/access/types'
-import { contractApproval } from '../../src/approvals/presets'
+import { contractApproval, quoteDiscount } from '../../src/approvals/presets'
 import { toProcessDoc } from '../../src/approvals/server/toProcess'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
@@ -320,6 +320,60 @@ describe('other approver sources and 或签 races', () => {
     expect(
       (await api.rest('PATCH', `/opportunities/${opp.body.doc.id}`, { token: tokens.repRoot }, { name: '可改' })).status,
     ).toBe(200)
+  })
+})
+
+describe('the quote discount preset and facts recorded on a locked record', () => {
+  it('applies to a quote only above 10 % discount, and adds the director above 20 %', async () => {
+    expect((await api.rest('POST', '/approval-processes', { token: tokens.admin }, toProcessDoc(quoteDiscount))).status).toBe(201)
+    const quote = async (discount: string) =>
+      (
+        await api.rest(
+          'POST',
+          '/quotes',
+          { token: tokens.repChild },
+          { account, items: [{ quantity: 1, unitPrice: '100.00', discount }] },
+        )
+      ).body.doc.id
+    const plain = await api.rest('GET', `/approvals/record/quotes/${await quote('5')}`, { token: tokens.repChild })
+    expect(plain.body).toMatchObject({ processes: [], maySubmit: false })
+    const some = await submit('repChild', 'quotes', await quote('15'))
+    expect(some.body.request.steps.map((s: { key: string }) => s.key)).toEqual(['department'])
+    const deep = await submit('repChild', 'quotes', await quote('25'))
+    expect(deep.body.request.steps.map((s: { key: string }) => s.key)).toEqual(['department', 'director'])
+  })
+
+  it('a payment received still updates a pending invoice’s amount paid; edits stay refused', async () => {
+    const process = toProcessDoc({
+      key: 'invoice-check',
+      entity: 'invoices',
+      label: { zh: '发票审核', en: 'Invoice check' },
+      steps: [
+        { key: 'finance', label: { zh: '财务', en: 'Finance' }, mode: 'any', approvers: { type: 'role', roles: ['finance'] } },
+      ],
+    })
+    expect((await api.rest('POST', '/approval-processes', { token: tokens.admin }, process)).status).toBe(201)
+    const invoice = (
+      await api.rest(
+        'POST',
+        '/invoices',
+        { token: tokens.repChild },
+        { account, status: 'issued', items: [{ quantity: 1, unitPrice: '100.00' }] },
+      )
+    ).body.doc
+    expect((await submit('repChild', 'invoices', invoice.id)).status).toBe(201)
+    const paid = await api.rest(
+      'POST',
+      '/payments',
+      { token: tokens.repChild },
+      { kind: 'received', invoice: invoice.id, amount: '40.00' },
+    )
+    expect(paid.status, JSON.stringify(paid.body)).toBe(201)
+    expect(await payload.findByID({ collection: 'invoices', id: invoice.id, overrideAccess: true })).toMatchObject({
+      amountPaid: '40.00',
+      status: 'partially-paid',
+    })
+    expect((await api.rest('PATCH', `/invoices/${invoice.id}`, { token: tokens.repChild }, { terms: 'x' })).status).toBe(423)
   })
 })
 

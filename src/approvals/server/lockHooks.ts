@@ -4,8 +4,11 @@ import { approvalError } from './approvalError'
 import { APPROVAL_WRITE } from './finishRecord'
 import type { RequestDoc } from './requestState'
 
+/** Set by server code whose writes follow facts rather than edit the record (an invoice's amount paid). */
+export const SKIP_APPROVAL_LOCK = 'skipApprovalLock'
+
 async function refuseIfPending(req: PayloadRequest, entity: string, id: unknown) {
-  if (req.context?.[APPROVAL_WRITE] || id == null) return
+  if (req.context?.[APPROVAL_WRITE] || req.context?.[SKIP_APPROVAL_LOCK] || id == null) return
   const { docs } = await req.payload.find({
     collection: 'approval-requests',
     where: { and: [{ entity: { equals: entity } }, { record: { equals: String(id) } }, { status: { equals: 'pending' } }] },
@@ -27,7 +30,8 @@ async function refuseIfPending(req: PayloadRequest, entity: string, id: unknown)
 
 /**
  * A record waiting for approval is locked: every update (REST, GraphQL, Local API, soft delete) is
- * refused naming the pending approval, except the approval system's own writes (`context.approvalWrite`).
+ * refused naming the pending approval, except the approval system's own writes (`context.approvalWrite`)
+ * and derived values the server keeps (`context.skipApprovalLock`).
  */
 export const refuseLockedUpdate: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   if (operation === 'update') await refuseIfPending(req, collection.slug, originalDoc?.id)
