@@ -85,7 +85,7 @@ export const ApprovalProcesses: CollectionConfig = tenantCollection({
       minRows: 1,
       label: label('Steps', '审批步骤'),
       labels: { singular: label('Step', '步骤'), plural: label('Steps', '步骤') },
-      admin: { initCollapsed: false },
+      admin: { initCollapsed: false, components: { RowLabel: '/src/admin/approvals/StepRowLabel#StepRowLabel' } },
       fields: [
         {
           type: 'row',

@@ -152,6 +152,31 @@ it('shows the rep’s inbox in English, and the record panel at phone width', as
   await shot(rep, 'approvals-en-phone-inbox')
 })
 
+it('counts an approval answered twice at once over HTTP (a double click, two tabs) once; the other gets 409', async () => {
+  const rep = pages.rep
+  const account = (await (await rep.request.get(`${url}/api/accounts?limit=1&depth=0`)).json()).docs[0]
+  const contract = await rep.request.post(`${url}/api/contracts`, {
+    data: { name: '并发审批合同', account: account.id, amount: '1000' },
+  })
+  const submitted = await rep.request.post(`${url}/api/approvals/submit`, {
+    data: { entity: 'contracts', id: (await contract.json()).doc.id },
+  })
+  expect(submitted.status(), await submitted.text()).toBe(201)
+  const request = (await submitted.json()).request
+  const manager = pages.manager.request
+  const answers = await Promise.all(
+    [1, 2].map(() =>
+      manager.post(`${url}/api/approvals/${request.id}/decide`, { data: { action: 'approve', version: request.version } }),
+    ),
+  )
+  expect(answers.map((a) => a.status()).sort()).toEqual([200, 409])
+  const loser = answers.find((a) => a.status() === 409)
+  expect((await loser?.json()).errors[0].message).toMatch(/^(其他人刚刚处理了该审批|Someone answered this approval meanwhile)/)
+  const inbox = await (await pages.finance.request.get(`${url}/api/approvals/inbox?box=waiting`)).json()
+  const now = inbox.docs.find((d: { id: unknown }) => d.id === request.id)
+  expect(now.history.filter((h: { action: string }) => h.action === 'approve')).toHaveLength(1)
+})
+
 it('lets the admin edit the steps of the seeded 合同审批 in the admin (rows reorder by dragging)', async () => {
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'zh-CN' })).newPage()
   await page.goto(`${url}/admin/login`)
