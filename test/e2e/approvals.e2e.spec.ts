@@ -177,7 +177,7 @@ it('counts an approval answered twice at once over HTTP (a double click, two tab
   expect(now.history.filter((h: { action: string }) => h.action === 'approve')).toHaveLength(1)
 })
 
-it('lets the admin edit the steps of the seeded 合同审批 in the admin (rows reorder by dragging)', async () => {
+it('shows the seeded 合同审批 in the admin’s step editor, each row named with its mode and condition', async () => {
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 1000 }, locale: 'zh-CN' })).newPage()
   await page.goto(`${url}/admin/login`)
   await page.locator('#field-email').fill(DEMO.admin)
@@ -193,6 +193,9 @@ it('lets the admin edit the steps of the seeded 合同审批 in the admin (rows 
     await page.locator('#field-steps__2__when').waitFor({ timeout: 30_000 })
     expect(await page.locator('#field-steps__0__key').inputValue()).toBe('department')
     expect(await page.locator('#field-steps__2__when').inputValue()).toBe('amount > 100000')
+    await page
+      .getByText(language === 'zh' ? '3. 销售总监审批 · 或签 · 仅当 amount > 100000' : '3. Sales director · any one approves')
+      .waitFor()
     await shot(page, `approvals-${language}-admin-process`)
   }
 })

@@ -159,7 +159,7 @@ describe('the contract approval', () => {
     ])
   })
 
-  it('locks the record while pending: REST, soft delete and the Local API are refused, naming the approval', async () => {
+  it('locks the record while pending: REST, GraphQL, soft delete and the Local API are refused, naming the approval', async () => {
     const rest = await api.rest('PATCH', `/contracts/${id}`, { token: tokens.repChild, headers: zh }, { name: '改名' })
     expect(rest.status).toBe(423)
     expect(rest.body.errors[0].message).toBe('该记录正在审批中（“合同审批”，步骤“部门经理审批”），审批结束前不能修改。')
@@ -168,6 +168,12 @@ describe('the contract approval', () => {
       'This record is waiting for approval ("Contract approval", step "Department manager"): it cannot be changed until the approval ends.',
     )
     expect((await api.rest('DELETE', `/contracts/${id}`, { token: tokens.admin })).status).toBe(423)
+    const graphql = await api.graphql(
+      'mutation ($id: Int!) { updateContract(id: $id, data: { name: "graphql" }) { name } }',
+      { id: Number(id) },
+      { token: tokens.repChild, headers: en },
+    )
+    expect(graphql.body.errors?.[0]?.message).toMatch(/^This record is waiting for approval/)
     const local = await payload.update({ collection: 'contracts', id, data: { name: 'local' } }).catch((e) => e)
     expect(local.status).toBe(423)
     await expect(payload.delete({ collection: 'contracts', id })).rejects.toMatchObject({ status: 423 })
