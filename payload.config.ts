@@ -2,9 +2,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import { collections } from './collections'
+import { approvalEndpoints } from './src/approvals/server/endpoints'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/databaseAdapter'
-import { approvalEndpoints } from './src/approvals/server/endpoints'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
 import { handOverEndpoint } from './src/handover/endpoint'
 import { i18nConfig } from './src/i18n'
@@ -22,7 +22,14 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   collections,
-  endpoints: [...recycleBinEndpoints, handOverEndpoint, ...personalDataEndpoints, ...workflowEndpoints, ...publicFormEndpoints, ...approvalEndpoints],
+  endpoints: [
+    ...recycleBinEndpoints,
+    handOverEndpoint,
+    ...personalDataEndpoints,
+    ...workflowEndpoints,
+    ...publicFormEndpoints,
+    ...approvalEndpoints,
+  ],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),
   jobs: jobsConfig,

@@ -2,9 +2,9 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { ensureBuiltInRoles } from '../../src/access/builtInRoles'
 import { BUSINESS_COLLECTIONS } from '../../src/access/permissionedCollections'
+import type { Id } from '../../src/access/types'
 import { APPROVER_ROLES, contractApproval, quoteDiscount } from '../../src/approvals/presets'
 import { toProcessDoc } from '../../src/approvals/server/toProcess'
-import type { Id } from '../../src/access/types'
 import { DEMO, type DemoLanguage, OPPORTUNITY_STAGES } from './demoData'
 
 export type SeedResult = { created: boolean; adminEmail: string; adminPassword?: string; demoPassword?: string }
