@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import { collections } from './collections'
+import { approvalEndpoints } from './src/approvals/server/endpoints'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
@@ -28,6 +29,7 @@ export default buildConfig({
     ...personalDataEndpoints,
     ...workflowEndpoints,
     ...publicFormEndpoints,
+    ...approvalEndpoints,
     searchEndpoint,
   ],
   i18n: i18nConfig,

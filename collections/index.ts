@@ -1,6 +1,8 @@
 import { Accounts } from './Accounts'
 import { Activities } from './Activities'
 import { Announcements } from './Announcements'
+import { ApprovalProcesses } from './ApprovalProcesses'
+import { ApprovalRequests } from './ApprovalRequests'
 import { AuditLog } from './AuditLog'
 import { Campaigns } from './Campaigns'
 import { Contacts } from './Contacts'
@@ -91,4 +93,6 @@ export const collections = [
   PublicForms,
   PublicFormSubmissions,
   Notifications,
+  ApprovalProcesses,
+  ApprovalRequests,
 ]

@@ -110,6 +110,8 @@ export interface Config {
     'public-forms': PublicForm;
     'public-form-submissions': PublicFormSubmission;
     notifications: Notification;
+    'approval-processes': ApprovalProcess;
+    'approval-requests': ApprovalRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -161,6 +163,8 @@ export interface Config {
     'public-forms': PublicFormsSelect<false> | PublicFormsSelect<true>;
     'public-form-submissions': PublicFormSubmissionsSelect<false> | PublicFormSubmissionsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'approval-processes': ApprovalProcessesSelect<false> | ApprovalProcessesSelect<true>;
+    'approval-requests': ApprovalRequestsSelect<false> | ApprovalRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -461,7 +465,9 @@ export interface Role {
           | 'workflow-transitions'
           | 'public-forms'
           | 'public-form-submissions'
-          | 'notifications';
+          | 'notifications'
+          | 'approval-processes'
+          | 'approval-requests';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -2758,6 +2764,116 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-processes".
+ */
+export interface ApprovalProcess {
+  id: number;
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  entity:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  priority?: number | null;
+  active?: boolean | null;
+  /**
+   * A rule over the record, e.g. amount > 0; empty: always
+   */
+  appliesWhen?: string | null;
+  /**
+   * Optional, e.g. status
+   */
+  statusField?: string | null;
+  approvedValue?: string | null;
+  rejectedValue?: string | null;
+  steps: {
+    key: string;
+    labelZh: string;
+    labelEn: string;
+    approverType: 'users' | 'role' | 'manager' | 'departmentManager';
+    mode: 'any' | 'all';
+    users?: (number | User)[] | null;
+    /**
+     * e.g. finance, legal
+     */
+    roles?: string[] | null;
+    department?: (number | null) | Department;
+    /**
+     * A rule, e.g. amount > 100000; empty: always
+     */
+    when?: string | null;
+    id?: string | null;
+  }[];
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-requests".
+ */
+export interface ApprovalRequest {
+  id: number;
+  process: string;
+  processNameZh?: string | null;
+  processNameEn?: string | null;
+  entity: string;
+  record: string;
+  recordTitle?: string | null;
+  submitter: number | User;
+  status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+  currentStep?: string | null;
+  currentIndex?: number | null;
+  version: number;
+  pendingKey?: string | null;
+  waitingFor?: (number | User)[] | null;
+  participants?: (number | User)[] | null;
+  deciders?: (number | User)[] | null;
+  finishedAt?: string | null;
+  steps?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  history?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3069,6 +3185,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'approval-processes';
+        value: number | ApprovalProcess;
+      } | null)
+    | ({
+        relationTo: 'approval-requests';
+        value: number | ApprovalRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4864,6 +4988,66 @@ export interface NotificationsSelect<T extends boolean = true> {
   record?: T;
   dedupeKey?: T;
   readAt?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-processes_select".
+ */
+export interface ApprovalProcessesSelect<T extends boolean = true> {
+  key?: T;
+  nameZh?: T;
+  nameEn?: T;
+  entity?: T;
+  priority?: T;
+  active?: T;
+  appliesWhen?: T;
+  statusField?: T;
+  approvedValue?: T;
+  rejectedValue?: T;
+  steps?:
+    | T
+    | {
+        key?: T;
+        labelZh?: T;
+        labelEn?: T;
+        approverType?: T;
+        mode?: T;
+        users?: T;
+        roles?: T;
+        department?: T;
+        when?: T;
+        id?: T;
+      };
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-requests_select".
+ */
+export interface ApprovalRequestsSelect<T extends boolean = true> {
+  process?: T;
+  processNameZh?: T;
+  processNameEn?: T;
+  entity?: T;
+  record?: T;
+  recordTitle?: T;
+  submitter?: T;
+  status?: T;
+  currentStep?: T;
+  currentIndex?: T;
+  version?: T;
+  pendingKey?: T;
+  waitingFor?: T;
+  participants?: T;
+  deciders?: T;
+  finishedAt?: T;
+  steps?: T;
+  history?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -7,6 +7,7 @@ import * as migration_20261128_070730_designer_permissions_slots_evolution from 
 import * as migration_20261128_111435_workspace_workflows_public_forms from './20261128_111435_workspace_workflows_public_forms';
 import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms';
 import * as migration_20261128_123641_notifications from './20261128_123641_notifications';
+import * as migration_20261128_124724_approvals from './20261128_124724_approvals';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261128_123641_notifications.up,
     down: migration_20261128_123641_notifications.down,
-    name: '20261128_123641_notifications'
+    name: '20261128_123641_notifications',
+  },
+  {
+    up: migration_20261128_124724_approvals.up,
+    down: migration_20261128_124724_approvals.down,
+    name: '20261128_124724_approvals'
   },
 ];

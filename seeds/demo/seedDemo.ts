@@ -1,7 +1,10 @@
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { ensureBuiltInRoles } from '../../src/access/builtInRoles'
+import { BUSINESS_COLLECTIONS } from '../../src/access/permissionedCollections'
 import type { Id } from '../../src/access/types'
+import { APPROVER_ROLES, contractApproval, quoteDiscount } from '../../src/approvals/presets'
+import { toProcessDoc } from '../../src/approvals/server/toProcess'
 import { DEMO, type DemoLanguage, OPPORTUNITY_STAGES } from './demoData'
 
 export type SeedResult = { created: boolean; adminEmail: string; adminPassword?: string; demoPassword?: string }
@@ -66,6 +69,13 @@ async function seedCompany(
     ...opts,
   })
   const roles = await ensureBuiltInRoles(payload, tenant.id, lang)
+  // The approval presets route to finance, legal and the sales director; they read what they approve.
+  for (const role of APPROVER_ROLES)
+    roles[role.key] = await create('roles', {
+      key: role.key,
+      name: role.name[lang],
+      permissions: BUSINESS_COLLECTIONS.map((collection) => ({ collection, actions: ['read'], scope: 'all' })),
+    })
 
   const departments: Record<string, Id> = {}
   for (const d of w.departments)
@@ -91,7 +101,18 @@ async function seedCompany(
     ).id
     people.push({ id, department: departments[u.department] })
   }
-  const [, repA, repB, agent] = people
+  const [manager, repA, repB, agent] = people
+  // The sales manager heads Sales (its groups climb to it) and is the reps' manager.
+  await payload.update({ collection: 'departments', id: departments.SALES, data: { manager: manager.id }, ...opts })
+  for (const rep of [repA, repB])
+    await payload.update({
+      collection: 'users',
+      id: rep.id,
+      data: { memberships: [{ tenant: tenant.id, roles: [roles.sales], department: rep.department, manager: manager.id }] },
+      ...opts,
+    })
+  for (const preset of [contractApproval, quoteDiscount])
+    await payload.create({ collection: 'approval-processes', data: { tenant: tenant.id, ...toProcessDoc(preset) }, ...opts })
   const products: Id[] = []
   for (const [code, name, salePrice, costPrice] of w.products)
     products.push(await create('products', { code, name, salePrice, costPrice, stock: '500' }))

@@ -45,6 +45,8 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'public-forms', label: label('Public forms', '公开表单'), business: false },
   { value: 'public-form-submissions', label: label('Form submissions', '表单提交记录'), business: false },
   { value: 'notifications', label: label('Notifications', '通知'), business: false },
+  { value: 'approval-processes', label: label('Approval processes', '审批流程'), business: false },
+  { value: 'approval-requests', label: label('Approval requests', '审批单'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

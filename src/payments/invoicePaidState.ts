@@ -42,8 +42,9 @@ async function recompute(req: PayloadRequest, invoiceId: Id) {
     data: { amountPaid: money(paid), status },
     overrideAccess: true,
     req,
-    // A version the client sent for the payment says nothing about the invoice.
-    context: { skipVersionCheck: true },
+    // A version the client sent for the payment says nothing about the invoice; a payment received
+    // is a fact, so an invoice waiting for approval still records it.
+    context: { skipVersionCheck: true, skipApprovalLock: true },
   })
 }
 

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { refuseLockedDelete, refuseLockedUpdate } from '../approvals/server/lockHooks'
 import { auditChange, auditPurge } from '../audit/recordAudit'
 import { refuseStaleWrite } from '../concurrency/refuseStaleWrite'
 import { fillAutoNumbers } from '../customFields/autoNumbers'
@@ -66,6 +67,8 @@ export function businessCollection(
         // Numbering after the record's own checks, so a refused save takes no number where it can help it.
         beforeChange: [
           ...(config.hooks?.beforeChange ?? []),
+          // A record waiting for approval is locked before anything else looks at the write.
+          refuseLockedUpdate,
           customValuesHook,
           fillAutoNumbers,
           mirrorSlots,
@@ -84,6 +87,7 @@ export function businessCollection(
           auditChange,
         ],
         afterError: [...(config.hooks?.afterError ?? []), releaseUniqueValuesOnError],
+        beforeDelete: [...(config.hooks?.beforeDelete ?? []), refuseLockedDelete],
         afterDelete: [...(config.hooks?.afterDelete ?? []), auditPurge],
       },
       custom: { ...config.custom, business: true },

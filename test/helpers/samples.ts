@@ -69,6 +69,13 @@ export async function sampleData(payload: Payload, slug: string, tenant: TestTen
       ],
       transitions: [{ key: 'close', from: 'open', to: 'closed', label: { en: 'Close' } }],
     })
+  if (slug === 'approval-processes')
+    Object.assign(data, {
+      entity: 'contracts',
+      steps: [
+        { key: 'one', labelZh: '审批', labelEn: 'Approve', approverType: 'users', mode: 'any', users: [tenant.people.admin.id] },
+      ],
+    })
   if (slug === 'saved-views')
     data.view = { id: 'sample', label: { en: 'Sample' }, kind: 'table', columns: [{ field: 'name' }], pageSize: 20 }
   return data

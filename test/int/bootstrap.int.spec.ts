@@ -47,7 +47,9 @@ it('an empty database becomes a working app with the demo in one step, and a sec
   const payload = await getPayload({ config, key: url })
   try {
     expect((await payload.count({ collection: 'tenants', overrideAccess: true })).totalDocs).toBe(2)
-    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(9)
+    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(15)
+    // The approval presets (合同审批, 报价折扣审批) in each company, with their approvers.
+    expect((await payload.count({ collection: 'approval-processes', overrideAccess: true })).totalDocs).toBe(4)
     expect((await payload.count({ collection: 'accounts', overrideAccess: true })).totalDocs).toBe(400)
     // Opportunities in every stage, quotes whose totals the server computed, and a public pool.
     const { docs: stages } = await payload.find({

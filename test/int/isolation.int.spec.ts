@@ -275,6 +275,11 @@ describe('custom endpoints', () => {
       // Covered in workflows.int.spec.ts ("is out of reach of another company").
       'get /workflow/:entity/:id',
       'post /workflow/:entity/:id/transition',
+      // Covered in approvals.int.spec.ts ("is out of reach of another company").
+      'post /approvals/submit',
+      'post /approvals/:id/decide',
+      'get /approvals/inbox',
+      'get /approvals/record/:entity/:id',
       'get /forms/:tenant/:form',
       'post /forms/:tenant/:form',
       // Covered in search.int.spec.ts ("finds nothing of another company").

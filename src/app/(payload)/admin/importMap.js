@@ -6,6 +6,7 @@ import { JsonTextField as JsonTextField_ec673df9c55cc95e24db89e09161cc95 } from 
 import { NumberPreview as NumberPreview_8d80f12d1f21ec95d6134c2e77744973 } from '../../../../src/admin/numbering/NumberPreview'
 import { TemplateSourceField as TemplateSourceField_0329a9ac5bb6b42c812fcacf7d53860d } from '../../../../src/admin/templateEditor/TemplateSourceField'
 import { PublicFormGuide as PublicFormGuide_f6facebd7a21e70e29abb2f36f4e6b37 } from '../../../../src/admin/publicForms/PublicFormGuide'
+import { StepRowLabel as StepRowLabel_c1508221c17d3ee827c712f419cae00e } from '../../../../src/admin/approvals/StepRowLabel'
 import { TenantSelector as TenantSelector_629774f767b148a5eb2f5f5f71df8b9e } from '../../../../src/admin/header/TenantSelector'
 import { LanguageSwitch as LanguageSwitch_c77d1e139bd54165eb21bd7ef1574a8f } from '../../../../src/admin/header/LanguageSwitch'
 import { SessionsNavLink as SessionsNavLink_525a9e94ecfa003c704498f2a4e424eb } from '../../../../src/admin/nav/SessionsNavLink'
@@ -26,6 +27,7 @@ export const importMap = {
   "/src/admin/numbering/NumberPreview#NumberPreview": NumberPreview_8d80f12d1f21ec95d6134c2e77744973,
   "/src/admin/templateEditor/TemplateSourceField#TemplateSourceField": TemplateSourceField_0329a9ac5bb6b42c812fcacf7d53860d,
   "/src/admin/publicForms/PublicFormGuide#PublicFormGuide": PublicFormGuide_f6facebd7a21e70e29abb2f36f4e6b37,
+  "/src/admin/approvals/StepRowLabel#StepRowLabel": StepRowLabel_c1508221c17d3ee827c712f419cae00e,
   "/src/admin/header/TenantSelector#TenantSelector": TenantSelector_629774f767b148a5eb2f5f5f71df8b9e,
   "/src/admin/header/LanguageSwitch#LanguageSwitch": LanguageSwitch_c77d1e139bd54165eb21bd7ef1574a8f,
   "/src/admin/nav/SessionsNavLink#SessionsNavLink": SessionsNavLink_525a9e94ecfa003c704498f2a4e424eb,

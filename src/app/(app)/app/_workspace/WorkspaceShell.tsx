@@ -1,5 +1,5 @@
 'use client'
-import { type ReactNode, useState } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
 import type { Labels } from '../../../../customFields/layout/types'
 import styles from './workspace.module.css'
 
@@ -12,14 +12,22 @@ type Props = {
 }
 
 const texts = {
-  en: { menu: 'Menu', logout: 'Sign out', admin: 'Admin', switchTo: '中文', nav: 'Records' },
-  zh: { menu: '菜单', logout: '退出', admin: '管理后台', switchTo: 'English', nav: '业务记录' },
+  en: { menu: 'Menu', logout: 'Sign out', admin: 'Admin', switchTo: '中文', nav: 'Records', approvals: 'My approvals' },
+  zh: { menu: '菜单', logout: '退出', admin: '管理后台', switchTo: 'English', nav: '业务记录', approvals: '我的审批' },
 }
 
 /** The workspace frame: entity navigation (a drawer on phones), language switch and sign-out. */
 export function WorkspaceShell({ user, language, entities, active, children }: Props) {
   const t = texts[language]
   const [open, setOpen] = useState(false)
+  // How many approvals wait for the user, beside the inbox link.
+  const [waiting, setWaiting] = useState<number | null>(null)
+  useEffect(() => {
+    fetch('/api/approvals/inbox?box=waiting&limit=1', { credentials: 'include' })
+      .then((r) => (r.ok ? r.json() : null))
+      .then((body) => setWaiting(body?.counts?.waiting ?? null))
+      .catch(() => undefined)
+  }, [])
   const switchLanguage = async () => {
     await fetch(`/api/users/${user.id}`, {
       method: 'PATCH',
@@ -65,6 +73,17 @@ export function WorkspaceShell({ user, language, entities, active, children }: P
       <div className={styles.body}>
         <nav id="workspace-nav" aria-label={t.nav} className={open ? styles.navOpen : styles.nav}>
           <ul>
+            <li>
+              <a
+                href="/app/approvals"
+                aria-current={active === 'approvals' ? 'page' : undefined}
+                className={active === 'approvals' ? styles.navActive : styles.navLink}
+                data-nav="approvals"
+              >
+                {t.approvals}
+                {waiting ? <span className={styles.navCount}>{waiting}</span> : null}
+              </a>
+            </li>
             {entities.map((e) => (
               <li key={e.slug}>
                 <a
