@@ -16,7 +16,7 @@ export function addStage(doc: FlowDoc, label: Labels): FlowDoc {
 export function updateStage(doc: FlowDoc, index: number, patch: Partial<Omit<Stage, 'key'>>): FlowDoc {
   const stage = doc.stages[index]
   if (!stage) return doc
-  const stages = replaceAt(doc.stages, index, patched(stage, patch))
+  const stages = replaceAt(doc.stages, index, patched<Stage>(stage, patch))
   return stages === doc.stages ? doc : { ...doc, stages }
 }
 
