@@ -130,7 +130,13 @@ function StageRow({
         ⠿
       </button>
       <span className={styles.swatch} style={{ background: stage.color || '#64748b' }} />
-      <button type="button" className={styles.rowMain} onClick={onSelect} aria-pressed={selected}>
+      <button
+        type="button"
+        className={styles.rowMain}
+        onClick={onSelect}
+        aria-pressed={selected}
+        data-testid={`stage-select-${stage.key}`}
+      >
         <span>{name}</span>
         <span className={styles.key}>{stage.key}</span>
       </button>

@@ -3,7 +3,7 @@ import { FieldLabel, useField, useFormFields, useTranslation } from '@payloadcms
 import type { JSONFieldClientComponent } from 'payload'
 import { useEffect, useMemo, useState } from 'react'
 import { WorkflowEditor } from '../../../form-designer/workflow/components/WorkflowEditor'
-import { type FlowDoc, type FlowProblem, problemsFromServer, toFlowDoc } from '../../../form-designer/workflow/model'
+import { type FlowProblem, problemsFromServer, toFlowDoc } from '../../../form-designer/workflow/model'
 import { useEditorContext } from './useEditorContext'
 
 const OWN = /^(stages|transitions)(\.|$)/
@@ -24,7 +24,6 @@ export const WorkflowEditorField: JSONFieldClientComponent = ({ field, path }) =
   const { i18n } = useTranslation()
   const language = i18n.language === 'zh' ? 'zh' : 'en'
   const context = useEditorContext(entity, tenant, language)
-  const [initial] = useState<FlowDoc>(() => toFlowDoc(stages, transitions))
   const [refused, setRefused] = useState<FlowProblem[]>([])
 
   useEffect(() => {
@@ -35,12 +34,11 @@ export const WorkflowEditorField: JSONFieldClientComponent = ({ field, path }) =
   }, [formFields, dispatch])
 
   const noProblems = useMemo<FlowProblem[]>(() => [], [])
-  if (!context) return null
   return (
     <div className="field-type workflow-editor-field">
       <FieldLabel label={field.label} path={path} />
       <WorkflowEditor
-        initial={initial}
+        initial={toFlowDoc(stages, transitions)}
         language={language}
         context={context}
         serverProblems={refused.length ? refused : noProblems}

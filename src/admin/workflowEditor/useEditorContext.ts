@@ -41,9 +41,10 @@ const listed = async (path: string): Promise<Record<string, unknown>[]> => {
  * What the workflow editor needs to know about the workflow's entity and the active tenant: the
  * fields rules may read (base fields from the admin config, custom fields of the published schema:
  * the same two sources the server checks against), the tenant's roles, the entity's export templates
- * and the activity types. `null` while the published schema loads.
+ * and the activity types. While the published schema loads, every `custom.*` field counts as known
+ * (no false alarms); the server's check stays the last word.
  */
-export function useEditorContext(entity: string | undefined, tenant: unknown, language: 'en' | 'zh'): EditorContext | null {
+export function useEditorContext(entity: string | undefined, tenant: unknown, language: 'en' | 'zh'): EditorContext {
   const { config } = useConfig()
   const form = usePublishedForm(entity, tenant)
   const [roles, setRoles] = useState<Choice[]>([])
@@ -60,7 +61,6 @@ export function useEditorContext(entity: string | undefined, tenant: unknown, la
     ).then((docs) => setTemplates(docs.map((t) => ({ value: String(t.id), label: String(t.name) }))))
   }, [entity])
   return useMemo(() => {
-    if (form === null && entity) return null
     const collection = config.collections.find((c) => c.slug === entity)
     const clientFields = (collection?.fields ?? []) as unknown as ClientField[]
     const base = baseFieldsOf(clientFields as never).map((f) => ({
@@ -84,7 +84,7 @@ export function useEditorContext(entity: string | undefined, tenant: unknown, la
     }))
     return {
       fields: [...base, ...custom],
-      known: (path: string) => known.has(path),
+      known: (path: string) => known.has(path) || (form === null && path.startsWith('custom.')),
       roles,
       templates,
       activityTypes,
