@@ -1,17 +1,19 @@
 'use client'
 import {
   type Announcements,
+  closestCenter,
   DndContext,
   type DragEndEvent,
+  type KeyboardCoordinateGetter,
   KeyboardSensor,
   PointerSensor,
   TouchSensor,
   useSensor,
   useSensors,
 } from '@dnd-kit/core'
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
-import { type FlowDoc, moveStage, type Stage } from '../model'
+import { type FlowDoc, keyboardStep, moveStage, type Stage } from '../model'
 import type { Apply, Selection } from './editorTypes'
 import type { Say } from './texts'
 import styles from './workflowEditor.module.css'
@@ -19,6 +21,17 @@ import styles from './workflowEditor.module.css'
 /** Sortable ids by position: keys may be duplicated or half-typed while the admin edits. */
 const idOf = (index: number) => `stage-${index}`
 const indexOf = (id: unknown) => Number(String(id).slice(6))
+
+/** Up and down arrows carry a picked-up stage one slot at a time. */
+const slotKeys: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
+  const direction = event.code === 'ArrowDown' ? 1 : event.code === 'ArrowUp' ? -1 : 0
+  if (direction === 0) return undefined
+  event.preventDefault()
+  const at = context.over?.id ?? context.active
+  const tops = [...Array(context.droppableRects.size).keys()].map((i) => context.droppableRects.get(idOf(i))?.top)
+  const step = at == null ? null : keyboardStep(tops, indexOf(at), direction)
+  return step == null ? currentCoordinates : { x: currentCoordinates.x, y: currentCoordinates.y + step }
+}
 
 /**
  * The stages in their order, reordered by dragging with the mouse, touch or the keyboard (space,
@@ -45,7 +58,7 @@ export function StageList({
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: slotKeys }),
   )
   const count = doc.stages.length
   const nameAt = (id: unknown) => stageName(doc.stages[indexOf(id)] ?? { key: '?', label: {} })
@@ -67,6 +80,7 @@ export function StageList({
   return (
     <DndContext
       sensors={sensors}
+      collisionDetection={closestCenter}
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: say('instructions') } }}
     >
@@ -110,7 +124,7 @@ function StageRow({
   onSelect: () => void
   say: Say
 }) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id })
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id })
   const className = `${selected ? styles.rowSelected : styles.row} ${problems ? styles.rowFlagged : ''}`
   return (
     <li
@@ -120,6 +134,7 @@ function StageRow({
       data-testid={`stage-${stage.key}`}
     >
       <button
+        ref={setActivatorNodeRef}
         type="button"
         className={styles.handle}
         aria-label={say('dragHandle', { name })}

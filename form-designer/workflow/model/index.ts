@@ -10,6 +10,7 @@ export type { Effect, EffectOwner, FlowDoc, RequiredAction, Stage, Transition } 
 export { toFlowDoc } from './flowDoc'
 export { flowKeyProblem, suggestFlowKey } from './flowKeys'
 export { type FlowPlace, type FlowProblem, flaggedPlaces, flowProblems, placeOfPointer, problemsFromServer } from './flowProblems'
+export { keyboardStep } from './keyboardStep'
 export { FLOW_PRESETS, fromPreset } from './presets'
 export { addRequiredAction, removeRequiredAction, updateRequiredAction } from './requiredActionActions'
 export { addStage, moveStage, removeStage, renameStageKey, setFinal, updateStage } from './stageActions'
