@@ -1,5 +1,5 @@
 'use client'
-import { type FlowDoc, flowDiagram, NODE } from '../model'
+import { type FlowDoc, fitLabel as fit, flowDiagram, NODE } from '../model'
 import type { Selection } from './editorTypes'
 import type { Say } from './texts'
 import styles from './workflowEditor.module.css'
@@ -84,7 +84,7 @@ export function FlowDiagramView({
                 markerEnd={bad ? 'url(#wf-arrow-bad)' : 'url(#wf-arrow)'}
               />
               <text x={e.labelX} y={e.labelY} textAnchor="middle" fontSize="11" fill={bad ? ERROR : 'currentColor'}>
-                {e.any ? `* ${labelOf(t.label, t.key)}` : labelOf(t.label, t.key)}
+                {fit(e.any ? `* ${labelOf(t.label, t.key)}` : labelOf(t.label, t.key), 20)}
                 {t.when ? ' ⓘ' : ''}
               </text>
             </g>
@@ -126,8 +126,9 @@ export function FlowDiagramView({
                 fontWeight="600"
                 fill={bad ? ERROR : 'currentColor'}
               >
-                {n.ghost ? `? ${n.key}` : stageName(n.key)}
+                {n.ghost ? `? ${fit(n.key, 16)}` : fit(stageName(n.key), 18)}
               </text>
+              <title>{n.ghost ? n.key : stageName(n.key)}</title>
               <text x={n.x + NODE.width / 2 + 4} y={n.y + 36} textAnchor="middle" fontSize="10" fill="#64748b">
                 {n.ghost
                   ? say('unknownStage')

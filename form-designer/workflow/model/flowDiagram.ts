@@ -110,3 +110,18 @@ export function flowDiagram(doc: FlowDoc): Diagram {
   })
   return { width: column(Math.max(1, keys.length)) - NODE.gap + MARGIN, height: top + NODE.height + below + 24, nodes, edges }
 }
+
+/**
+ * A name cut to what a box or an arrow's label holds (`room` in Latin letters; a CJK character takes
+ * two), with an ellipsis when cut.
+ */
+export function fitLabel(text: string, room: number): string {
+  let width = 0
+  let cut = 0
+  for (const ch of text) {
+    width += /[\u2E80-\uFFFF]/.test(ch) ? 2 : 1
+    if (width > room) return `${text.slice(0, cut)}…`
+    cut += ch.length
+  }
+  return text
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { flowDiagram, NODE } from './flowDiagram'
+import { fitLabel, flowDiagram, NODE } from './flowDiagram'
 import { fromPreset } from './presets'
 import { flow } from './testFlow'
 import { addTransition, updateTransition } from './transitionActions'
@@ -39,5 +39,17 @@ describe('flowDiagram', () => {
         expect(e.labelY).toBeLessThan(d.height)
       }
     }
+  })
+})
+
+describe('fitLabel', () => {
+  it.each([
+    ['Received', 18, 'Received'],
+    ['Second-line diagnosis', 18, 'Second-line diagno…'],
+    ['信息汇总及整理', 18, '信息汇总及整理'],
+    ['信息汇总及整理信息汇总及整理', 18, '信息汇总及整理信息…'],
+    ['', 4, ''],
+  ])('%s in %i → %s', (text, room, shown) => {
+    expect(fitLabel(text, room)).toBe(shown)
   })
 })

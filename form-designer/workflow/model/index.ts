@@ -5,7 +5,7 @@
  */
 export { commit, type History, redo, startHistory, undo } from '../../model/designer/history'
 export { addEffect, EFFECT_KINDS, type EffectKind, effectStarter, effectsOf, removeEffect, updateEffect } from './effectActions'
-export { type Diagram, type DiagramEdge, type DiagramNode, flowDiagram, NODE } from './flowDiagram'
+export { type Diagram, type DiagramEdge, type DiagramNode, fitLabel, flowDiagram, NODE } from './flowDiagram'
 export type { Effect, EffectOwner, FlowDoc, RequiredAction, Stage, Transition } from './flowDoc'
 export { toFlowDoc } from './flowDoc'
 export { flowKeyProblem, suggestFlowKey } from './flowKeys'
