@@ -6,7 +6,9 @@ import { tenantCollection } from '../../src/tenancy/tenantCollection'
 import { forgetWorkflows } from '../../src/workflow/server/activeWorkflows'
 import { checkWorkflowDoc } from '../../src/workflow/server/checkWorkflowDoc'
 
-const json = { components: { Field: '/src/admin/fields/JsonTextField#JsonTextField' } }
+// The visual editor draws stages and transitions together (its "advanced" switch shows the JSON).
+const editor = { components: { Field: '/src/admin/workflowEditor/WorkflowEditorField#WorkflowEditorField' } }
+const editedWithStages = { components: { Field: '/src/admin/workflowEditor/EditedWithStages#EditedWithStages' } }
 
 /**
  * Stage pipelines (业务流程) per tenant and entity: ordered stages with their required actions and
@@ -61,7 +63,7 @@ export const Workflows: CollectionConfig = tenantCollection({
         ),
       },
     },
-    { name: 'stages', type: 'json', required: true, label: label('Stages', '阶段'), admin: json },
-    { name: 'transitions', type: 'json', required: true, label: label('Transitions', '流转'), admin: json },
+    { name: 'stages', type: 'json', required: true, label: label('Stages and transitions', '阶段与流转'), admin: editor },
+    { name: 'transitions', type: 'json', required: true, label: label('Transitions', '流转'), admin: editedWithStages },
   ],
 })

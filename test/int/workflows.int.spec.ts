@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type FlowDoc, flowProblems } from '../../form-designer/workflow/model'
 import { projectOpportunity, serviceRepair } from '../../src/workflow/presets'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
@@ -91,6 +92,44 @@ describe('saving a workflow', () => {
       ['stages.4', 'The stage "returnVisit" is not final but no transition leaves it.'],
       ['stages.5', 'No transition leads to the stage "done".'],
     ])
+    expect((await payload.count({ collection: 'workflows', overrideAccess: true })).totalDocs).toBe(before)
+  })
+
+  it('refuses what the visual editor flags, at the paths the editor shows: keys, names, time limits, actions, effects', async () => {
+    const before = (await payload.count({ collection: 'workflows', overrideAccess: true })).totalDocs
+    const [received, initialDebug, ...rest] = serviceRepair.stages
+    const stages = [
+      { ...received, requiredActions: [...(received.requiredActions ?? []), { key: 'assetConfirmed', label: { zh: '再次' } }] },
+      {
+        ...initialDebug,
+        label: { zh: ' ' },
+        timeLimitHours: 0,
+        onEnter: [{ kind: 'setField', field: 'custom.ghost', value: 1 }],
+      },
+      ...rest,
+    ]
+    const transitions = serviceRepair.transitions.map((t, i) =>
+      i === 0 ? { ...t, key: '1st', effects: [{ kind: 'setField', field: 'priority', value: 'high' }] } : t,
+    )
+    const res = await api.rest(
+      'POST',
+      '/workflows',
+      { token: tokens.admin, headers: zh },
+      { ...asWorkflowDoc(serviceRepair), key: 'editor-flags', stages, transitions },
+    )
+    expect(res.status).toBe(400)
+    const expected = [
+      ['stages.0.requiredActions.1.key', '阶段“received”有两个标识为“assetConfirmed”的必做事项。'],
+      ['stages.1.label', '“initialDebug”需要中文或英文名称。'],
+      ['stages.1.timeLimitHours', '阶段“initialDebug”的时限必须是大于 0 的小时数。'],
+      ['stages.1.onEnter.0.field', '“initialDebug”要设置的字段“custom.ghost”在该实体中不存在。'],
+      ['transitions.0.key', '标识“1st”须以字母开头，只能包含字母、数字、- 和 _（最多 64 个字符）。'],
+    ]
+    expect(errorsOf(res)).toEqual(expected)
+    // The editor computes the same list from the same check before anyone presses save.
+    const known = (path: string) => !path.startsWith('custom.')
+    const inEditor = flowProblems({ stages, transitions } as FlowDoc, known, 'zh')
+    expect(inEditor.map((p) => [p.pointer.slice(1).split('/').join('.'), p.message])).toEqual(expected)
     expect((await payload.count({ collection: 'workflows', overrideAccess: true })).totalDocs).toBe(before)
   })
 })

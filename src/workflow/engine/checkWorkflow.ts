@@ -1,6 +1,7 @@
 import { checkRule } from '../../../form-designer/model/rules'
 import type { Language } from '../../i18n/language'
 import { leavesFrom } from './checkTransition'
+import { checkWorkflowParts } from './checkWorkflowParts'
 import { workflowMessage } from './messages'
 import type { Workflow } from './types'
 
@@ -9,7 +10,8 @@ export type WorkflowProblem = { pointer: string; message: string }
 /**
  * Can this workflow be saved? Unique keys, transitions between stages that exist, final stages with an
  * outcome and no way out, every stage reachable from the first, no dead end that is not final,
- * conditions over fields that exist. Every problem is listed with a JSON pointer.
+ * conditions over fields that exist, and the parts (keys, labels, actions, effects: checkWorkflowParts).
+ * Every problem is listed with a JSON pointer.
  */
 export function checkWorkflow(workflow: Workflow, knownField: (path: string) => boolean, language: Language): WorkflowProblem[] {
   const problems: WorkflowProblem[] = []
@@ -54,6 +56,7 @@ export function checkWorkflow(workflow: Workflow, knownField: (path: string) => 
           grew = true
         }
   }
+  checkWorkflowParts(workflow, knownField, at)
   stages.forEach((s, i) => {
     if (!reached.has(s.key)) at(`/stages/${i}`, 'unreachable', { stage: s.key })
     if (!s.final && !transitions.some((t) => leavesFrom(t, s) && t.to !== s.key && keys.has(t.to)))

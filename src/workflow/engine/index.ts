@@ -8,6 +8,7 @@ export {
   transitionsFrom,
 } from './checkTransition'
 export { checkWorkflow, type WorkflowProblem } from './checkWorkflow'
+export { FLOW_KEY } from './checkWorkflowParts'
 export { workflowMessage } from './messages'
 export { type StageBarItem, stageBar } from './stageBar'
 export type { Effect, Outcome, RequiredAction, Stage, Transition, Workflow, WorkflowRecord } from './types'

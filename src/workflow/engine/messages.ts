@@ -22,6 +22,11 @@ const en = {
   movedMeanwhile: 'Someone else moved this record to another stage meanwhile. Reload it and try again.',
   stageField: 'The stage field must be a text or select field of the entity.',
   alreadyThere: 'The record is already in "{{stage}}": nothing was moved.',
+  badKey: 'The key "{{key}}" must start with a letter and hold only letters, digits, - and _ (at most 64).',
+  noLabel: '"{{key}}" needs a name in Chinese or English.',
+  timeLimit: 'The time limit of "{{stage}}" must be a number of hours above 0.',
+  duplicateAction: 'The stage "{{stage}}" has two required actions with the key "{{action}}".',
+  unknownEffectField: '"{{owner}}" sets the field "{{field}}", which the entity does not have.',
 }
 export type WorkflowMessageKey = keyof typeof en
 const zh: Record<WorkflowMessageKey, string> = {
@@ -45,6 +50,11 @@ const zh: Record<WorkflowMessageKey, string> = {
   movedMeanwhile: '其他人刚刚把这条记录转到了别的阶段，请刷新后重试。',
   stageField: '阶段字段必须是该实体的文本或选择字段。',
   alreadyThere: '记录已处于“{{stage}}”阶段，未做任何流转。',
+  badKey: '标识“{{key}}”须以字母开头，只能包含字母、数字、- 和 _（最多 64 个字符）。',
+  noLabel: '“{{key}}”需要中文或英文名称。',
+  timeLimit: '阶段“{{stage}}”的时限必须是大于 0 的小时数。',
+  duplicateAction: '阶段“{{stage}}”有两个标识为“{{action}}”的必做事项。',
+  unknownEffectField: '“{{owner}}”要设置的字段“{{field}}”在该实体中不存在。',
 }
 
 export function workflowMessage(language: Language, key: WorkflowMessageKey, vars: Record<string, string | number> = {}): string {

@@ -5,6 +5,8 @@ import { PersonalDataActions as PersonalDataActions_31961c57ceb4fe0e0b76abb7fbc4
 import { JsonTextField as JsonTextField_ec673df9c55cc95e24db89e09161cc95 } from '../../../../src/admin/fields/JsonTextField'
 import { NumberPreview as NumberPreview_8d80f12d1f21ec95d6134c2e77744973 } from '../../../../src/admin/numbering/NumberPreview'
 import { TemplateSourceField as TemplateSourceField_0329a9ac5bb6b42c812fcacf7d53860d } from '../../../../src/admin/templateEditor/TemplateSourceField'
+import { WorkflowEditorField as WorkflowEditorField_dc1a06cc3e1cc4abbe4060718f488f4e } from '../../../../src/admin/workflowEditor/WorkflowEditorField'
+import { EditedWithStages as EditedWithStages_4f4e551ffdc04a515562ec674399d33f } from '../../../../src/admin/workflowEditor/EditedWithStages'
 import { PublicFormGuide as PublicFormGuide_f6facebd7a21e70e29abb2f36f4e6b37 } from '../../../../src/admin/publicForms/PublicFormGuide'
 import { StepRowLabel as StepRowLabel_c1508221c17d3ee827c712f419cae00e } from '../../../../src/admin/approvals/StepRowLabel'
 import { TenantSelector as TenantSelector_629774f767b148a5eb2f5f5f71df8b9e } from '../../../../src/admin/header/TenantSelector'
@@ -26,6 +28,8 @@ export const importMap = {
   "/src/admin/fields/JsonTextField#JsonTextField": JsonTextField_ec673df9c55cc95e24db89e09161cc95,
   "/src/admin/numbering/NumberPreview#NumberPreview": NumberPreview_8d80f12d1f21ec95d6134c2e77744973,
   "/src/admin/templateEditor/TemplateSourceField#TemplateSourceField": TemplateSourceField_0329a9ac5bb6b42c812fcacf7d53860d,
+  "/src/admin/workflowEditor/WorkflowEditorField#WorkflowEditorField": WorkflowEditorField_dc1a06cc3e1cc4abbe4060718f488f4e,
+  "/src/admin/workflowEditor/EditedWithStages#EditedWithStages": EditedWithStages_4f4e551ffdc04a515562ec674399d33f,
   "/src/admin/publicForms/PublicFormGuide#PublicFormGuide": PublicFormGuide_f6facebd7a21e70e29abb2f36f4e6b37,
   "/src/admin/approvals/StepRowLabel#StepRowLabel": StepRowLabel_c1508221c17d3ee827c712f419cae00e,
   "/src/admin/header/TenantSelector#TenantSelector": TenantSelector_629774f767b148a5eb2f5f5f71df8b9e,
