@@ -8,16 +8,34 @@ type Props = {
   language: 'en' | 'zh'
   entities: { slug: string; label: { plural: Labels } }[]
   active?: string
+  /** What the header's search box shows (the search page passes its query). */
+  query?: string
   children: ReactNode
 }
 
 const texts = {
-  en: { menu: 'Menu', logout: 'Sign out', admin: 'Admin', switchTo: '中文', nav: 'Records', approvals: 'My approvals' },
-  zh: { menu: '菜单', logout: '退出', admin: '管理后台', switchTo: 'English', nav: '业务记录', approvals: '我的审批' },
+  en: {
+    menu: 'Menu',
+    logout: 'Sign out',
+    admin: 'Admin',
+    switchTo: '中文',
+    nav: 'Records',
+    approvals: 'My approvals',
+    search: 'Search names, numbers, phones…',
+  },
+  zh: {
+    menu: '菜单',
+    logout: '退出',
+    admin: '管理后台',
+    switchTo: 'English',
+    nav: '业务记录',
+    approvals: '我的审批',
+    search: '搜索名称、编号、电话…',
+  },
 }
 
 /** The workspace frame: entity navigation (a drawer on phones), language switch and sign-out. */
-export function WorkspaceShell({ user, language, entities, active, children }: Props) {
+export function WorkspaceShell({ user, language, entities, active, query, children }: Props) {
   const t = texts[language]
   const [open, setOpen] = useState(false)
   // How many approvals wait for the user, beside the inbox link.
@@ -57,11 +75,16 @@ export function WorkspaceShell({ user, language, entities, active, children }: P
         <a href="/app" className={styles.brand}>
           Formwork
         </a>
+        <search className={styles.search}>
+          <form action="/app/search" method="get">
+            <input type="search" name="q" aria-label={t.search} placeholder={t.search} defaultValue={query} />
+          </form>
+        </search>
         <div className={styles.topActions}>
           <button type="button" className={styles.plain} onClick={switchLanguage} lang={language === 'zh' ? 'en' : 'zh-CN'}>
             {t.switchTo}
           </button>
-          <a href="/admin" className={styles.plain}>
+          <a href="/admin" className={`${styles.plain} ${styles.adminLink}`}>
             {t.admin}
           </a>
           <span className={styles.userName}>{user.name}</span>

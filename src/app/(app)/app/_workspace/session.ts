@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
-import { createLocalReq, getPayload, type Payload } from 'payload'
+import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'payload'
 import { getAccessContext } from '../../../../access/accessContext'
 import { BUSINESS_COLLECTIONS } from '../../../../access/permissionedCollections'
 import { describeEntity, type EntityDescription } from '../../../../workspace/describeEntity'
@@ -9,6 +9,8 @@ import { managesSharedViews } from '../../../../workspace/savedViews/savedViewsA
 
 export type WorkspaceSession = {
   payload: Payload
+  /** A Local API request as the signed-in user (their tenant, roles and language), for server-side reads. */
+  req: PayloadRequest
   user: { id: string | number; name: string; email: string; isSuperAdmin: boolean }
   language: 'en' | 'zh'
   /** The business entities the user may read, for the navigation. */
@@ -35,6 +37,7 @@ export async function workspaceSession(returnTo: string): Promise<WorkspaceSessi
   const access = await getAccessContext(req)
   return {
     payload,
+    req,
     user: { id: u.id, name: u.name ?? u.email, email: u.email, isSuperAdmin: Boolean(u.isSuperAdmin) },
     language: u.language === 'en' ? 'en' : 'zh',
     entities: payload.config.collections
