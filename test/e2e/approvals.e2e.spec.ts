@@ -32,7 +32,7 @@ async function signIn(email: string, viewport = { width: 1366, height: 900 }): P
   await page.locator('#login-email').fill(email)
   await page.locator('#login-password').fill(DEMO.password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((u) => u.pathname.startsWith('/app/') && !u.pathname.startsWith('/app/login'), { timeout: 30_000 })
+  await page.waitForURL((u) => /^\/app(\/|$)/.test(u.pathname) && !u.pathname.startsWith('/app/login'), { timeout: 30_000 })
   const me = await (await page.request.get(`${url}/api/users/me`)).json()
   expect((await page.request.patch(`${url}/api/users/${me.user.id}`, { data: { language: 'zh' } })).status()).toBe(200)
   return page

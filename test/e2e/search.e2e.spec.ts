@@ -25,7 +25,7 @@ beforeAll(async () => {
   await page.locator('#login-email').fill('manager@demo.formwork.local')
   await page.locator('#login-password').fill(DEMO.password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((u) => u.pathname.startsWith('/app/') && !u.pathname.startsWith('/app/login'), { timeout: 30_000 })
+  await page.waitForURL((u) => /^\/app(\/|$)/.test(u.pathname) && !u.pathname.startsWith('/app/login'), { timeout: 30_000 })
   userId = (await (await page.request.get(`${url}/api/users/me`)).json()).user.id
   await setLanguage('zh')
   // Hits come newest first: the most recently changed customer leads the hits for part of its name.

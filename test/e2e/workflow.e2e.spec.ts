@@ -66,7 +66,7 @@ beforeAll(async () => {
   await page.locator('#login-email').fill(AGENT.email)
   await page.locator('#login-password').fill(AGENT.password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((u) => u.pathname.startsWith('/app/') && !u.pathname.startsWith('/app/login'), { timeout: 30_000 })
+  await page.waitForURL((u) => /^\/app(\/|$)/.test(u.pathname) && !u.pathname.startsWith('/app/login'), { timeout: 30_000 })
   const request = await page.request.post(`${url}/api/service-requests`, { data: { subject: '打印机卡纸，无法出纸' } })
   expect(request.status(), await request.text()).toBe(201)
   requestId = (await request.json()).doc.id

@@ -86,7 +86,8 @@ export async function homeCharts(req: PayloadRequest, now = new Date()): Promise
   }
 }
 
-async function tenantTimeZone(req: PayloadRequest, tenant: string | number): Promise<string | null> {
+/** The tenant's time zone (its calendar decides months and days). */
+export async function tenantTimeZone(req: PayloadRequest, tenant: string | number): Promise<string | null> {
   const doc = await req.payload
     .findByID({ collection: 'tenants', id: tenant, depth: 0, overrideAccess: true, req })
     .catch(() => null)

@@ -59,3 +59,10 @@ export function monthBuckets(now: Date, timeZone: string | null | undefined, cou
   }
   return buckets
 }
+
+/** The instant the tenant's calendar day holding `now` ends (local midnight that follows). */
+export function endOfDay(now: Date, timeZone: string | null | undefined): Date {
+  const zone = timeZone && isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE
+  const local = new Date(now.getTime() + offsetAt(now, zone))
+  return localToInstant(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate() + 1, zone)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { monthBuckets } from './monthBuckets'
+import { endOfDay, monthBuckets } from './monthBuckets'
 
 describe('monthBuckets', () => {
   it('counts months in the tenant’s zone: 00:30 on 1 December in Shanghai is December', () => {
@@ -22,5 +22,12 @@ describe('monthBuckets', () => {
     expect(monthBuckets(new Date('2026-01-10T00:00:00Z'), 'Mars/Olympus', 1)[0].from.toISOString()).toBe(
       '2025-12-31T16:00:00.000Z',
     )
+  })
+})
+
+describe('endOfDay', () => {
+  it('is the next local midnight, across a month end', () => {
+    expect(endOfDay(new Date('2026-11-30T15:59:00Z'), 'Asia/Shanghai').toISOString()).toBe('2026-11-30T16:00:00.000Z')
+    expect(endOfDay(new Date('2026-11-30T16:00:00Z'), 'Asia/Shanghai').toISOString()).toBe('2026-12-01T16:00:00.000Z')
   })
 })

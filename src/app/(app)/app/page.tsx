@@ -1,8 +1,20 @@
-import { redirect } from 'next/navigation'
+import { getAccessContext } from '../../../access/accessContext'
+import { homeCharts, tenantTimeZone } from '../../../workspace/charts/homeCharts'
+import { homeData } from '../../../workspace/home/homeData'
+import { HomeView } from './_home/HomeView'
 import { workspaceSession } from './_workspace/session'
+import { WorkspaceShell } from './_workspace/WorkspaceShell'
 
-/** The workspace opens on the first list the user may read (the home page arrives with the workspace issue). */
+/** /app: the workspace home — today's tasks, approvals, notifications, my opportunities, recent records, charts. */
 export default async function WorkspaceHome() {
   const session = await workspaceSession('/app')
-  redirect(session.entities[0] ? `/app/${session.entities[0].slug}` : '/app/login')
+  const tenant = (await getAccessContext(session.req))?.tenantId
+  const timeZone = tenant == null ? null : await tenantTimeZone(session.req, tenant)
+  const now = new Date()
+  const [data, charts] = await Promise.all([homeData(session.req, timeZone, now), homeCharts(session.req, now)])
+  return (
+    <WorkspaceShell user={session.user} language={session.language} entities={session.entities} active="home">
+      <HomeView name={session.user.name} language={session.language} data={data} charts={charts} now={now} />
+    </WorkspaceShell>
+  )
 }

@@ -20,6 +20,7 @@ const texts = {
     admin: 'Admin',
     switchTo: '中文',
     nav: 'Records',
+    home: 'Home',
     approvals: 'My approvals',
     search: 'Search names, numbers, phones…',
   },
@@ -29,6 +30,7 @@ const texts = {
     admin: '管理后台',
     switchTo: 'English',
     nav: '业务记录',
+    home: '首页',
     approvals: '我的审批',
     search: '搜索名称、编号、电话…',
   },
@@ -96,6 +98,15 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
       <div className={styles.body}>
         <nav id="workspace-nav" aria-label={t.nav} className={open ? styles.navOpen : styles.nav}>
           <ul>
+            <li>
+              <a
+                href="/app"
+                aria-current={active === 'home' ? 'page' : undefined}
+                className={active === 'home' ? styles.navActive : styles.navLink}
+              >
+                {t.home}
+              </a>
+            </li>
             <li>
               <a
                 href="/app/approvals"
