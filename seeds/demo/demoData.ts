@@ -30,6 +30,8 @@ type Words = {
   quote: string
   issues: string[]
   noteTitle: string
+  /** Follow-up tasks due today, so the workspace home has a day to show. */
+  tasks: string[]
 }
 
 export const DEMO: Record<DemoLanguage, Words> = {
@@ -80,6 +82,7 @@ export const DEMO: Record<DemoLanguage, Words> = {
     quote: '报价',
     issues: ['设备无法开机', '发票抬头有误', '送货延迟', '产品包装破损', '咨询批发价格'],
     noteTitle: '拜访纪要',
+    tasks: ['回访重点客户', '准备季度报价', '确认发货时间'],
   },
   en: {
     tenant: {
@@ -127,6 +130,7 @@ export const DEMO: Record<DemoLanguage, Words> = {
     quote: 'Quote',
     issues: ['Device does not power on', 'Wrong invoice title', 'Late delivery', 'Damaged packaging', 'Wholesale price inquiry'],
     noteTitle: 'Visit notes',
+    tasks: ['Call back key account', 'Prepare quarterly quote', 'Confirm delivery date'],
   },
 }
 

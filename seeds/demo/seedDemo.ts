@@ -195,15 +195,34 @@ async function seedCompany(
         department: rep.department,
       })
     }
+    if (stage === 'won') {
+      // Won deals became orders, spread over the last year and both reps so the home page has a history.
+      const seller = Math.floor(i / 12) % 3 === 1 ? repB : rep
+      await create('sales-orders', {
+        account,
+        contact,
+        opportunity,
+        currency: w.tenant.currency,
+        status: 'confirmed',
+        // Won stages fall on every twelfth account: i / 12 walks the months.
+        createdAt: new Date(Date.now() - (Math.floor(i / 12) % 12) * 30 * 86_400_000).toISOString(),
+        items: [{ product: products[i % 4], quantity: String(20 + (i % 5) * 10), unitPrice: w.products[i % 4][2] }],
+        owner: seller.id,
+        department: seller.department,
+      })
+    }
     if (i % 6 === 0) {
       await create('service-requests', {
         subject: w.issues[i % w.issues.length],
-        type: ['repair', 'complaint', 'inquiry'][i % 3],
+        type: ['repair', 'complaint', 'inquiry'][(i / 6) % 3],
         account,
         contact,
         product: products[i % 4],
-        priority: ['low', 'medium', 'high'][i % 3],
-        status: ['open', 'waiting', 'resolved'][i % 3],
+        priority: ['low', 'medium', 'high'][(i / 6) % 3],
+        // i is a multiple of 6 here: step by i / 6 so every status appears, resolved ones with a return visit.
+        status: ['open', 'waiting', 'resolved'][(i / 6) % 3],
+        returnVisits:
+          (i / 6) % 3 === 2 ? [{ visitedAt: new Date().toISOString(), satisfaction: [5, 4, 3, 5, 2][(i / 6) % 5] }] : [],
         requestedAt: new Date(Date.now() - (i % 20) * 86_400_000).toISOString(),
         owner: agent.id,
         department: agent.department,
@@ -221,6 +240,16 @@ async function seedCompany(
       })
     }
   }
+  // Today's work: one task each, one of them overdue since yesterday.
+  for (const [i, person] of [manager, repA, repB].entries())
+    await create('tasks', {
+      subject: w.tasks[i],
+      assignee: person.id,
+      status: 'open',
+      dueAt: new Date(Date.now() + (i === 0 ? -1 : 1) * 3_600_000).toISOString(),
+      owner: person.id,
+      department: person.department,
+    })
   for (let i = 0; i < 30; i++) {
     const rep = i % 3 === 0 ? null : i % 2 === 0 ? repA : repB
     await create('leads', {
