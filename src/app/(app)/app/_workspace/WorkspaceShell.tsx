@@ -1,6 +1,7 @@
 'use client'
 import { type ReactNode, useEffect, useState } from 'react'
 import type { Labels } from '../../../../customFields/layout/types'
+import { groupByModule } from '../../../../workspace/modules'
 import styles from './workspace.module.css'
 
 type Props = {
@@ -118,18 +119,27 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
                 {waiting ? <span className={styles.navCount}>{waiting}</span> : null}
               </a>
             </li>
-            {entities.map((e) => (
-              <li key={e.slug}>
-                <a
-                  href={`/app/${e.slug}`}
-                  aria-current={e.slug === active ? 'page' : undefined}
-                  className={e.slug === active ? styles.navActive : styles.navLink}
-                >
-                  {e.label.plural[language] ?? e.slug}
-                </a>
-              </li>
-            ))}
           </ul>
+          {groupByModule(entities).map((module) => (
+            <div key={module.key} className={styles.navModule} data-module={module.key}>
+              <h2 id={`nav-module-${module.key}`} className={styles.navHeading}>
+                {module.label[language]}
+              </h2>
+              <ul aria-labelledby={`nav-module-${module.key}`}>
+                {module.entities.map((e) => (
+                  <li key={e.slug}>
+                    <a
+                      href={`/app/${e.slug}`}
+                      aria-current={e.slug === active ? 'page' : undefined}
+                      className={e.slug === active ? styles.navActive : styles.navLink}
+                    >
+                      {e.label.plural[language] ?? e.slug}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </nav>
         <main className={styles.main}>{children}</main>
       </div>
