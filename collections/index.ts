@@ -1,6 +1,7 @@
 import { Accounts } from './Accounts'
 import { Activities } from './Activities'
 import { Announcements } from './Announcements'
+import { AssignmentCursors } from './AssignmentCursors'
 import { AuditLog } from './AuditLog'
 import { Campaigns } from './Campaigns'
 import { Contacts } from './Contacts'
@@ -36,6 +37,9 @@ import { Tasks } from './Tasks'
 import { Tenants } from './Tenants'
 import { Users } from './Users'
 import { Vendors } from './Vendors'
+import { WebhookDeliveries } from './WebhookDeliveries'
+import { WebhookSubscriptions } from './WebhookSubscriptions'
+import { WorkflowEffects } from './WorkflowEffects'
 import { Workflows } from './Workflows'
 import { WorkflowTransitions } from './WorkflowTransitions'
 
@@ -91,4 +95,8 @@ export const collections = [
   PublicForms,
   PublicFormSubmissions,
   Notifications,
+  WorkflowEffects,
+  AssignmentCursors,
+  WebhookSubscriptions,
+  WebhookDeliveries,
 ]

@@ -110,6 +110,10 @@ export interface Config {
     'public-forms': PublicForm;
     'public-form-submissions': PublicFormSubmission;
     notifications: Notification;
+    'workflow-effects': WorkflowEffect;
+    'assignment-cursors': AssignmentCursor;
+    'webhook-subscriptions': WebhookSubscription;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -161,6 +165,10 @@ export interface Config {
     'public-forms': PublicFormsSelect<false> | PublicFormsSelect<true>;
     'public-form-submissions': PublicFormSubmissionsSelect<false> | PublicFormSubmissionsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'workflow-effects': WorkflowEffectsSelect<false> | WorkflowEffectsSelect<true>;
+    'assignment-cursors': AssignmentCursorsSelect<false> | AssignmentCursorsSelect<true>;
+    'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -190,6 +198,9 @@ export interface Config {
       purgeRecycleBin: TaskPurgeRecycleBin;
       applySchemaMigration: TaskApplySchemaMigration;
       purgePublicFormLog: TaskPurgePublicFormLog;
+      runWorkflowEffect: TaskRunWorkflowEffect;
+      deliverWebhook: TaskDeliverWebhook;
+      checkTimeLimits: TaskCheckTimeLimits;
       inline: {
         input: unknown;
         output: unknown;
@@ -461,7 +472,11 @@ export interface Role {
           | 'workflow-transitions'
           | 'public-forms'
           | 'public-form-submissions'
-          | 'notifications';
+          | 'notifications'
+          | 'workflow-effects'
+          | 'assignment-cursors'
+          | 'webhook-subscriptions'
+          | 'webhook-deliveries';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -2142,6 +2157,7 @@ export interface Outbox {
   text?: string | null;
   status: 'kept' | 'sending' | 'sent' | 'failed';
   attempts?: number | null;
+  idempotencyKey?: string | null;
   lastError?: string | null;
   sentAt?: string | null;
   tenant?: (number | null) | Tenant;
@@ -2758,6 +2774,120 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-effects".
+ */
+export interface WorkflowEffect {
+  id: number;
+  entity: string;
+  record: string;
+  kind: string;
+  transition?: (number | null) | WorkflowTransition;
+  index: number;
+  actor?: (number | null) | User;
+  effect:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'pending' | 'done' | 'failed';
+  attempts?: number | null;
+  /**
+   * Sent with emails and webhooks so receivers drop repeats
+   */
+  idempotencyKey: string;
+  lastError?: string | null;
+  doneAt?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignment-cursors".
+ */
+export interface AssignmentCursor {
+  id: number;
+  key: string;
+  turns: number;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions".
+ */
+export interface WebhookSubscription {
+  id: number;
+  entity:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  events: ('created' | 'updated' | 'stageChanged')[];
+  url: string;
+  /**
+   * HMAC-SHA256 key of the X-Formwork-Signature header
+   */
+  secret: string;
+  active?: boolean | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  subscription?: (number | null) | WebhookSubscription;
+  event: string;
+  entity: string;
+  record: string;
+  payload:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  idempotencyKey: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts?: number | null;
+  responseCode?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2832,7 +2962,10 @@ export interface PayloadJob {
           | 'returnStalePoolRecords'
           | 'purgeRecycleBin'
           | 'applySchemaMigration'
-          | 'purgePublicFormLog';
+          | 'purgePublicFormLog'
+          | 'runWorkflowEffect'
+          | 'deliverWebhook'
+          | 'checkTimeLimits';
         taskID: string;
         input?:
           | {
@@ -2874,6 +3007,9 @@ export interface PayloadJob {
         | 'purgeRecycleBin'
         | 'applySchemaMigration'
         | 'purgePublicFormLog'
+        | 'runWorkflowEffect'
+        | 'deliverWebhook'
+        | 'checkTimeLimits'
       )
     | null;
   queue?: string | null;
@@ -3069,6 +3205,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'workflow-effects';
+        value: number | WorkflowEffect;
+      } | null)
+    | ({
+        relationTo: 'assignment-cursors';
+        value: number | AssignmentCursor;
+      } | null)
+    | ({
+        relationTo: 'webhook-subscriptions';
+        value: number | WebhookSubscription;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4584,6 +4736,7 @@ export interface OutboxSelect<T extends boolean = true> {
   text?: T;
   status?: T;
   attempts?: T;
+  idempotencyKey?: T;
   lastError?: T;
   sentAt?: T;
   tenant?: T;
@@ -4870,6 +5023,72 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-effects_select".
+ */
+export interface WorkflowEffectsSelect<T extends boolean = true> {
+  entity?: T;
+  record?: T;
+  kind?: T;
+  transition?: T;
+  index?: T;
+  actor?: T;
+  effect?: T;
+  status?: T;
+  attempts?: T;
+  idempotencyKey?: T;
+  lastError?: T;
+  doneAt?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignment-cursors_select".
+ */
+export interface AssignmentCursorsSelect<T extends boolean = true> {
+  key?: T;
+  turns?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions_select".
+ */
+export interface WebhookSubscriptionsSelect<T extends boolean = true> {
+  entity?: T;
+  events?: T;
+  url?: T;
+  secret?: T;
+  active?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  subscription?: T;
+  event?: T;
+  entity?: T;
+  record?: T;
+  payload?: T;
+  idempotencyKey?: T;
+  status?: T;
+  attempts?: T;
+  responseCode?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -5040,6 +5259,41 @@ export interface TaskPurgePublicFormLog {
   input?: unknown;
   output: {
     before?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunWorkflowEffect".
+ */
+export interface TaskRunWorkflowEffect {
+  input: {
+    effect: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckTimeLimits".
+ */
+export interface TaskCheckTimeLimits {
+  input?: unknown;
+  output: {
+    reminders?: number | null;
+    escalations?: number | null;
   };
 }
 /**

@@ -16,6 +16,7 @@ import { customField } from '../fields/customField'
 import { refuseUnparsableNumbers } from '../fields/refuseUnparsableNumbers'
 import { numberNewRecord, numberSavedRecord } from '../numbering/numberingHooks'
 import { guardMaskedQuery } from '../privacy/guardMaskedQuery'
+import { enqueueDeliveries } from '../webhooks/enqueueDeliveries'
 import { claimStage, enforceWorkflow, recordTransition } from '../workflow/server/workflowHooks'
 import { tenantCollection } from './tenantCollection'
 
@@ -82,6 +83,7 @@ export function businessCollection(
           numberSavedRecord,
           recordTransition,
           auditChange,
+          enqueueDeliveries,
         ],
         afterError: [...(config.hooks?.afterError ?? []), releaseUniqueValuesOnError],
         afterDelete: [...(config.hooks?.afterDelete ?? []), auditPurge],

@@ -1,0 +1,40 @@
+import { notify } from '../../../notifications/notify'
+import type { Effect } from '../../engine'
+import { candidates } from '../assign/candidates'
+import { leastLoaded } from '../assign/leastLoaded'
+import { nextInTurn } from '../assign/roundRobin'
+import type { Applier } from '../types'
+
+type Assign = Extract<Effect, { kind: 'assign' }>
+
+/** Makes a user the record's owner (fixed, round robin or least loaded) and tells them. */
+export const assign: Applier<Assign> = {
+  inDatabase: true,
+  apply: async (req, effect, target) => {
+    const pool = await candidates(req, target.tenant, effect.users, effect.role)
+    if (pool.length === 0)
+      throw new Error(`assign: nobody to assign (users ${JSON.stringify(effect.users ?? [])}, role ${effect.role ?? '-'})`)
+    const poolKey = effect.users?.length ? `users:${[...effect.users].sort().join(',')}` : `role:${effect.role}`
+    const owner =
+      effect.strategy === 'roundRobin'
+        ? await nextInTurn(req, target.tenant, `${target.tenant}:${target.entity}:${poolKey}`, pool)
+        : effect.strategy === 'leastLoaded'
+          ? await leastLoaded(req, target.tenant, target.entity, pool)
+          : pool[0]
+    await req.payload.update({
+      collection: target.entity as 'accounts',
+      id: target.record,
+      data: { owner },
+      overrideAccess: true,
+      req,
+    })
+    await notify(req, [owner], {
+      tenant: target.tenant,
+      kind: 'assignment',
+      text: { zh: '有一条记录分配给了您。', en: 'A record was assigned to you.' },
+      entity: target.entity,
+      record: target.record,
+      key: target.idempotencyKey,
+    })
+  },
+}
