@@ -1058,6 +1058,7 @@ export interface Activity {
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null);
+  effectKey?: string | null;
   startAt?: string | null;
   endAt?: string | null;
   outcome?: string | null;
@@ -1841,6 +1842,7 @@ export interface Task {
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null);
+  effectKey?: string | null;
   description?: string | null;
   reviews?:
     | {
@@ -2799,6 +2801,7 @@ export interface WorkflowEffect {
    * Sent with emails and webhooks so receivers drop repeats
    */
   idempotencyKey: string;
+  assignedTo?: (number | null) | User;
   lastError?: string | null;
   doneAt?: string | null;
   tenant?: (number | null) | Tenant;
@@ -3555,6 +3558,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   type?: T;
   status?: T;
   relatedTo?: T;
+  effectKey?: T;
   startAt?: T;
   endAt?: T;
   outcome?: T;
@@ -4370,6 +4374,7 @@ export interface TasksSelect<T extends boolean = true> {
   status?: T;
   priority?: T;
   relatedTo?: T;
+  effectKey?: T;
   description?: T;
   reviews?:
     | T
@@ -5036,6 +5041,7 @@ export interface WorkflowEffectsSelect<T extends boolean = true> {
   status?: T;
   attempts?: T;
   idempotencyKey?: T;
+  assignedTo?: T;
   lastError?: T;
   doneAt?: T;
   tenant?: T;

@@ -55,6 +55,13 @@ export const WorkflowEffects: CollectionConfig = tenantCollection(
           description: label('Sent with emails and webhooks so receivers drop repeats', '随邮件和 Webhook 发送，接收方据此去重'),
         },
       },
+      {
+        name: 'assignedTo',
+        type: 'relationship',
+        relationTo: 'users',
+        label: label('Assigned to', '分配给'),
+        admin: { condition: (d) => d?.kind === 'assign' },
+      },
       { name: 'lastError', type: 'textarea', label: label('Last error', '最近错误') },
       { name: 'doneAt', type: 'date', label: label('Done at', '完成时间'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     ],

@@ -1,13 +1,13 @@
-import * as migration_20261128_010258_initial from './20261128_010258_initial'
-import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool'
-import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
-import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
-import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields'
-import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution'
-import * as migration_20261128_111435_workspace_workflows_public_forms from './20261128_111435_workspace_workflows_public_forms'
-import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms'
-import * as migration_20261128_123641_notifications from './20261128_123641_notifications'
-import * as migration_20261128_124651_effects_webhooks from './20261128_124651_effects_webhooks'
+import * as migration_20261128_010258_initial from './20261128_010258_initial';
+import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool';
+import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin';
+import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid';
+import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields';
+import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution';
+import * as migration_20261128_111435_workspace_workflows_public_forms from './20261128_111435_workspace_workflows_public_forms';
+import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms';
+import * as migration_20261128_123641_notifications from './20261128_123641_notifications';
+import * as migration_20261128_125014_effects_webhooks from './20261128_125014_effects_webhooks';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261128_123641_notifications',
   },
   {
-    up: migration_20261128_124651_effects_webhooks.up,
-    down: migration_20261128_124651_effects_webhooks.down,
-    name: '20261128_124651_effects_webhooks',
+    up: migration_20261128_125014_effects_webhooks.up,
+    down: migration_20261128_125014_effects_webhooks.down,
+    name: '20261128_125014_effects_webhooks'
   },
-]
+];

@@ -23,16 +23,21 @@ type Row = {
 }
 export type EffectOutcome = 'done' | 'skipped' | 'failed' | 'retry'
 /** Test seams: called where a crash would hurt most. */
-export type EffectProbes = { beforeCommit?: () => Promise<void>; afterDeliver?: () => Promise<void> }
+export type EffectProbes = {
+  /** In-database effects: after the applier's writes, before the row is marked done and committed. */
+  beforeCommit?: () => Promise<void>
+  /** Outside effects: after the delivery, before the row is marked done. */
+  afterDeliver?: () => Promise<void>
+}
 
+class AlreadyDone extends Error {}
 const system = { overrideAccess: true, depth: 0 } as const
 const mark = (payload: Payload, id: Id, data: Record<string, unknown>) =>
   payload.update({ collection: 'workflow-effects', id, data, ...system })
 
 /**
- * Runs one effect row. In-database effects: the applier's writes and `status: done` commit together
- * (a compare-and-set from pending opens the transaction, so a concurrent or repeated run finds it done
- * and stops). Outside effects: delivered, then marked done; a crash in between delivers again with
+ * Runs one effect row. In-database effects: the applier's writes and `status: done` commit together,
+ * so a repeated run finds it done and stops. Outside effects: delivered, then marked done; a crash in between delivers again with
  * the same idempotency key. A failure is retried (`retry`, the job throws) until MAX_EFFECT_ATTEMPTS,
  * then the row is `failed` with the error; the record is left as it was.
  */
@@ -60,16 +65,18 @@ export async function runEffect(payload: Payload, id: Id, probes: EffectProbes =
   const done = { status: 'done', doneAt: new Date().toISOString(), lastError: null }
   try {
     if (applier.inDatabase) {
-      const applied = await inOwnTransaction(
-        payload,
-        { [FROM_EFFECT]: row.idempotencyKey },
-        async (req) => {
-          if (!(await compareAndSet(req, 'workflow-effects', id, { status: { equals: 'pending' } }, done))) return false
-          await applier.apply(req, row.effect as never, target)
-          return true
-        },
-        probes.beforeCommit,
-      )
+      // Applied, then marked done with a compare-and-set from pending, in one transaction (PostgreSQL):
+      // of two runs at once the second waits for the first's commit, finds the row done and rolls back.
+      // SQLite has no transaction: the appliers are safe to repeat (keyed creates, a kept choice).
+      const applied = await inOwnTransaction(payload, { [FROM_EFFECT]: row.idempotencyKey }, async (req) => {
+        await applier.apply(req, row.effect as never, target)
+        await probes.beforeCommit?.()
+        if (await compareAndSet(req, 'workflow-effects', id, { status: { equals: 'pending' } }, done)) return true
+        throw new AlreadyDone()
+      }).catch((error) => {
+        if (error instanceof AlreadyDone) return false
+        throw error
+      })
       return applied ? 'done' : 'skipped'
     }
     await applier.deliver(payload, row.effect as never, target)

@@ -1,6 +1,7 @@
 import { notify } from '../../../notifications/notify'
 import type { Effect } from '../../engine'
 import { candidates } from '../assign/candidates'
+import { decided } from '../assign/decided'
 import { leastLoaded } from '../assign/leastLoaded'
 import { nextInTurn } from '../assign/roundRobin'
 import type { Applier } from '../types'
@@ -11,16 +12,16 @@ type Assign = Extract<Effect, { kind: 'assign' }>
 export const assign: Applier<Assign> = {
   inDatabase: true,
   apply: async (req, effect, target) => {
-    const pool = await candidates(req, target.tenant, effect.users, effect.role)
-    if (pool.length === 0)
-      throw new Error(`assign: nobody to assign (users ${JSON.stringify(effect.users ?? [])}, role ${effect.role ?? '-'})`)
-    const poolKey = effect.users?.length ? `users:${[...effect.users].sort().join(',')}` : `role:${effect.role}`
-    const owner =
-      effect.strategy === 'roundRobin'
-        ? await nextInTurn(req, target.tenant, `${target.tenant}:${target.entity}:${poolKey}`, pool)
-        : effect.strategy === 'leastLoaded'
-          ? await leastLoaded(req, target.tenant, target.entity, pool)
-          : pool[0]
+    const owner = await decided(req, target, async () => {
+      const pool = await candidates(req, target.tenant, effect.users, effect.role)
+      if (pool.length === 0)
+        throw new Error(`assign: nobody to assign (users ${JSON.stringify(effect.users ?? [])}, role ${effect.role ?? '-'})`)
+      const poolKey = effect.users?.length ? `users:${[...effect.users].sort().join(',')}` : `role:${effect.role}`
+      if (effect.strategy === 'roundRobin')
+        return nextInTurn(req, target.tenant, `${target.tenant}:${target.entity}:${poolKey}`, pool)
+      if (effect.strategy === 'leastLoaded') return leastLoaded(req, target.tenant, target.entity, pool)
+      return pool[0]
+    })
     await req.payload.update({
       collection: target.entity as 'accounts',
       id: target.record,

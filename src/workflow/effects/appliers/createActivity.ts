@@ -1,5 +1,6 @@
 import { idOf } from '../../../access/types'
 import type { Effect } from '../../engine'
+import { createOnce } from '../createOnce'
 import { loadRecord } from '../loadRecord'
 import type { Applier } from '../types'
 
@@ -10,18 +11,13 @@ export const createActivity: Applier<CreateActivity> = {
   inDatabase: true,
   apply: async (req, effect, target) => {
     const record = await loadRecord(req, target)
-    await req.payload.create({
-      collection: 'activities',
-      data: {
-        tenant: target.tenant,
-        subject: effect.subject.zh || effect.subject.en || '',
-        type: effect.activityType,
-        status: 'planned',
-        owner: idOf(record.owner) ?? target.actor ?? null,
-        relatedTo: { relationTo: target.entity, value: target.record },
-      } as never,
-      overrideAccess: true,
-      req,
+    await createOnce(req, 'activities', target.idempotencyKey, {
+      tenant: target.tenant,
+      subject: effect.subject.zh || effect.subject.en || '',
+      type: effect.activityType,
+      status: 'planned',
+      owner: idOf(record.owner) ?? target.actor ?? null,
+      relatedTo: { relationTo: target.entity, value: target.record },
     })
   },
 }

@@ -1,5 +1,6 @@
 import { idOf } from '../../../access/types'
 import type { Effect } from '../../engine'
+import { createOnce } from '../createOnce'
 import { loadRecord } from '../loadRecord'
 import type { Applier } from '../types'
 
@@ -11,18 +12,13 @@ export const createTask: Applier<CreateTask> = {
   apply: async (req, effect, target) => {
     const record = await loadRecord(req, target)
     const assignee = effect.assignTo === 'actor' ? (target.actor ?? idOf(record.owner)) : (idOf(record.owner) ?? target.actor)
-    await req.payload.create({
-      collection: 'tasks',
-      data: {
-        tenant: target.tenant,
-        subject: effect.subject.zh || effect.subject.en || '',
-        assignee: assignee ?? null,
-        owner: assignee ?? null,
-        dueAt: effect.dueInHours != null ? new Date(Date.now() + effect.dueInHours * 3_600_000).toISOString() : null,
-        relatedTo: { relationTo: target.entity, value: target.record },
-      } as never,
-      overrideAccess: true,
-      req,
+    await createOnce(req, 'tasks', target.idempotencyKey, {
+      tenant: target.tenant,
+      subject: effect.subject.zh || effect.subject.en || '',
+      assignee: assignee ?? null,
+      owner: assignee ?? null,
+      dueAt: effect.dueInHours != null ? new Date(Date.now() + effect.dueInHours * 3_600_000).toISOString() : null,
+      relatedTo: { relationTo: target.entity, value: target.record },
     })
   },
 }

@@ -28,6 +28,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"status" "enum_workflow_effects_status" DEFAULT 'pending' NOT NULL,
   	"attempts" numeric DEFAULT 0,
   	"idempotency_key" varchar NOT NULL,
+  	"assigned_to_id" integer,
   	"last_error" varchar,
   	"done_at" timestamp(3) with time zone,
   	"tenant_id" integer,
@@ -80,6 +81,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  ALTER TABLE "activities" ADD COLUMN "effect_key" varchar;
+  ALTER TABLE "tasks" ADD COLUMN "effect_key" varchar;
   ALTER TABLE "outbox" ADD COLUMN "idempotency_key" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "workflow_effects_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "assignment_cursors_id" integer;
@@ -87,6 +90,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "webhook_deliveries_id" integer;
   ALTER TABLE "workflow_effects" ADD CONSTRAINT "workflow_effects_transition_id_workflow_transitions_id_fk" FOREIGN KEY ("transition_id") REFERENCES "public"."workflow_transitions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workflow_effects" ADD CONSTRAINT "workflow_effects_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "workflow_effects" ADD CONSTRAINT "workflow_effects_assigned_to_id_users_id_fk" FOREIGN KEY ("assigned_to_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workflow_effects" ADD CONSTRAINT "workflow_effects_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "assignment_cursors" ADD CONSTRAINT "assignment_cursors_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "webhook_subscriptions_events" ADD CONSTRAINT "webhook_subscriptions_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhook_subscriptions"("id") ON DELETE cascade ON UPDATE no action;
@@ -97,6 +101,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "workflow_effects_actor_idx" ON "workflow_effects" USING btree ("actor_id");
   CREATE INDEX "workflow_effects_status_idx" ON "workflow_effects" USING btree ("status");
   CREATE UNIQUE INDEX "workflow_effects_idempotency_key_idx" ON "workflow_effects" USING btree ("idempotency_key");
+  CREATE INDEX "workflow_effects_assigned_to_idx" ON "workflow_effects" USING btree ("assigned_to_id");
   CREATE INDEX "workflow_effects_tenant_idx" ON "workflow_effects" USING btree ("tenant_id");
   CREATE INDEX "workflow_effects_updated_at_idx" ON "workflow_effects" USING btree ("updated_at");
   CREATE INDEX "workflow_effects_created_at_idx" ON "workflow_effects" USING btree ("created_at");
@@ -121,6 +126,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_assignment_cursors_fk" FOREIGN KEY ("assignment_cursors_id") REFERENCES "public"."assignment_cursors"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_subscriptions_fk" FOREIGN KEY ("webhook_subscriptions_id") REFERENCES "public"."webhook_subscriptions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk" FOREIGN KEY ("webhook_deliveries_id") REFERENCES "public"."webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE UNIQUE INDEX "activities_effect_key_idx" ON "activities" USING btree ("effect_key");
+  CREATE UNIQUE INDEX "tasks_effect_key_idx" ON "tasks" USING btree ("effect_key");
   CREATE UNIQUE INDEX "outbox_idempotency_key_idx" ON "outbox" USING btree ("idempotency_key");
   CREATE INDEX "payload_locked_documents_rels_workflow_effects_id_idx" ON "payload_locked_documents_rels" USING btree ("workflow_effects_id");
   CREATE INDEX "payload_locked_documents_rels_assignment_cursors_id_idx" ON "payload_locked_documents_rels" USING btree ("assignment_cursors_id");
@@ -160,11 +167,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'retryOutbox', 'purgeLoginLog', 'returnStalePoolRecords', 'purgeRecycleBin', 'applySchemaMigration', 'purgePublicFormLog');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
+  DROP INDEX "activities_effect_key_idx";
+  DROP INDEX "tasks_effect_key_idx";
   DROP INDEX "outbox_idempotency_key_idx";
   DROP INDEX "payload_locked_documents_rels_workflow_effects_id_idx";
   DROP INDEX "payload_locked_documents_rels_assignment_cursors_id_idx";
   DROP INDEX "payload_locked_documents_rels_webhook_subscriptions_id_idx";
   DROP INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx";
+  ALTER TABLE "activities" DROP COLUMN "effect_key";
+  ALTER TABLE "tasks" DROP COLUMN "effect_key";
   ALTER TABLE "outbox" DROP COLUMN "idempotency_key";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "workflow_effects_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "assignment_cursors_id";

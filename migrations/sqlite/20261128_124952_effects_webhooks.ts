@@ -13,6 +13,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'pending' NOT NULL,
   	\`attempts\` numeric DEFAULT 0,
   	\`idempotency_key\` text NOT NULL,
+  	\`assigned_to_id\` integer,
   	\`last_error\` text,
   	\`done_at\` text,
   	\`tenant_id\` integer,
@@ -20,6 +21,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`transition_id\`) REFERENCES \`workflow_transitions\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assigned_to_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
@@ -27,6 +29,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workflow_effects_actor_idx\` ON \`workflow_effects\` (\`actor_id\`);`)
   await db.run(sql`CREATE INDEX \`workflow_effects_status_idx\` ON \`workflow_effects\` (\`status\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`workflow_effects_idempotency_key_idx\` ON \`workflow_effects\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_effects_assigned_to_idx\` ON \`workflow_effects\` (\`assigned_to_id\`);`)
   await db.run(sql`CREATE INDEX \`workflow_effects_tenant_idx\` ON \`workflow_effects\` (\`tenant_id\`);`)
   await db.run(sql`CREATE INDEX \`workflow_effects_updated_at_idx\` ON \`workflow_effects\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workflow_effects_created_at_idx\` ON \`workflow_effects\` (\`created_at\`);`)
@@ -97,6 +100,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`webhook_deliveries_tenant_idx\` ON \`webhook_deliveries\` (\`tenant_id\`);`)
   await db.run(sql`CREATE INDEX \`webhook_deliveries_updated_at_idx\` ON \`webhook_deliveries\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`webhook_deliveries_created_at_idx\` ON \`webhook_deliveries\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`effect_key\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`activities_effect_key_idx\` ON \`activities\` (\`effect_key\`);`)
+  await db.run(sql`ALTER TABLE \`tasks\` ADD \`effect_key\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tasks_effect_key_idx\` ON \`tasks\` (\`effect_key\`);`)
   await db.run(sql`ALTER TABLE \`outbox\` ADD \`idempotency_key\` text;`)
   await db.run(sql`CREATE UNIQUE INDEX \`outbox_idempotency_key_idx\` ON \`outbox\` (\`idempotency_key\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`workflow_effects_id\` integer REFERENCES workflow_effects(id);`)
@@ -260,6 +267,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_public_forms_id_idx\` ON \`payload_locked_documents_rels\` (\`public_forms_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_public_form_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`public_form_submissions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
+  await db.run(sql`DROP INDEX \`activities_effect_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`effect_key\`;`)
+  await db.run(sql`DROP INDEX \`tasks_effect_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`tasks\` DROP COLUMN \`effect_key\`;`)
   await db.run(sql`DROP INDEX \`outbox_idempotency_key_idx\`;`)
   await db.run(sql`ALTER TABLE \`outbox\` DROP COLUMN \`idempotency_key\`;`)
 }
