@@ -198,7 +198,7 @@ export interface Config {
       purgeRecycleBin: TaskPurgeRecycleBin;
       applySchemaMigration: TaskApplySchemaMigration;
       purgePublicFormLog: TaskPurgePublicFormLog;
-      runWorkflowEffect: TaskRunWorkflowEffect;
+      runWorkflowEffects: TaskRunWorkflowEffects;
       deliverWebhook: TaskDeliverWebhook;
       checkTimeLimits: TaskCheckTimeLimits;
       inline: {
@@ -2966,7 +2966,7 @@ export interface PayloadJob {
           | 'purgeRecycleBin'
           | 'applySchemaMigration'
           | 'purgePublicFormLog'
-          | 'runWorkflowEffect'
+          | 'runWorkflowEffects'
           | 'deliverWebhook'
           | 'checkTimeLimits';
         taskID: string;
@@ -3010,7 +3010,7 @@ export interface PayloadJob {
         | 'purgeRecycleBin'
         | 'applySchemaMigration'
         | 'purgePublicFormLog'
-        | 'runWorkflowEffect'
+        | 'runWorkflowEffects'
         | 'deliverWebhook'
         | 'checkTimeLimits'
       )
@@ -5269,14 +5269,14 @@ export interface TaskPurgePublicFormLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskRunWorkflowEffect".
+ * via the `definition` "TaskRunWorkflowEffects".
  */
-export interface TaskRunWorkflowEffect {
+export interface TaskRunWorkflowEffects {
   input: {
-    effect: string;
+    effects: string;
   };
   output: {
-    outcome?: string | null;
+    outcomes?: string | null;
   };
 }
 /**

@@ -7,7 +7,7 @@ import * as migration_20261128_070730_designer_permissions_slots_evolution from 
 import * as migration_20261128_111435_workspace_workflows_public_forms from './20261128_111435_workspace_workflows_public_forms';
 import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms';
 import * as migration_20261128_123641_notifications from './20261128_123641_notifications';
-import * as migration_20261128_125014_effects_webhooks from './20261128_125014_effects_webhooks';
+import * as migration_20261128_125650_effects_webhooks from './20261128_125650_effects_webhooks';
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261128_123641_notifications',
   },
   {
-    up: migration_20261128_125014_effects_webhooks.up,
-    down: migration_20261128_125014_effects_webhooks.down,
-    name: '20261128_125014_effects_webhooks'
+    up: migration_20261128_125650_effects_webhooks.up,
+    down: migration_20261128_125650_effects_webhooks.down,
+    name: '20261128_125650_effects_webhooks'
   },
 ];

@@ -8,7 +8,7 @@ import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
-import { runWorkflowEffect } from './tasks/runWorkflowEffect'
+import { runWorkflowEffects } from './tasks/runWorkflowEffects'
 
 /**
  * Where background jobs run: `FORMWORK_JOBS=app` (the default) runs them inside the web process,
@@ -30,7 +30,7 @@ export const jobsConfig: JobsConfig = {
     purgeRecycleBin,
     applySchemaMigration,
     purgePublicFormLog,
-    runWorkflowEffect,
+    runWorkflowEffects,
     deliverWebhook,
     checkTimeLimits,
   ],

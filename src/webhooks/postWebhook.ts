@@ -2,7 +2,8 @@ import { signBody } from './signature'
 
 export type WebhookResult = { ok: true; status: number } | { ok: false; status: number | null; error: string }
 
-export const WEBHOOK_TIMEOUT_MS = Number(process.env.FORMWORK_WEBHOOK_TIMEOUT_MS ?? 10_000)
+/** How long a receiver may take to answer (`FORMWORK_WEBHOOK_TIMEOUT_MS`, default 10 s). */
+export const webhookTimeoutMs = () => Number(process.env.FORMWORK_WEBHOOK_TIMEOUT_MS || 10_000)
 
 /**
  * One delivery: POST the JSON body with its idempotency key (the same on every retry, so the receiver
@@ -27,14 +28,14 @@ export async function postWebhook(args: {
       headers,
       body: args.body,
       redirect: 'manual',
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+      signal: AbortSignal.timeout(webhookTimeoutMs()),
     })
     await res.body?.cancel().catch(() => undefined)
     if (res.status >= 200 && res.status < 300) return { ok: true, status: res.status }
     return { ok: false, status: res.status, error: `HTTP ${res.status}` }
   } catch (error) {
     const name = (error as Error).name
-    const message = name === 'TimeoutError' ? `timed out after ${WEBHOOK_TIMEOUT_MS} ms` : String((error as Error).message)
+    const message = name === 'TimeoutError' ? `timed out after ${webhookTimeoutMs()} ms` : String((error as Error).message)
     return { ok: false, status: null, error: message }
   }
 }

@@ -69,6 +69,7 @@ export async function sampleData(payload: Payload, slug: string, tenant: TestTen
       ],
       transitions: [{ key: 'close', from: 'open', to: 'closed', label: { en: 'Close' } }],
     })
+  if (slug === 'webhook-subscriptions') data.url = `https://hooks.example.test/${random()}`
   if (slug === 'saved-views')
     data.view = { id: 'sample', label: { en: 'Sample' }, kind: 'table', columns: [{ field: 'name' }], pageSize: 20 }
   return data

@@ -13,7 +13,7 @@ type Origin = {
 }
 
 /**
- * One `workflow-effects` row per effect and one job to run it, written with the caller's request, so
+ * One `workflow-effects` row per effect and one job to run them, written with the caller's request, so
  * in the transaction of the stage change: a move that is rolled back leaves no effect behind. The
  * idempotency key is derived from the move and the effect's position, the same on every retry. Writes
  * made by effects queue no effects of their own, so effects never loop.
@@ -21,6 +21,7 @@ type Origin = {
 export async function queueEffects(req: PayloadRequest, origin: Origin, effects: readonly Effect[]): Promise<void> {
   if (effects.length === 0 || req.context?.[FROM_EFFECT]) return
   const base = origin.transition != null ? `wfe:${origin.transition}` : `wfe:${origin.entity}:${origin.record}:enter`
+  const ids: string[] = []
   for (const [index, effect] of effects.entries()) {
     const row = await req.payload.create({
       collection: 'workflow-effects',
@@ -40,6 +41,8 @@ export async function queueEffects(req: PayloadRequest, origin: Origin, effects:
       overrideAccess: true,
       req,
     })
-    await req.payload.jobs.queue({ task: 'runWorkflowEffect', input: { effect: String(row.id) }, req })
+    ids.push(String(row.id))
   }
+  // One job per move runs its effects in order, so two effects of one move never write the record at once.
+  await req.payload.jobs.queue({ task: 'runWorkflowEffects', input: { effects: ids.join(',') }, req })
 }

@@ -6,7 +6,7 @@ import { type Id, idOf, sameId } from '../../../access/types'
  * the tenant holding the role (by key), active ones only either way.
  */
 export async function candidates(req: PayloadRequest, tenant: Id, users?: Id[], role?: string): Promise<Id[]> {
-  const where: Record<string, unknown>[] = [{ active: { not_equals: false } }, { 'memberships.tenant': { equals: tenant } }]
+  const where: Record<string, unknown>[] = [{ 'memberships.tenant': { equals: tenant } }]
   let roleId: Id | null = null
   if (users?.length) where.push({ id: { in: users } })
   else if (role) {
@@ -20,7 +20,6 @@ export async function candidates(req: PayloadRequest, tenant: Id, users?: Id[], 
     })
     roleId = (docs[0]?.id as Id | undefined) ?? null
     if (roleId == null) return []
-    where.push({ 'memberships.roles': { in: [roleId] } })
   } else return []
   const { docs } = await req.payload.find({
     collection: 'users',
@@ -29,12 +28,12 @@ export async function candidates(req: PayloadRequest, tenant: Id, users?: Id[], 
     pagination: false,
     depth: 0,
     overrideAccess: true,
-    select: { memberships: true },
     req,
   })
   // The role must be held in this tenant, not in another membership of the same user.
   return docs
     .filter((u) => {
+      if ((u as { active?: boolean | null }).active === false) return false
       if (roleId == null) return true
       const memberships = (u as { memberships?: { tenant: unknown; roles?: unknown[] }[] }).memberships ?? []
       return memberships.some((m) => sameId(idOf(m.tenant), tenant) && (m.roles ?? []).some((r) => sameId(idOf(r), roleId)))

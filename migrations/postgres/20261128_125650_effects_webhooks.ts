@@ -10,10 +10,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'assignment-cursors';
   ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'webhook-subscriptions';
   ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'webhook-deliveries';
-  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'runWorkflowEffect';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'runWorkflowEffects';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deliverWebhook';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'checkTimeLimits';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'runWorkflowEffect';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'runWorkflowEffects';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deliverWebhook';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'checkTimeLimits';
   CREATE TABLE "workflow_effects" (
