@@ -9,11 +9,11 @@ import { escalationTargets } from './escalationTargets'
 const HOUR = 3_600_000
 const PAGE = 200
 
-/** When the record entered its current stage: its latest stage change, or its creation. */
-async function enteredAt(req: PayloadRequest, entity: string, record: Record<string, unknown>) {
+/** When the record entered its current stage: its latest stage change into it, or its creation. */
+async function enteredAt(req: PayloadRequest, entity: string, record: Record<string, unknown>, stage: string) {
   const { docs } = await req.payload.find({
     collection: 'workflow-transitions',
-    where: { and: [{ entity: { equals: entity } }, { record: { equals: String(record.id) } }] },
+    where: { and: [{ entity: { equals: entity } }, { record: { equals: String(record.id) } }, { to: { equals: stage } }] },
     sort: '-createdAt',
     limit: 1,
     depth: 0,
@@ -55,7 +55,7 @@ async function checkStage(req: PayloadRequest, tenant: Id, workflow: Workflow, s
     })
     for (const doc of docs as unknown as Record<string, unknown>[]) {
       if (workflowFor(await activeWorkflows(req, tenant, workflow.entity), doc)?.key !== workflow.key) continue
-      const { at, entry } = await enteredAt(req, workflow.entity, doc)
+      const { at, entry } = await enteredAt(req, workflow.entity, doc, stage.key)
       const hours = (now - at) / HOUR
       if (hours < limit) continue
       const key = `timeLimit:${workflow.entity}:${doc.id}:${stage.key}:${entry}`
