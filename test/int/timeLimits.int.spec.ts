@@ -24,7 +24,7 @@ beforeAll(async () => {
   await payload.update({
     collection: 'users',
     id: rep.id,
-    data: { memberships: rep.memberships?.map((m) => ({ ...m, manager: t.people.manager.id })) },
+    data: { memberships: rep.memberships?.map((m: Record<string, unknown>) => ({ ...m, manager: t.people.manager.id })) },
     overrideAccess: true,
   })
   await payload.update({
