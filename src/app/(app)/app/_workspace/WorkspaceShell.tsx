@@ -1,6 +1,7 @@
 'use client'
 import { type ReactNode, useState } from 'react'
 import type { Labels } from '../../../../customFields/layout/types'
+import { NotificationBell } from './notifications/NotificationBell'
 import styles from './workspace.module.css'
 
 type Props = {
@@ -16,7 +17,7 @@ const texts = {
   zh: { menu: '菜单', logout: '退出', admin: '管理后台', switchTo: 'English', nav: '业务记录' },
 }
 
-/** The workspace frame: entity navigation (a drawer on phones), language switch and sign-out. */
+/** The workspace frame: entity navigation (a drawer on phones), the notification bell, language switch and sign-out. */
 export function WorkspaceShell({ user, language, entities, active, children }: Props) {
   const t = texts[language]
   const [open, setOpen] = useState(false)
@@ -50,6 +51,7 @@ export function WorkspaceShell({ user, language, entities, active, children }: P
           Formwork
         </a>
         <div className={styles.topActions}>
+          <NotificationBell language={language} />
           <button type="button" className={styles.plain} onClick={switchLanguage} lang={language === 'zh' ? 'en' : 'zh-CN'}>
             {t.switchTo}
           </button>
