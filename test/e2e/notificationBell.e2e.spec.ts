@@ -84,7 +84,7 @@ it('shows the unread count, lists notifications a page at a time, opens one (rea
   await expect.poll(async () => (await bellCount().textContent()) ?? '', { timeout: 15_000 }).toBe(String(COUNT))
   await expect.poll(() => page.getByTestId('notification').count(), { timeout: 15_000 }).toBe(20)
   expect(await page.getByText('第 1 / 2 页').isVisible()).toBe(true)
-  expect(await page.getByTestId('notification').first().textContent()).toContain('有一条记录分配给了您。')
+  expect(await page.getByTestId('notification').first().textContent()).toMatch(/“报修单 \d+”已分配给您。/)
   await shot('notifications-zh-desktop')
 
   await page.getByRole('button', { name: '下一页' }).click()
@@ -107,7 +107,9 @@ it('reads in English on a phone', async () => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto(`${url}/app/notifications`)
   await expect.poll(() => page.getByRole('heading', { name: 'Notifications' }).isVisible(), { timeout: 15_000 }).toBe(true)
-  expect(await page.getByTestId('notification').first().textContent()).toContain('A record was assigned to you.')
+  expect(await page.getByTestId('notification').first().textContent()).toMatch(
+    /"(Printer jam|Scanner offline)" was assigned to you\./,
+  )
   await expect.poll(async () => (await bellCount().textContent()) ?? '', { timeout: 15_000 }).toBe('2')
   expect(await page.getByTestId('notification').first().textContent()).toContain('New')
   await shot('notifications-en-phone')

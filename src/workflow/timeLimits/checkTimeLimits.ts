@@ -1,6 +1,7 @@
 import { createLocalReq, type Payload, type PayloadRequest, type Where } from 'payload'
 import { type Id, idOf } from '../../access/types'
 import { notify } from '../../notifications/notify'
+import { recordTitle } from '../../notifications/recordTitle'
 import type { Stage, Workflow } from '../engine'
 import { activeWorkflows, workflowFor } from '../server/activeWorkflows'
 import { toWorkflow, type WorkflowDoc } from '../server/toWorkflow'
@@ -24,12 +25,6 @@ async function enteredAt(req: PayloadRequest, entity: string, record: Record<str
   return last
     ? { at: Date.parse(String(last.createdAt)), entry: `t${last.id}` }
     : { at: Date.parse(String(record.createdAt)), entry: 'created' }
-}
-
-const titleOf = (payload: Payload, entity: string, record: Record<string, unknown>) => {
-  const field = payload.collections[entity]?.config.admin?.useAsTitle
-  const value = field ? record[field] : null
-  return typeof value === 'string' && value ? value : `#${record.id}`
 }
 
 async function checkStage(req: PayloadRequest, tenant: Id, workflow: Workflow, stage: Stage, now: number) {
@@ -59,7 +54,7 @@ async function checkStage(req: PayloadRequest, tenant: Id, workflow: Workflow, s
       const hours = (now - at) / HOUR
       if (hours < limit) continue
       const key = `timeLimit:${workflow.entity}:${doc.id}:${stage.key}:${entry}`
-      const title = titleOf(req.payload, workflow.entity, doc)
+      const title = recordTitle(req.payload, workflow.entity, doc)
       const stageZh = stage.label.zh ?? stage.key
       const stageEn = stage.label.en ?? stage.key
       const common = { tenant, entity: workflow.entity, record: doc.id as Id }

@@ -1,4 +1,5 @@
 import { notify } from '../../../notifications/notify'
+import { recordTitle } from '../../../notifications/recordTitle'
 import type { Effect } from '../../engine'
 import { candidates } from '../assign/candidates'
 import { decided } from '../assign/decided'
@@ -22,17 +23,18 @@ export const assign: Applier<Assign> = {
       if (effect.strategy === 'leastLoaded') return leastLoaded(req, target.tenant, target.entity, pool)
       return pool[0]
     })
-    await req.payload.update({
+    const doc = await req.payload.update({
       collection: target.entity as 'accounts',
       id: target.record,
       data: { owner },
       overrideAccess: true,
       req,
     })
+    const title = recordTitle(req.payload, target.entity, doc as unknown as Record<string, unknown>)
     await notify(req, [owner], {
       tenant: target.tenant,
       kind: 'assignment',
-      text: { zh: '有一条记录分配给了您。', en: 'A record was assigned to you.' },
+      text: { zh: `“${title}”已分配给您。`, en: `"${title}" was assigned to you.` },
       entity: target.entity,
       record: target.record,
       key: target.idempotencyKey,

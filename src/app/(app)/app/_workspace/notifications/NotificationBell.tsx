@@ -28,7 +28,10 @@ export function NotificationBell({ language }: { language: 'en' | 'zh' }) {
   const label = unread > 0 ? `${t.bell} (${t.unread(unread)})` : t.bell
   return (
     <a href="/app/notifications" className={styles.bell} aria-label={label} title={label} data-testid="notification-bell">
-      <span aria-hidden="true">🔔</span>
+      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+        <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+        <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+      </svg>
       {unread > 0 && (
         <span className={styles.bellCount} data-testid="notification-count">
           {unread > 99 ? '99+' : unread}
