@@ -42,6 +42,13 @@ export const Outbox: CollectionConfig = tenantCollection(
         ],
       },
       { name: 'attempts', type: 'number', defaultValue: 0, label: label('Attempts', '尝试次数') },
+      {
+        // A message sent with an Idempotency-Key header (workflow emails) is kept once, however often it is sent.
+        name: 'idempotencyKey',
+        type: 'text',
+        unique: true,
+        label: label('Idempotency key', '幂等键'),
+      },
       { name: 'lastError', type: 'textarea', label: label('Last error', '最近错误') },
       { name: 'sentAt', type: 'date', label: label('Sent at', '发送时间'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     ],

@@ -3,6 +3,7 @@ import { Activities } from './Activities'
 import { Announcements } from './Announcements'
 import { ApprovalProcesses } from './ApprovalProcesses'
 import { ApprovalRequests } from './ApprovalRequests'
+import { AssignmentCursors } from './AssignmentCursors'
 import { AuditLog } from './AuditLog'
 import { Campaigns } from './Campaigns'
 import { Contacts } from './Contacts'
@@ -38,6 +39,9 @@ import { Tasks } from './Tasks'
 import { Tenants } from './Tenants'
 import { Users } from './Users'
 import { Vendors } from './Vendors'
+import { WebhookDeliveries } from './WebhookDeliveries'
+import { WebhookSubscriptions } from './WebhookSubscriptions'
+import { WorkflowEffects } from './WorkflowEffects'
 import { Workflows } from './Workflows'
 import { WorkflowTransitions } from './WorkflowTransitions'
 
@@ -95,4 +99,8 @@ export const collections = [
   Notifications,
   ApprovalProcesses,
   ApprovalRequests,
+  WorkflowEffects,
+  AssignmentCursors,
+  WebhookSubscriptions,
+  WebhookDeliveries,
 ]

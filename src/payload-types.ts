@@ -112,6 +112,10 @@ export interface Config {
     notifications: Notification;
     'approval-processes': ApprovalProcess;
     'approval-requests': ApprovalRequest;
+    'workflow-effects': WorkflowEffect;
+    'assignment-cursors': AssignmentCursor;
+    'webhook-subscriptions': WebhookSubscription;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -165,6 +169,10 @@ export interface Config {
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'approval-processes': ApprovalProcessesSelect<false> | ApprovalProcessesSelect<true>;
     'approval-requests': ApprovalRequestsSelect<false> | ApprovalRequestsSelect<true>;
+    'workflow-effects': WorkflowEffectsSelect<false> | WorkflowEffectsSelect<true>;
+    'assignment-cursors': AssignmentCursorsSelect<false> | AssignmentCursorsSelect<true>;
+    'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -194,6 +202,9 @@ export interface Config {
       purgeRecycleBin: TaskPurgeRecycleBin;
       applySchemaMigration: TaskApplySchemaMigration;
       purgePublicFormLog: TaskPurgePublicFormLog;
+      runWorkflowEffects: TaskRunWorkflowEffects;
+      deliverWebhook: TaskDeliverWebhook;
+      checkTimeLimits: TaskCheckTimeLimits;
       inline: {
         input: unknown;
         output: unknown;
@@ -467,7 +478,11 @@ export interface Role {
           | 'public-form-submissions'
           | 'notifications'
           | 'approval-processes'
-          | 'approval-requests';
+          | 'approval-requests'
+          | 'workflow-effects'
+          | 'assignment-cursors'
+          | 'webhook-subscriptions'
+          | 'webhook-deliveries';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -1049,6 +1064,7 @@ export interface Activity {
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null);
+  effectKey?: string | null;
   startAt?: string | null;
   endAt?: string | null;
   outcome?: string | null;
@@ -1832,6 +1848,7 @@ export interface Task {
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null);
+  effectKey?: string | null;
   description?: string | null;
   reviews?:
     | {
@@ -2148,6 +2165,7 @@ export interface Outbox {
   text?: string | null;
   status: 'kept' | 'sending' | 'sent' | 'failed';
   attempts?: number | null;
+  idempotencyKey?: string | null;
   lastError?: string | null;
   sentAt?: string | null;
   tenant?: (number | null) | Tenant;
@@ -2874,6 +2892,121 @@ export interface ApprovalRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-effects".
+ */
+export interface WorkflowEffect {
+  id: number;
+  entity: string;
+  record: string;
+  kind: string;
+  transition?: (number | null) | WorkflowTransition;
+  index: number;
+  actor?: (number | null) | User;
+  effect:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'pending' | 'done' | 'failed';
+  attempts?: number | null;
+  /**
+   * Sent with emails and webhooks so receivers drop repeats
+   */
+  idempotencyKey: string;
+  assignedTo?: (number | null) | User;
+  lastError?: string | null;
+  doneAt?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignment-cursors".
+ */
+export interface AssignmentCursor {
+  id: number;
+  key: string;
+  turns: number;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions".
+ */
+export interface WebhookSubscription {
+  id: number;
+  entity:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  events: ('created' | 'updated' | 'stageChanged')[];
+  url: string;
+  /**
+   * HMAC-SHA256 key of the X-Formwork-Signature header
+   */
+  secret: string;
+  active?: boolean | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  subscription?: (number | null) | WebhookSubscription;
+  event: string;
+  entity: string;
+  record: string;
+  payload:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  idempotencyKey: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts?: number | null;
+  responseCode?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2948,7 +3081,10 @@ export interface PayloadJob {
           | 'returnStalePoolRecords'
           | 'purgeRecycleBin'
           | 'applySchemaMigration'
-          | 'purgePublicFormLog';
+          | 'purgePublicFormLog'
+          | 'runWorkflowEffects'
+          | 'deliverWebhook'
+          | 'checkTimeLimits';
         taskID: string;
         input?:
           | {
@@ -2990,6 +3126,9 @@ export interface PayloadJob {
         | 'purgeRecycleBin'
         | 'applySchemaMigration'
         | 'purgePublicFormLog'
+        | 'runWorkflowEffects'
+        | 'deliverWebhook'
+        | 'checkTimeLimits'
       )
     | null;
   queue?: string | null;
@@ -3193,6 +3332,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'approval-requests';
         value: number | ApprovalRequest;
+      } | null)
+    | ({
+        relationTo: 'workflow-effects';
+        value: number | WorkflowEffect;
+      } | null)
+    | ({
+        relationTo: 'assignment-cursors';
+        value: number | AssignmentCursor;
+      } | null)
+    | ({
+        relationTo: 'webhook-subscriptions';
+        value: number | WebhookSubscription;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3527,6 +3682,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   type?: T;
   status?: T;
   relatedTo?: T;
+  effectKey?: T;
   startAt?: T;
   endAt?: T;
   outcome?: T;
@@ -4342,6 +4498,7 @@ export interface TasksSelect<T extends boolean = true> {
   status?: T;
   priority?: T;
   relatedTo?: T;
+  effectKey?: T;
   description?: T;
   reviews?:
     | T
@@ -4708,6 +4865,7 @@ export interface OutboxSelect<T extends boolean = true> {
   text?: T;
   status?: T;
   attempts?: T;
+  idempotencyKey?: T;
   lastError?: T;
   sentAt?: T;
   tenant?: T;
@@ -5054,6 +5212,73 @@ export interface ApprovalRequestsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-effects_select".
+ */
+export interface WorkflowEffectsSelect<T extends boolean = true> {
+  entity?: T;
+  record?: T;
+  kind?: T;
+  transition?: T;
+  index?: T;
+  actor?: T;
+  effect?: T;
+  status?: T;
+  attempts?: T;
+  idempotencyKey?: T;
+  assignedTo?: T;
+  lastError?: T;
+  doneAt?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assignment-cursors_select".
+ */
+export interface AssignmentCursorsSelect<T extends boolean = true> {
+  key?: T;
+  turns?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions_select".
+ */
+export interface WebhookSubscriptionsSelect<T extends boolean = true> {
+  entity?: T;
+  events?: T;
+  url?: T;
+  secret?: T;
+  active?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  subscription?: T;
+  event?: T;
+  entity?: T;
+  record?: T;
+  payload?: T;
+  idempotencyKey?: T;
+  status?: T;
+  attempts?: T;
+  responseCode?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -5224,6 +5449,41 @@ export interface TaskPurgePublicFormLog {
   input?: unknown;
   output: {
     before?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunWorkflowEffects".
+ */
+export interface TaskRunWorkflowEffects {
+  input: {
+    effects: string;
+  };
+  output: {
+    outcomes?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckTimeLimits".
+ */
+export interface TaskCheckTimeLimits {
+  input?: unknown;
+  output: {
+    reminders?: number | null;
+    escalations?: number | null;
   };
 }
 /**

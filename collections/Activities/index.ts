@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { effectKeyField } from '../../src/fields/effectKey'
 import { relatedToField } from '../../src/fields/relatedTo'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { businessCollection } from '../../src/tenancy/businessCollection'
@@ -47,6 +48,7 @@ export const Activities: CollectionConfig = businessCollection({
       ],
     },
     relatedToField(),
+    effectKeyField(),
     {
       type: 'row',
       fields: [

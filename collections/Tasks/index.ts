@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { effectKeyField } from '../../src/fields/effectKey'
 import { relatedToField } from '../../src/fields/relatedTo'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { businessCollection } from '../../src/tenancy/businessCollection'
@@ -53,6 +54,7 @@ export const Tasks: CollectionConfig = businessCollection({
       ],
     },
     relatedToField(),
+    effectKeyField(),
     { name: 'description', type: 'textarea', label: label('Description', '描述') },
     {
       name: 'reviews',

@@ -47,6 +47,10 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'notifications', label: label('Notifications', '通知'), business: false },
   { value: 'approval-processes', label: label('Approval processes', '审批流程'), business: false },
   { value: 'approval-requests', label: label('Approval requests', '审批单'), business: false },
+  { value: 'workflow-effects', label: label('Workflow effects', '流程自动动作'), business: false },
+  { value: 'assignment-cursors', label: label('Round robin cursors', '轮询指针'), business: false },
+  { value: 'webhook-subscriptions', label: label('Webhook subscriptions', 'Webhook 订阅'), business: false },
+  { value: 'webhook-deliveries', label: label('Webhook deliveries', 'Webhook 投递记录'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

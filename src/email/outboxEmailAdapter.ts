@@ -34,6 +34,18 @@ export function outboxEmailAdapter(env: NodeJS.ProcessEnv = process.env): EmailA
     defaultFromName: from.name,
     sendEmail: async (message) => {
       transport ??= smtpTransport(env)
+      const key = idempotencyKeyOf(message.headers)
+      if (key) {
+        // Sent again (a retried job): the message is already in the outbox, sent or waiting for its retry.
+        const { docs } = await payload.find({
+          collection: 'outbox',
+          where: { idempotencyKey: { equals: key } },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+        })
+        if (docs[0]) return { outboxId: docs[0].id, status: docs[0].status }
+      }
       const row = await payload.create({
         collection: 'outbox',
         data: {
@@ -45,6 +57,7 @@ export function outboxEmailAdapter(env: NodeJS.ProcessEnv = process.env): EmailA
           html: typeof message.html === 'string' ? message.html : null,
           text: typeof message.text === 'string' ? message.text : null,
           status: transport ? 'sending' : 'kept',
+          idempotencyKey: key,
         },
         overrideAccess: true,
       })
@@ -52,6 +65,17 @@ export function outboxEmailAdapter(env: NodeJS.ProcessEnv = process.env): EmailA
       return deliver(payload, transport, row.id)
     },
   })
+}
+
+/** The Idempotency-Key header of a message, if it has one (headers as an object or a list). */
+function idempotencyKeyOf(headers: SendEmailOptions['headers']): string | null {
+  if (!headers) return null
+  const entries: [string, unknown][] = Array.isArray(headers)
+    ? headers.map((h: { key: string; value: unknown }) => [h.key, h.value])
+    : Object.entries(headers as Record<string, unknown>)
+  const found = entries.find(([k]) => k.toLowerCase() === 'idempotency-key')?.[1]
+  const value = typeof found === 'object' && found ? (found as { value?: unknown }).value : found
+  return typeof value === 'string' && value ? value : null
 }
 
 /** Send one outbox row and record the outcome on it. Never throws: the row says what happened. */
@@ -67,6 +91,10 @@ export async function deliver(payload: Payload, transport: SmtpTransport, id: Id
       subject: String(row.subject ?? ''),
       html: (row.html as string) || undefined,
       text: (row.text as string) || undefined,
+      // Receivers (and mail clients) drop repeats by these.
+      ...(row.idempotencyKey
+        ? { headers: { 'Idempotency-Key': String(row.idempotencyKey) }, messageId: `<${row.idempotencyKey}@formwork>` }
+        : {}),
     })
     await payload.update({
       collection: 'outbox',

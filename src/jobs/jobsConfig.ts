@@ -1,11 +1,14 @@
 import type { JobsConfig } from 'payload'
 import { parseDatabaseUrl } from '../db/databaseUrl'
 import { applySchemaMigration } from './tasks/applySchemaMigration'
+import { checkTimeLimits } from './tasks/checkTimeLimits'
+import { deliverWebhook } from './tasks/deliverWebhook'
 import { purgeLoginLog } from './tasks/purgeLoginLog'
 import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
+import { runWorkflowEffects } from './tasks/runWorkflowEffects'
 
 /**
  * Where background jobs run: `FORMWORK_JOBS=app` (the default) runs them inside the web process,
@@ -20,7 +23,17 @@ export function jobsMode(env: NodeJS.ProcessEnv = process.env): 'app' | 'worker'
 }
 
 export const jobsConfig: JobsConfig = {
-  tasks: [retryOutbox, purgeLoginLog, returnStalePoolRecords, purgeRecycleBin, applySchemaMigration, purgePublicFormLog],
+  tasks: [
+    retryOutbox,
+    purgeLoginLog,
+    returnStalePoolRecords,
+    purgeRecycleBin,
+    applySchemaMigration,
+    purgePublicFormLog,
+    runWorkflowEffects,
+    deliverWebhook,
+    checkTimeLimits,
+  ],
   deleteJobOnComplete: true,
   autoRun: [{ cron: '* * * * *', queue: 'default' }],
   shouldAutoRun: () => jobsMode() === 'app',

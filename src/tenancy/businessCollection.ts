@@ -17,6 +17,7 @@ import { customField } from '../fields/customField'
 import { refuseUnparsableNumbers } from '../fields/refuseUnparsableNumbers'
 import { numberNewRecord, numberSavedRecord } from '../numbering/numberingHooks'
 import { guardMaskedQuery } from '../privacy/guardMaskedQuery'
+import { enqueueDeliveries } from '../webhooks/enqueueDeliveries'
 import { claimStage, enforceWorkflow, recordTransition } from '../workflow/server/workflowHooks'
 import { tenantCollection } from './tenantCollection'
 
@@ -85,6 +86,7 @@ export function businessCollection(
           numberSavedRecord,
           recordTransition,
           auditChange,
+          enqueueDeliveries,
         ],
         afterError: [...(config.hooks?.afterError ?? []), releaseUniqueValuesOnError],
         beforeDelete: [...(config.hooks?.beforeDelete ?? []), refuseLockedDelete],

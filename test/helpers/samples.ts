@@ -76,6 +76,7 @@ export async function sampleData(payload: Payload, slug: string, tenant: TestTen
         { key: 'one', labelZh: '审批', labelEn: 'Approve', approverType: 'users', mode: 'any', users: [tenant.people.admin.id] },
       ],
     })
+  if (slug === 'webhook-subscriptions') data.url = `https://hooks.example.test/${random()}`
   if (slug === 'saved-views')
     data.view = { id: 'sample', label: { en: 'Sample' }, kind: 'table', columns: [{ field: 'name' }], pageSize: 20 }
   return data

@@ -3,6 +3,7 @@ import { getAccessContext } from '../../access/accessContext'
 import { idOf } from '../../access/types'
 import { compareAndSet } from '../../concurrency/compareAndSet'
 import { toLanguage } from '../../i18n'
+import { queueEffects } from '../effects/queueEffects'
 import { checkTransition, workflowMessage } from '../engine'
 import { activeWorkflows, workflowFor } from './activeWorkflows'
 import { doneActions } from './doneActions'
@@ -64,6 +65,9 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
       { collection: collection.slug, errors: result.problems.map((p) => ({ path: field, message: p.message })) },
       req.t,
     )
+  // A new record enters the first stage: its onEnter effects run once the record exists (recordTransition).
+  if (operation === 'create')
+    moves(req.context)[moveKey(collection.slug, 'new')] = { workflow: workflow.key, field, from, to, transition: null }
   if (operation === 'update' && originalDoc)
     moves(req.context)[moveKey(collection.slug, originalDoc.id)] = {
       workflow: workflow.key,
@@ -93,28 +97,45 @@ export const claimStage: CollectionBeforeChangeHook = async ({ collection, data,
   return data
 }
 
-/** Every transition is recorded: who, when, from where to where, by which transition, with the comment given. */
+/**
+ * Every transition is recorded: who, when, from where to where, by which transition, with the comment
+ * given; the effects of the transition and of the stage entered are queued in the same transaction
+ * (so are the first stage's effects when a record is created).
+ */
 export const recordTransition: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
-  if (operation !== 'update') return doc
-  const key = moveKey(collection.slug, doc.id)
+  const key = moveKey(collection.slug, operation === 'create' ? 'new' : doc.id)
   const move = moves(req.context)[key]
-  if (!move) return doc
+  if (!move || (operation !== 'update' && operation !== 'create')) return doc
   delete moves(req.context)[key]
-  await req.payload.create({
-    collection: 'workflow-transitions',
-    data: {
-      tenant: idOf(doc.tenant),
-      entity: collection.slug,
-      record: String(doc.id),
-      workflow: move.workflow,
-      from: move.from,
-      to: move.to,
-      transition: move.transition,
-      user: req.user?.collection === 'users' ? req.user.id : null,
-      comment: typeof req.context.workflowComment === 'string' ? req.context.workflowComment : null,
-    },
-    overrideAccess: true,
-    req,
-  })
+  const actor = req.user?.collection === 'users' ? req.user.id : null
+  const tenant = idOf(doc.tenant)
+  let transitionId = null
+  if (operation === 'update') {
+    const row = await req.payload.create({
+      collection: 'workflow-transitions',
+      data: {
+        tenant,
+        entity: collection.slug,
+        record: String(doc.id),
+        workflow: move.workflow,
+        from: move.from,
+        to: move.to,
+        transition: move.transition,
+        user: actor,
+        comment: typeof req.context.workflowComment === 'string' ? req.context.workflowComment : null,
+      },
+      overrideAccess: true,
+      req,
+    })
+    transitionId = row.id
+  }
+  if (tenant == null) return doc
+  const workflow = (await activeWorkflows(req, tenant, collection.slug)).find((w) => w.key === move.workflow)
+  const transition = workflow?.transitions.find((t) => t.key === move.transition)
+  const stage = workflow?.stages.find((s) => s.key === move.to)
+  await queueEffects(req, { tenant, entity: collection.slug, record: doc.id, transition: transitionId, actor }, [
+    ...(operation === 'update' ? (transition?.effects ?? []) : []),
+    ...(stage?.onEnter ?? []),
+  ])
   return doc
 }

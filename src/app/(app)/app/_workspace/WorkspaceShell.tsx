@@ -2,6 +2,7 @@
 import { type ReactNode, useEffect, useState } from 'react'
 import type { Labels } from '../../../../customFields/layout/types'
 import { groupByModule } from '../../../../workspace/modules'
+import { NotificationBell } from './notifications/NotificationBell'
 import styles from './workspace.module.css'
 
 type Props = {
@@ -37,7 +38,10 @@ const texts = {
   },
 }
 
-/** The workspace frame: entity navigation (a drawer on phones), language switch and sign-out. */
+/**
+ * The workspace frame: navigation by module (a drawer on phones), global search, the notification bell,
+ * language switch and sign-out.
+ */
 export function WorkspaceShell({ user, language, entities, active, query, children }: Props) {
   const t = texts[language]
   const [open, setOpen] = useState(false)
@@ -84,6 +88,7 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
           </form>
         </search>
         <div className={styles.topActions}>
+          <NotificationBell language={language} />
           <button type="button" className={styles.plain} onClick={switchLanguage} lang={language === 'zh' ? 'en' : 'zh-CN'}>
             {t.switchTo}
           </button>

@@ -1,6 +1,30 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`notifications\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`text_zh\` text NOT NULL,
+  	\`text_en\` text NOT NULL,
+  	\`entity\` text,
+  	\`record\` text,
+  	\`dedupe_key\` text,
+  	\`read_at\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`notifications_user_idx\` ON \`notifications\` (\`user_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`notifications_dedupe_key_idx\` ON \`notifications\` (\`dedupe_key\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_read_at_idx\` ON \`notifications\` (\`read_at\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_tenant_idx\` ON \`notifications\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_updated_at_idx\` ON \`notifications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`notifications_created_at_idx\` ON \`notifications\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`user_readAt_idx\` ON \`notifications\` (\`user_id\`,\`read_at\`);`)
   await db.run(sql`CREATE TABLE \`approval_processes_steps\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -111,19 +135,140 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`approval_requests_rels_parent_idx\` ON \`approval_requests_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`approval_requests_rels_path_idx\` ON \`approval_requests_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`approval_requests_rels_users_id_idx\` ON \`approval_requests_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`workflow_effects\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`record\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`transition_id\` integer,
+  	\`index\` numeric NOT NULL,
+  	\`actor_id\` integer,
+  	\`effect\` text NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`idempotency_key\` text NOT NULL,
+  	\`assigned_to_id\` integer,
+  	\`last_error\` text,
+  	\`done_at\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`transition_id\`) REFERENCES \`workflow_transitions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assigned_to_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`workflow_effects_transition_idx\` ON \`workflow_effects\` (\`transition_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_effects_actor_idx\` ON \`workflow_effects\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_effects_status_idx\` ON \`workflow_effects\` (\`status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`workflow_effects_idempotency_key_idx\` ON \`workflow_effects\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_effects_assigned_to_idx\` ON \`workflow_effects\` (\`assigned_to_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_effects_tenant_idx\` ON \`workflow_effects\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_effects_updated_at_idx\` ON \`workflow_effects\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`workflow_effects_created_at_idx\` ON \`workflow_effects\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_entity_record_1_idx\` ON \`workflow_effects\` (\`tenant_id\`,\`entity\`,\`record\`);`)
+  await db.run(sql`CREATE TABLE \`assignment_cursors\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`turns\` numeric DEFAULT 0 NOT NULL,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`assignment_cursors_key_idx\` ON \`assignment_cursors\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`assignment_cursors_tenant_idx\` ON \`assignment_cursors\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`assignment_cursors_updated_at_idx\` ON \`assignment_cursors\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`assignment_cursors_created_at_idx\` ON \`assignment_cursors\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`webhook_subscriptions_events\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`webhook_subscriptions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webhook_subscriptions_events_order_idx\` ON \`webhook_subscriptions_events\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_subscriptions_events_parent_idx\` ON \`webhook_subscriptions_events\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`webhook_subscriptions\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`url\` text NOT NULL,
+  	\`secret\` text NOT NULL,
+  	\`active\` integer DEFAULT true,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webhook_subscriptions_tenant_idx\` ON \`webhook_subscriptions\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_subscriptions_updated_at_idx\` ON \`webhook_subscriptions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_subscriptions_created_at_idx\` ON \`webhook_subscriptions\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_entity_active_2_idx\` ON \`webhook_subscriptions\` (\`tenant_id\`,\`entity\`,\`active\`);`)
+  await db.run(sql`CREATE TABLE \`webhook_deliveries\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`subscription_id\` integer,
+  	\`event\` text NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`record\` text NOT NULL,
+  	\`payload\` text NOT NULL,
+  	\`idempotency_key\` text NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`response_code\` numeric,
+  	\`last_error\` text,
+  	\`delivered_at\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`subscription_id\`) REFERENCES \`webhook_subscriptions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_subscription_idx\` ON \`webhook_deliveries\` (\`subscription_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`webhook_deliveries_idempotency_key_idx\` ON \`webhook_deliveries\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_status_idx\` ON \`webhook_deliveries\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_tenant_idx\` ON \`webhook_deliveries\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_updated_at_idx\` ON \`webhook_deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_created_at_idx\` ON \`webhook_deliveries\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`effect_key\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`activities_effect_key_idx\` ON \`activities\` (\`effect_key\`);`)
+  await db.run(sql`ALTER TABLE \`tasks\` ADD \`effect_key\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tasks_effect_key_idx\` ON \`tasks\` (\`effect_key\`);`)
+  await db.run(sql`ALTER TABLE \`outbox\` ADD \`idempotency_key\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`outbox_idempotency_key_idx\` ON \`outbox\` (\`idempotency_key\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`notifications_id\` integer REFERENCES notifications(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`approval_processes_id\` integer REFERENCES approval_processes(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`approval_requests_id\` integer REFERENCES approval_requests(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`workflow_effects_id\` integer REFERENCES workflow_effects(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`assignment_cursors_id\` integer REFERENCES assignment_cursors(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`webhook_subscriptions_id\` integer REFERENCES webhook_subscriptions(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`webhook_deliveries_id\` integer REFERENCES webhook_deliveries(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_approval_processes_id_idx\` ON \`payload_locked_documents_rels\` (\`approval_processes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_approval_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`approval_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_effects_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_effects_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_assignment_cursors_id_idx\` ON \`payload_locked_documents_rels\` (\`assignment_cursors_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_subscriptions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`notifications\`;`)
   await db.run(sql`DROP TABLE \`approval_processes_steps\`;`)
   await db.run(sql`DROP TABLE \`approval_processes\`;`)
   await db.run(sql`DROP TABLE \`approval_processes_texts\`;`)
   await db.run(sql`DROP TABLE \`approval_processes_rels\`;`)
   await db.run(sql`DROP TABLE \`approval_requests\`;`)
   await db.run(sql`DROP TABLE \`approval_requests_rels\`;`)
+  await db.run(sql`DROP TABLE \`workflow_effects\`;`)
+  await db.run(sql`DROP TABLE \`assignment_cursors\`;`)
+  await db.run(sql`DROP TABLE \`webhook_subscriptions_events\`;`)
+  await db.run(sql`DROP TABLE \`webhook_subscriptions\`;`)
+  await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -172,7 +317,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`workflow_transitions_id\` integer,
   	\`public_forms_id\` integer,
   	\`public_form_submissions_id\` integer,
-  	\`notifications_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`accounts_id\`) REFERENCES \`accounts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`contacts_id\`) REFERENCES \`contacts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -215,11 +359,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`workflows_id\`) REFERENCES \`workflows\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`workflow_transitions_id\`) REFERENCES \`workflow_transitions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`public_forms_id\`) REFERENCES \`public_forms\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`public_form_submissions_id\`) REFERENCES \`public_form_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`notifications_id\`) REFERENCES \`notifications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`public_form_submissions_id\`) REFERENCES \`public_form_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "accounts_id", "contacts_id", "leads_id", "opportunities_id", "activities_id", "quotes_id", "sales_orders_id", "invoices_id", "contracts_id", "payments_id", "products_id", "product_categories_id", "price_books_id", "vendors_id", "purchase_orders_id", "service_requests_id", "faqs_id", "campaigns_id", "tasks_id", "notes_id", "announcements_id", "documents_id", "tenants_id", "users_id", "departments_id", "roles_id", "dictionaries_id", "audit_log_id", "login_log_id", "outbox_id", "stock_moves_id", "entity_schemas_id", "number_sequences_id", "number_counters_id", "export_templates_id", "document_snapshots_id", "schema_migrations_id", "saved_views_id", "workflows_id", "workflow_transitions_id", "public_forms_id", "public_form_submissions_id", "notifications_id") SELECT "id", "order", "parent_id", "path", "accounts_id", "contacts_id", "leads_id", "opportunities_id", "activities_id", "quotes_id", "sales_orders_id", "invoices_id", "contracts_id", "payments_id", "products_id", "product_categories_id", "price_books_id", "vendors_id", "purchase_orders_id", "service_requests_id", "faqs_id", "campaigns_id", "tasks_id", "notes_id", "announcements_id", "documents_id", "tenants_id", "users_id", "departments_id", "roles_id", "dictionaries_id", "audit_log_id", "login_log_id", "outbox_id", "stock_moves_id", "entity_schemas_id", "number_sequences_id", "number_counters_id", "export_templates_id", "document_snapshots_id", "schema_migrations_id", "saved_views_id", "workflows_id", "workflow_transitions_id", "public_forms_id", "public_form_submissions_id", "notifications_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "accounts_id", "contacts_id", "leads_id", "opportunities_id", "activities_id", "quotes_id", "sales_orders_id", "invoices_id", "contracts_id", "payments_id", "products_id", "product_categories_id", "price_books_id", "vendors_id", "purchase_orders_id", "service_requests_id", "faqs_id", "campaigns_id", "tasks_id", "notes_id", "announcements_id", "documents_id", "tenants_id", "users_id", "departments_id", "roles_id", "dictionaries_id", "audit_log_id", "login_log_id", "outbox_id", "stock_moves_id", "entity_schemas_id", "number_sequences_id", "number_counters_id", "export_templates_id", "document_snapshots_id", "schema_migrations_id", "saved_views_id", "workflows_id", "workflow_transitions_id", "public_forms_id", "public_form_submissions_id") SELECT "id", "order", "parent_id", "path", "accounts_id", "contacts_id", "leads_id", "opportunities_id", "activities_id", "quotes_id", "sales_orders_id", "invoices_id", "contracts_id", "payments_id", "products_id", "product_categories_id", "price_books_id", "vendors_id", "purchase_orders_id", "service_requests_id", "faqs_id", "campaigns_id", "tasks_id", "notes_id", "announcements_id", "documents_id", "tenants_id", "users_id", "departments_id", "roles_id", "dictionaries_id", "audit_log_id", "login_log_id", "outbox_id", "stock_moves_id", "entity_schemas_id", "number_sequences_id", "number_counters_id", "export_templates_id", "document_snapshots_id", "schema_migrations_id", "saved_views_id", "workflows_id", "workflow_transitions_id", "public_forms_id", "public_form_submissions_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -268,5 +411,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_transitions_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_transitions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_public_forms_id_idx\` ON \`payload_locked_documents_rels\` (\`public_forms_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_public_form_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`public_form_submissions_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_notifications_id_idx\` ON \`payload_locked_documents_rels\` (\`notifications_id\`);`)
+  await db.run(sql`DROP INDEX \`activities_effect_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`effect_key\`;`)
+  await db.run(sql`DROP INDEX \`tasks_effect_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`tasks\` DROP COLUMN \`effect_key\`;`)
+  await db.run(sql`DROP INDEX \`outbox_idempotency_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`outbox\` DROP COLUMN \`idempotency_key\`;`)
 }
