@@ -24,6 +24,8 @@ type Props = {
   beforeFields?: ReactNode
   /** Base fields the form shows but never edits (the stage, which only transitions change), with their labelled values. */
   lockedFields?: Record<string, { value: string; label: string }[]>
+  /** A new record's starting values (a copy of another), over the defaults. */
+  initialValues?: Values
 }
 
 /**
@@ -31,7 +33,16 @@ type Props = {
  * API. Client checks (required) and the server's 400 appear next to their fields; a save based on an
  * outdated version is refused by the server (409) and says what changed since.
  */
-export function RecordForm({ entity, id, language, onCreated, listHref, beforeFields, lockedFields = NONE }: Props) {
+export function RecordForm({
+  entity,
+  id,
+  language,
+  onCreated,
+  listHref,
+  beforeFields,
+  lockedFields = NONE,
+  initialValues,
+}: Props) {
   const t = useMemo(() => recordTexts(language), [language])
   const config = useEntityConfig(entity, language)
   const [record, setRecord] = useState<Values | null>(() =>
@@ -39,7 +50,8 @@ export function RecordForm({ entity, id, language, onCreated, listHref, beforeFi
       ? null
       : {
           ...Object.fromEntries(entity.fields.flatMap((f) => (f.defaultValue === undefined ? [] : [[f.name, f.defaultValue]]))),
-          custom: {},
+          ...initialValues,
+          custom: (initialValues?.custom as Values | undefined) ?? {},
         },
   )
   const [loaded, setLoaded] = useState<Values | null>(null)

@@ -53,7 +53,7 @@ export const updateLastFollowUp: CollectionAfterChangeHook = async ({ doc, previ
   const at = new Date(doc.startAt ?? doc.createdAt ?? Date.now()).toISOString()
   if (hasField(req, target.collection, 'lastFollowUpAt')) await touch(req, target.collection, target.id, at)
   if (target.collection !== 'accounts' && hasField(req, target.collection, 'account')) {
-    const record = await req.payload.db.findOne<{ account?: unknown }>({
+    const record = await req.payload.db.findOne<{ id: Id; account?: unknown }>({
       collection: target.collection,
       where: { id: { equals: target.id } },
       req,
