@@ -26,6 +26,8 @@ type Props = {
   lockedFields?: Record<string, { value: string; label: string }[]>
   /** A new record's starting values (a copy of another), over the defaults. */
   initialValues?: Values
+  /** Read-only values the server moved since loading (the last follow-up time), shown without a reload. */
+  liveValues?: Values
 }
 
 /**
@@ -42,6 +44,7 @@ export function RecordForm({
   beforeFields,
   lockedFields = NONE,
   initialValues,
+  liveValues,
 }: Props) {
   const t = useMemo(() => recordTexts(language), [language])
   const config = useEntityConfig(entity, language)
@@ -108,6 +111,10 @@ export function RecordForm({
       dictionaryOptions: config.dictionaryOptions,
     })
   }, [config, record, entity.fields, language, lockedFields])
+
+  useEffect(() => {
+    if (liveValues) setRecord((r) => (r ? { ...r, ...liveValues } : r))
+  }, [liveValues])
 
   const focusFirstError = (fields: string[]) =>
     requestAnimationFrame(() => {

@@ -52,6 +52,9 @@ it('finds the customer by phone number and logs a call mentioning a colleague (z
   await link.click()
   await page.waitForURL(`**/app/accounts/${customer.id}`)
   const side = page.getByRole('complementary', { name: '跟进动态' })
+  const formField = '[data-field="lastFollowUpAt"] input'
+  await page.locator(formField).waitFor()
+  const shownBefore = await page.locator(formField).inputValue()
   await side.getByRole('button', { name: '电话', exact: true }).click()
   await side.getByLabel('主题').fill(subject)
   const notes = side.getByLabel('内容（输入 @ 提及同事）')
@@ -73,6 +76,11 @@ it('finds the customer by phone number and logs a call mentioning a colleague (z
   // The last follow-up time moved to now (today's date in the header of the column).
   const last = side.getByTestId('last-follow-up')
   await last.getByText('最近跟进').waitFor()
+  // The form's read-only field shows the new time too, without a reload.
+  await page.waitForFunction(
+    ([selector, before]) => (document.querySelector(selector) as HTMLInputElement | null)?.value !== before,
+    [formField, shownBefore] as const,
+  )
   const stored = (await (await page.request.get(`${url}/api/accounts/${customer.id}?depth=0`)).json()).lastFollowUpAt
   expect(Date.now() - new Date(stored).getTime()).toBeLessThan(10 * 60_000)
   await shot('record-page-zh')
@@ -86,10 +94,14 @@ it('shows the customer’s contacts and opportunities, each linked, and the hist
   )
   const opportunities = page.getByRole('region', { name: '销售机会' })
   await opportunities.locator('a[href^="/app/opportunities/"]').first().waitFor()
+  // A change made elsewhere (the API) is in the history: who, what, and the field's before → after.
+  const website = `https://${Date.now().toString(36)}.example.cn`
+  expect((await page.request.patch(`${url}/api/accounts/${customer.id}`, { data: { website } })).status()).toBe(200)
   await page.getByRole('tab', { name: '变更历史' }).click()
   const history = page.getByRole('list', { name: '变更历史' })
-  await history.getByRole('listitem').first().waitFor()
-  expect(await history.innerText()).toContain('新建')
+  const entry = history.getByRole('listitem').first()
+  await entry.getByText(`网站: ∅ → ${website}`).waitFor()
+  expect(await entry.innerText()).toContain('李华东')
   await shot('record-history-zh')
   // "View all" opens the contacts list filtered to this customer.
   await page.getByRole('tab', { name: '相关信息' }).click()

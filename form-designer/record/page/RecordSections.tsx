@@ -22,8 +22,8 @@ type Props = {
   labels: { activityTypes: Record<string, string>; auditActions: Record<string, string> }
   pool: boolean
   onChanged: () => void
-  /** The form, given the actions bar to show above its fields. */
-  form: (actions: ReactNode) => ReactNode
+  /** The form, given the actions bar to show above its fields and the values the server moved since. */
+  form: (actions: ReactNode, live: Record<string, unknown> | undefined) => ReactNode
 }
 type Tab = 'related' | 'attachments' | 'history'
 
@@ -53,6 +53,8 @@ export function RecordSections({ entity, id, language, readable, titleFields, la
     loadLastFollowUp()
   }, [loadLastFollowUp, logged])
 
+  // Only once something was logged here: the form shows what it loaded until then.
+  const live = useMemo(() => (logged > 0 && lastFollowUp ? { lastFollowUpAt: lastFollowUp } : undefined), [logged, lastFollowUp])
   const fieldLabels = Object.fromEntries(entity.fields.map((f) => [f.name, f.label[language] ?? f.label.en ?? f.name]))
   const tabs: { key: Tab; label: string }[] = [
     ...(relations.length > 0 ? [{ key: 'related' as const, label: t('related') }] : []),
@@ -71,6 +73,7 @@ export function RecordSections({ entity, id, language, readable, titleFields, la
             shareable={entity.fields.some((f) => f.name === 'sharedWith')}
             onChanged={onChanged}
           />,
+          live,
         )}
         <section className={styles.card}>
           <div className={styles.tabs} role="tablist">

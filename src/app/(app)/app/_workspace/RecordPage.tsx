@@ -47,7 +47,7 @@ export function RecordPage({ entity, id, language, titleFields, readable = [], l
   }, [id, entity.slug])
 
   const reload = () => setVersion((v) => v + 1)
-  const form = (beforeFields: React.ReactNode) => (
+  const form = (beforeFields: React.ReactNode, live?: Record<string, unknown>) => (
     <RecordForm
       key={version}
       beforeFields={beforeFields}
@@ -56,6 +56,7 @@ export function RecordPage({ entity, id, language, titleFields, readable = [], l
       id={id}
       language={language}
       initialValues={copy ?? undefined}
+      liveValues={live}
       listHref={`/app/${entity.slug}`}
       onCreated={(newId) => window.location.assign(`/app/${entity.slug}/${newId}?created=1`)}
     />
@@ -72,7 +73,7 @@ export function RecordPage({ entity, id, language, titleFields, readable = [], l
         labels={labels ?? { activityTypes: {}, auditActions: {} }}
         pool={pool}
         onChanged={reload}
-        form={(actions) =>
+        form={(actions, live) =>
           form(
             <>
               {actions}
@@ -85,6 +86,7 @@ export function RecordPage({ entity, id, language, titleFields, readable = [], l
               />
               <ApprovalPanel entity={entity.slug} id={id} language={language} onChanged={reload} />
             </>,
+            live,
           )
         }
       />
