@@ -102,12 +102,14 @@ it('shows the customer’s contacts and opportunities, each linked, and the hist
   const entry = history.getByRole('listitem').first()
   await entry.getByText(`网站: ∅ → ${website}`).waitFor()
   expect(await entry.innerText()).toContain('李华东')
+  await page.evaluate(() => window.scrollTo(0, 0))
   await shot('record-history-zh')
   // "View all" opens the contacts list filtered to this customer.
   await page.getByRole('tab', { name: '相关信息' }).click()
   await page.getByRole('region', { name: '联系人' }).getByRole('link', { name: '查看全部' }).click()
   await page.waitForURL((u) => u.pathname === '/app/contacts' && u.searchParams.get('rel') === `account:${customer.id}`)
   await page.getByText('仅显示').waitFor()
+  await page.locator('main a[href^="/app/contacts/"]').first().waitFor()
   await shot('record-related-list-zh')
 })
 
@@ -137,6 +139,17 @@ it('reads in English and stacks at phone width', async () => {
   // Already the rep's own customer: the server's refusal is shown as it is.
   await page.getByText(/^Refused: /).waitFor()
   await shot('record-page-en')
+  // Copy: a new form with this customer's values, without its code.
+  await page.getByRole('toolbar', { name: 'Actions' }).getByRole('link', { name: 'Copy' }).click()
+  await page.waitForURL((u) => u.pathname === '/app/accounts/new' && u.searchParams.get('copy') === String(customer.id))
+  await page.locator('[data-field="name"] input').waitFor()
+  await page.waitForFunction(
+    (name) => (document.querySelector('[data-field="name"] input') as HTMLInputElement)?.value === name,
+    customer.name,
+  )
+  expect(await page.locator('[data-field="code"] input').inputValue()).toBe('')
+  expect(await page.locator('[data-field="phone"] input').inputValue()).toBe(customer.phone)
+  await shot('record-copy-en')
   await setLanguage('zh')
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto(`${url}/app/accounts/${customer.id}`)
