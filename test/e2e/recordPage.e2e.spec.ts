@@ -104,6 +104,16 @@ it('shows the customer’s contacts and opportunities, each linked, and the hist
   expect(await entry.innerText()).toContain('李华东')
   await page.evaluate(() => window.scrollTo(0, 0))
   await shot('record-history-zh')
+  // Attachments: a file uploaded from the page is listed there.
+  await page.getByRole('tab', { name: '附件' }).click()
+  const fileName = `报价说明-${Date.now().toString(36)}.txt`
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from('报价说明') })
+  await page.getByText('已上传。').waitFor()
+  await page.getByRole('tabpanel').getByRole('link', { name: fileName }).waitFor()
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await shot('record-attachments-zh')
   // "View all" opens the contacts list filtered to this customer.
   await page.getByRole('tab', { name: '相关信息' }).click()
   await page.getByRole('region', { name: '联系人' }).getByRole('link', { name: '查看全部' }).click()

@@ -116,6 +116,36 @@ describe('last follow-up time', () => {
   })
 })
 
+describe('a record page reads', () => {
+  it("the record's activities newest first and its attachments, through the relation the page queries", async () => {
+    const account = await create('repRoot', 'accounts', { name: 'Page Co' })
+    const other = await create('repRoot', 'accounts', { name: 'Other Co' })
+    for (const [subject, at] of [
+      ['old', '2026-01-01T08:00:00.000Z'],
+      ['new', '2026-02-01T08:00:00.000Z'],
+    ])
+      await create('repRoot', 'activities', activity('accounts', account.id, at, { subject }))
+    await create('repRoot', 'activities', activity('accounts', other.id, '2026-03-01T08:00:00.000Z', { subject: 'elsewhere' }))
+    const on = (id: number | string) =>
+      `where[and][0][relatedTo.relationTo][equals]=accounts&where[and][1][relatedTo.value][equals]=${id}`
+    const timeline = await api.rest('GET', `/activities?${on(account.id)}&sort=-startAt&limit=10&depth=0`, {
+      token: tokens.repRoot,
+    })
+    expect(timeline.body.docs.map((d: { subject: string }) => d.subject)).toEqual(['new', 'old'])
+    const upload = await api.restWithFile(
+      'POST',
+      '/documents',
+      { token: tokens.repRoot },
+      { title: 'Contract scan', relatedTo: { relationTo: 'accounts', value: account.id } },
+      { data: Buffer.from('hello'), name: `scan-${Date.now()}.txt`, mimetype: 'text/plain' },
+    )
+    expect(upload.status, JSON.stringify(upload.body)).toBe(201)
+    const attachments = await api.rest('GET', `/documents?${on(account.id)}&depth=0`, { token: tokens.repRoot })
+    expect(attachments.body.docs.map((d: { title: string }) => d.title)).toEqual(['Contract scan'])
+    expect((await api.rest('GET', `/documents?${on(other.id)}&depth=0`, { token: tokens.repRoot })).body.totalDocs).toBe(0)
+  })
+})
+
 const notices = async (who: string, record: number | string) =>
   (
     await api.rest('GET', `/notifications?limit=20&depth=0&where[kind][equals]=mention&where[record][equals]=${record}`, {

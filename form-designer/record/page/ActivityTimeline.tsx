@@ -36,12 +36,10 @@ export function WithMentions({ text }: { text: string }) {
     <>
       {mentionParts(text).map((part, i) =>
         'mention' in part ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts have no identity but their order
           <span key={i} className={styles.mention}>
             @{part.mention.name}
           </span>
         ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: as above
           <span key={i}>{part.text}</span>
         ),
       )}
@@ -76,7 +74,6 @@ export function ActivityTimeline({ entity, id, language, t, version, typeLabels 
     },
     [entity, id],
   )
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the signal to start again
   useEffect(() => {
     load(1)
   }, [load, version])

@@ -48,7 +48,6 @@ export function RecordSections({ entity, id, language, readable, titleFields, la
     const { status, body } = await api(`/${entity.slug}/${id}?depth=0&select[lastFollowUpAt]=true`)
     if (status === 200) setLastFollowUp(body.lastFollowUpAt ?? null)
   }, [entity.slug, id, followsUp])
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `logged` is the signal to read it again
   useEffect(() => {
     loadLastFollowUp()
   }, [loadLastFollowUp, logged])
