@@ -119,7 +119,7 @@ it('shows the customer’s contacts and opportunities, each linked, and the hist
   await page.getByRole('region', { name: '联系人' }).getByRole('link', { name: '查看全部' }).click()
   await page.waitForURL((u) => u.pathname === '/app/contacts' && u.searchParams.get('rel') === `account:${customer.id}`)
   await page.getByText('仅显示').waitFor()
-  await page.locator('main a[href^="/app/contacts/"]').first().waitFor()
+  await page.locator('main table a[href^="/app/contacts/"]').first().waitFor()
   await shot('record-related-list-zh')
 })
 
