@@ -1017,7 +1017,7 @@ export interface Vendor {
 export interface Activity {
   id: number;
   subject: string;
-  type: 'call' | 'visit' | 'meeting' | 'email' | 'task' | 'event';
+  type: 'call' | 'visit' | 'meeting' | 'email' | 'task' | 'event' | 'note';
   status?: ('planned' | 'done' | 'cancelled') | null;
   relatedTo?:
     | ({
@@ -1558,6 +1558,51 @@ export interface Document {
    */
   folder?: string | null;
   description?: string | null;
+  relatedTo?:
+    | ({
+        relationTo: 'accounts';
+        value: number | Account;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: number | Quote;
+      } | null)
+    | ({
+        relationTo: 'sales-orders';
+        value: number | SalesOrder;
+      } | null)
+    | ({
+        relationTo: 'purchase-orders';
+        value: number | PurchaseOrder;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null);
   custom?:
     | {
         [k: string]: unknown;
@@ -4626,6 +4671,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
   folder?: T;
   description?: T;
+  relatedTo?: T;
   custom?: T;
   slotText1?: T;
   slotText2?: T;

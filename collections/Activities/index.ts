@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { effectKeyField } from '../../src/fields/effectKey'
 import { relatedToField } from '../../src/fields/relatedTo'
+import { updateLastFollowUp } from '../../src/followUps/lastFollowUp'
+import { notifyMentions } from '../../src/followUps/mentionNotices'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
@@ -13,6 +15,8 @@ export const Activities: CollectionConfig = businessCollection({
     defaultColumns: ['subject', 'type', 'startAt', 'status', 'owner'],
     group: label('Sales', '销售管理'),
   },
+  // A done activity is a follow-up of its record; mentions in its outcome notify the colleagues named.
+  hooks: { afterChange: [updateLastFollowUp, notifyMentions('outcome', 'subject')] },
   fields: [
     {
       type: 'row',
@@ -32,6 +36,7 @@ export const Activities: CollectionConfig = businessCollection({
             option('email', 'Email', '邮件'),
             option('task', 'Task', '任务'),
             option('event', 'Event', '事件'),
+            option('note', 'Note', '备注'),
           ],
         },
         {

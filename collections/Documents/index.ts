@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
+import { relatedToField } from '../../src/fields/relatedTo'
 import { collectionLabels, label } from '../../src/i18n/label'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
@@ -22,5 +23,7 @@ export const Documents: CollectionConfig = businessCollection({
       admin: { description: label('For example 制度/销售', '例如 制度/销售') },
     },
     { name: 'description', type: 'textarea', label: label('Description', '说明') },
+    // An attachment of a record (its page lists and uploads them); a document in a folder has none.
+    relatedToField(),
   ],
 })

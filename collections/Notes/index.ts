@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { relatedToField } from '../../src/fields/relatedTo'
+import { notifyMentions } from '../../src/followUps/mentionNotices'
 import { collectionLabels, label } from '../../src/i18n/label'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
@@ -12,6 +13,7 @@ export const Notes: CollectionConfig = businessCollection({
     defaultColumns: ['title', 'relatedTo', 'owner', 'updatedAt'],
     group: label('Office', '办公协同'),
   },
+  hooks: { afterChange: [notifyMentions('body', 'title')] },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Title', '标题') },
     relatedToField(),

@@ -13,6 +13,7 @@ import {
   quickKindOf,
   toSearchParams,
 } from '../model/list'
+import { relFilter } from '../record/page/relations'
 import { api, problemsOf } from './api'
 import { KanbanBoard } from './KanbanBoard'
 import { ListTable } from './ListTable'
@@ -68,6 +69,10 @@ export function RecordList({ entity, language, userId, canShareViews, titleField
   const [problem, setProblem] = useState<string | null>(null)
   const [dialogOpen, setDialogOpen] = useState(false)
   const [notice, setNotice] = useState<string | null>(null)
+  // A record page's "view all" of a related list: `?rel=account:42`, an equality on the relation.
+  const [rel, setRel] = useState(() =>
+    relFilter(new URLSearchParams(typeof window === 'undefined' ? '' : window.location.search).get('rel')),
+  )
 
   const loadSaved = useCallback(async () => {
     const { body } = await api(
@@ -124,22 +129,24 @@ export function RecordList({ entity, language, userId, canShareViews, titleField
         ? listQuery(JSON.parse(viewKey) as ListView, state, {
             titleField: entity.titleField,
             quickKind: (f) => quickKindOf(fields.get(f)),
+            extra: rel ? [{ [rel.field]: { equals: rel.id } }] : undefined,
           })
         : null,
-    [viewKey, state, fields, entity.titleField],
+    [viewKey, state, fields, entity.titleField, rel],
   )
 
   // The address keeps the list as the user left it.
   useEffect(() => {
     const params = new URLSearchParams()
     if (viewId) params.set('view', viewId)
+    if (rel) params.set('rel', `${rel.field}:${rel.id}`)
     if (state.page > 1) params.set('page', String(state.page))
     if (state.sort) params.set('sort', state.sort)
     if (state.search) params.set('q', state.search)
     if (Object.values(state.quick).some((v) => v != null && v !== '')) params.set('filters', JSON.stringify(state.quick))
     const search = params.toString()
     window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`)
-  }, [viewId, state])
+  }, [viewId, state, rel])
 
   useEffect(() => {
     if (!config || !query || effectiveView?.kind === 'kanban') return
@@ -314,6 +321,14 @@ export function RecordList({ entity, language, userId, canShareViews, titleField
           onChange={(field, value) => change({ quick: { ...state.quick, [field]: value } })}
           t={t}
         />
+      ) : null}
+      {rel ? (
+        <p className={styles.ok}>
+          {t('filteredBy', { field: fields.get(rel.field)?.label ?? rel.field, id: rel.id })}{' '}
+          <button type="button" className={styles.secondary} onClick={() => setRel(null)}>
+            {t('clearFilter')}
+          </button>
+        </p>
       ) : null}
       <div role="status" aria-live="polite">
         {notice ? <p className={styles.ok}>{notice}</p> : null}

@@ -24,6 +24,10 @@ type Props = {
   beforeFields?: ReactNode
   /** Base fields the form shows but never edits (the stage, which only transitions change), with their labelled values. */
   lockedFields?: Record<string, { value: string; label: string }[]>
+  /** A new record's starting values (a copy of another), over the defaults. */
+  initialValues?: Values
+  /** Read-only values the server moved since loading (the last follow-up time), shown without a reload. */
+  liveValues?: Values
 }
 
 /**
@@ -31,7 +35,17 @@ type Props = {
  * API. Client checks (required) and the server's 400 appear next to their fields; a save based on an
  * outdated version is refused by the server (409) and says what changed since.
  */
-export function RecordForm({ entity, id, language, onCreated, listHref, beforeFields, lockedFields = NONE }: Props) {
+export function RecordForm({
+  entity,
+  id,
+  language,
+  onCreated,
+  listHref,
+  beforeFields,
+  lockedFields = NONE,
+  initialValues,
+  liveValues,
+}: Props) {
   const t = useMemo(() => recordTexts(language), [language])
   const config = useEntityConfig(entity, language)
   const [record, setRecord] = useState<Values | null>(() =>
@@ -39,7 +53,8 @@ export function RecordForm({ entity, id, language, onCreated, listHref, beforeFi
       ? null
       : {
           ...Object.fromEntries(entity.fields.flatMap((f) => (f.defaultValue === undefined ? [] : [[f.name, f.defaultValue]]))),
-          custom: {},
+          ...initialValues,
+          custom: (initialValues?.custom as Values | undefined) ?? {},
         },
   )
   const [loaded, setLoaded] = useState<Values | null>(null)
@@ -96,6 +111,10 @@ export function RecordForm({ entity, id, language, onCreated, listHref, beforeFi
       dictionaryOptions: config.dictionaryOptions,
     })
   }, [config, record, entity.fields, language, lockedFields])
+
+  useEffect(() => {
+    if (liveValues) setRecord((r) => (r ? { ...r, ...liveValues } : r))
+  }, [liveValues])
 
   const focusFirstError = (fields: string[]) =>
     requestAnimationFrame(() => {

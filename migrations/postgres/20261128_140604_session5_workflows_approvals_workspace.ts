@@ -11,6 +11,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_webhook_subscriptions_events" AS ENUM('created', 'updated', 'stageChanged');
   CREATE TYPE "public"."enum_webhook_subscriptions_entity" AS ENUM('accounts', 'contacts', 'leads', 'opportunities', 'activities', 'quotes', 'sales-orders', 'invoices', 'contracts', 'payments', 'products', 'product-categories', 'price-books', 'vendors', 'purchase-orders', 'service-requests', 'faqs', 'campaigns', 'tasks', 'notes', 'announcements', 'documents');
   CREATE TYPE "public"."enum_webhook_deliveries_status" AS ENUM('pending', 'delivered', 'failed');
+  ALTER TYPE "public"."enum_activities_type" ADD VALUE 'note';
   ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'notifications';
   ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'approval-processes';
   ALTER TYPE "public"."enum_roles_permissions_collection" ADD VALUE 'approval-requests';
@@ -24,6 +25,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'runWorkflowEffects';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deliverWebhook';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'checkTimeLimits';
+  CREATE TABLE "documents_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"accounts_id" integer,
+  	"contacts_id" integer,
+  	"leads_id" integer,
+  	"opportunities_id" integer,
+  	"quotes_id" integer,
+  	"sales_orders_id" integer,
+  	"purchase_orders_id" integer,
+  	"invoices_id" integer,
+  	"contracts_id" integer,
+  	"service_requests_id" integer,
+  	"campaigns_id" integer
+  );
+  
   CREATE TABLE "notifications" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"user_id" integer NOT NULL,
@@ -190,6 +209,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "assignment_cursors_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "webhook_subscriptions_id" integer;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "webhook_deliveries_id" integer;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_accounts_fk" FOREIGN KEY ("accounts_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_contacts_fk" FOREIGN KEY ("contacts_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_leads_fk" FOREIGN KEY ("leads_id") REFERENCES "public"."leads"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_opportunities_fk" FOREIGN KEY ("opportunities_id") REFERENCES "public"."opportunities"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_quotes_fk" FOREIGN KEY ("quotes_id") REFERENCES "public"."quotes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_sales_orders_fk" FOREIGN KEY ("sales_orders_id") REFERENCES "public"."sales_orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_purchase_orders_fk" FOREIGN KEY ("purchase_orders_id") REFERENCES "public"."purchase_orders"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_invoices_fk" FOREIGN KEY ("invoices_id") REFERENCES "public"."invoices"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_contracts_fk" FOREIGN KEY ("contracts_id") REFERENCES "public"."contracts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_service_requests_fk" FOREIGN KEY ("service_requests_id") REFERENCES "public"."service_requests"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "documents_rels" ADD CONSTRAINT "documents_rels_campaigns_fk" FOREIGN KEY ("campaigns_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "notifications" ADD CONSTRAINT "notifications_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "approval_processes_steps" ADD CONSTRAINT "approval_processes_steps_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
@@ -211,6 +242,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "webhook_subscriptions" ADD CONSTRAINT "webhook_subscriptions_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_subscription_id_webhook_subscriptions_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."webhook_subscriptions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE set null ON UPDATE no action;
+  CREATE INDEX "documents_rels_order_idx" ON "documents_rels" USING btree ("order");
+  CREATE INDEX "documents_rels_parent_idx" ON "documents_rels" USING btree ("parent_id");
+  CREATE INDEX "documents_rels_path_idx" ON "documents_rels" USING btree ("path");
+  CREATE INDEX "documents_rels_accounts_id_idx" ON "documents_rels" USING btree ("accounts_id");
+  CREATE INDEX "documents_rels_contacts_id_idx" ON "documents_rels" USING btree ("contacts_id");
+  CREATE INDEX "documents_rels_leads_id_idx" ON "documents_rels" USING btree ("leads_id");
+  CREATE INDEX "documents_rels_opportunities_id_idx" ON "documents_rels" USING btree ("opportunities_id");
+  CREATE INDEX "documents_rels_quotes_id_idx" ON "documents_rels" USING btree ("quotes_id");
+  CREATE INDEX "documents_rels_sales_orders_id_idx" ON "documents_rels" USING btree ("sales_orders_id");
+  CREATE INDEX "documents_rels_purchase_orders_id_idx" ON "documents_rels" USING btree ("purchase_orders_id");
+  CREATE INDEX "documents_rels_invoices_id_idx" ON "documents_rels" USING btree ("invoices_id");
+  CREATE INDEX "documents_rels_contracts_id_idx" ON "documents_rels" USING btree ("contracts_id");
+  CREATE INDEX "documents_rels_service_requests_id_idx" ON "documents_rels" USING btree ("service_requests_id");
+  CREATE INDEX "documents_rels_campaigns_id_idx" ON "documents_rels" USING btree ("campaigns_id");
   CREATE INDEX "notifications_user_idx" ON "notifications" USING btree ("user_id");
   CREATE UNIQUE INDEX "notifications_dedupe_key_idx" ON "notifications" USING btree ("dedupe_key");
   CREATE INDEX "notifications_read_at_idx" ON "notifications" USING btree ("read_at");
@@ -288,7 +333,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "notifications" DISABLE ROW LEVEL SECURITY;
+   ALTER TABLE "documents_rels" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "notifications" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "approval_processes_steps" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "approval_processes" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "approval_processes_texts" DISABLE ROW LEVEL SECURITY;
@@ -300,6 +346,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "webhook_subscriptions_events" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "webhook_subscriptions" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "webhook_deliveries" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "documents_rels" CASCADE;
   DROP TABLE "notifications" CASCADE;
   DROP TABLE "approval_processes_steps" CASCADE;
   DROP TABLE "approval_processes" CASCADE;
@@ -326,6 +373,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk";
   
+  ALTER TABLE "activities" ALTER COLUMN "type" SET DATA TYPE text;
+  ALTER TABLE "activities" ALTER COLUMN "type" SET DEFAULT 'call'::text;
+  DROP TYPE "public"."enum_activities_type";
+  CREATE TYPE "public"."enum_activities_type" AS ENUM('call', 'visit', 'meeting', 'email', 'task', 'event');
+  ALTER TABLE "activities" ALTER COLUMN "type" SET DEFAULT 'call'::"public"."enum_activities_type";
+  ALTER TABLE "activities" ALTER COLUMN "type" SET DATA TYPE "public"."enum_activities_type" USING "type"::"public"."enum_activities_type";
   ALTER TABLE "roles_permissions" ALTER COLUMN "collection" SET DATA TYPE text;
   DROP TYPE "public"."enum_roles_permissions_collection";
   CREATE TYPE "public"."enum_roles_permissions_collection" AS ENUM('accounts', 'contacts', 'leads', 'opportunities', 'activities', 'quotes', 'sales-orders', 'invoices', 'contracts', 'payments', 'products', 'product-categories', 'price-books', 'vendors', 'purchase-orders', 'service-requests', 'faqs', 'campaigns', 'tasks', 'notes', 'announcements', 'documents', 'users', 'departments', 'roles', 'dictionaries', 'audit-log', 'login-log', 'outbox', 'stock-moves', 'entity-schemas', 'number-sequences', 'number-counters', 'export-templates', 'saved-views', 'workflows', 'workflow-transitions', 'public-forms', 'public-form-submissions');

@@ -1,0 +1,146 @@
+'use client'
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
+import type { EntityDescription } from '../../../src/workspace/describeEntity'
+import { api } from '../../lists/api'
+import { ActivityTimeline, formatTime } from './ActivityTimeline'
+import { Attachments } from './Attachments'
+import { AuditHistory } from './AuditHistory'
+import { FollowUpComposer } from './FollowUpComposer'
+import styles from './page.module.css'
+import { RecordActions } from './RecordActions'
+import { RelatedList } from './RelatedLists'
+import { relationsOf } from './relations'
+import { pageTexts } from './texts'
+
+type Props = {
+  entity: EntityDescription
+  id: string
+  language: 'en' | 'zh'
+  /** Entities the user may read, with their names. */
+  readable: { slug: string; label: EntityDescription['label'] }[]
+  titleFields: Record<string, string>
+  labels: { activityTypes: Record<string, string>; auditActions: Record<string, string> }
+  pool: boolean
+  onChanged: () => void
+  /** The form, given the actions bar to show above its fields and the values the server moved since. */
+  form: (actions: ReactNode, live: Record<string, unknown> | undefined) => ReactNode
+}
+type Tab = 'related' | 'attachments' | 'history'
+
+/** The record page's layout around the form: actions, the activity column and the tabs below. */
+export function RecordSections({ entity, id, language, readable, titleFields, labels, pool, onChanged, form }: Props) {
+  const t = useMemo(() => pageTexts(language), [language])
+  const relations = relationsOf(
+    entity.slug,
+    readable.map((e) => e.slug),
+  )
+  const [tab, setTab] = useState<Tab>(relations.length > 0 ? 'related' : 'attachments')
+  const [logged, setLogged] = useState(0)
+  const [lastFollowUp, setLastFollowUp] = useState<string | null | undefined>(undefined)
+  const followsUp = entity.fields.some((f) => f.name === 'lastFollowUpAt')
+  const entityLabel = (slug: string) => {
+    const plural = readable.find((e) => e.slug === slug)?.label.plural
+    return plural?.[language] ?? plural?.en ?? slug
+  }
+
+  const loadLastFollowUp = useCallback(async () => {
+    if (!followsUp) return
+    const { status, body } = await api(`/${entity.slug}/${id}?depth=0&select[lastFollowUpAt]=true`)
+    if (status === 200) setLastFollowUp(body.lastFollowUpAt ?? null)
+  }, [entity.slug, id, followsUp])
+  useEffect(() => {
+    loadLastFollowUp()
+  }, [loadLastFollowUp, logged])
+
+  // Only once something was logged here: the form shows what it loaded until then.
+  const live = useMemo(() => (logged > 0 && lastFollowUp ? { lastFollowUpAt: lastFollowUp } : undefined), [logged, lastFollowUp])
+  const fieldLabels = Object.fromEntries(entity.fields.map((f) => [f.name, f.label[language] ?? f.label.en ?? f.name]))
+  const tabs: { key: Tab; label: string }[] = [
+    ...(relations.length > 0 ? [{ key: 'related' as const, label: t('related') }] : []),
+    { key: 'attachments', label: t('attachments') },
+    { key: 'history', label: t('history') },
+  ]
+  return (
+    <div className={styles.layout}>
+      <div className={styles.main}>
+        {form(
+          <RecordActions
+            entity={entity.slug}
+            id={id}
+            t={t}
+            pool={pool}
+            shareable={entity.fields.some((f) => f.name === 'sharedWith')}
+            onChanged={onChanged}
+          />,
+          live,
+        )}
+        <section className={styles.card}>
+          <div className={styles.tabs} role="tablist">
+            {tabs.map((x) => (
+              <button
+                key={x.key}
+                type="button"
+                role="tab"
+                id={`record-tab-${x.key}`}
+                aria-selected={tab === x.key}
+                aria-controls={`record-panel-${x.key}`}
+                className={tab === x.key ? styles.tabActive : styles.tab}
+                onClick={() => setTab(x.key)}
+              >
+                {x.label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`record-panel-${tab}`} aria-labelledby={`record-tab-${tab}`}>
+            {tab === 'related'
+              ? relations.map((r) => (
+                  <RelatedList
+                    key={`${r.entity}.${r.field}`}
+                    relation={r}
+                    id={id}
+                    title={entityLabel(r.entity)}
+                    titleField={titleFields[r.entity] ?? 'id'}
+                    t={t}
+                  />
+                ))
+              : null}
+            {tab === 'attachments' ? <Attachments entity={entity.slug} id={id} language={language} t={t} /> : null}
+            {tab === 'history' ? (
+              <AuditHistory
+                entity={entity.slug}
+                id={id}
+                language={language}
+                t={t}
+                fieldLabels={fieldLabels}
+                actionLabels={labels.auditActions}
+              />
+            ) : null}
+          </div>
+        </section>
+      </div>
+      <aside className={styles.side} aria-label={t('timeline')}>
+        <section className={styles.card}>
+          <h2 className={styles.cardTitle}>
+            <span>{t('timeline')}</span>
+            {followsUp && lastFollowUp !== undefined ? (
+              <span className={styles.muted} data-testid="last-follow-up">
+                {lastFollowUp ? t('lastFollowUp', { at: formatTime(lastFollowUp, language) }) : t('neverFollowedUp')}
+              </span>
+            ) : null}
+          </h2>
+          <FollowUpComposer entity={entity.slug} id={id} t={t} onLogged={() => setLogged((n) => n + 1)} />
+        </section>
+        <section className={styles.card}>
+          <ActivityTimeline
+            entity={entity.slug}
+            id={id}
+            language={language}
+            t={t}
+            version={logged}
+            typeLabels={labels.activityTypes}
+          />
+        </section>
+      </aside>
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { copyOf, relationsOf, relFilter, shownCount, viewAllHref } from './relations'
+
+describe('record page relations', () => {
+  it('lists only what the user may read', () => {
+    expect(relationsOf('accounts', ['contacts', 'quotes']).map((r) => r.entity)).toEqual(['contacts', 'quotes'])
+    expect(relationsOf('leads', ['contacts'])).toEqual([])
+  })
+
+  it('links to the filtered list and reads the filter back; anything else is no filter', () => {
+    const href = viewAllHref({ entity: 'contacts', field: 'account' }, 42)
+    expect(href).toBe('/app/contacts?rel=account%3A42')
+    expect(relFilter(new URL(href, 'http://x').searchParams.get('rel'))).toEqual({ field: 'account', id: '42' })
+    expect(relFilter('account:1 OR 1=1')).toBeNull()
+    expect(relFilter(null)).toBeNull()
+  })
+
+  it('caps counts and copies without identity or numbers', () => {
+    expect(shownCount(5)).toBe('5')
+    expect(shownCount(100)).toBe('99+')
+    expect(copyOf({ id: 1, code: 'C-1', name: 'Acme', owner: 3, custom: { a: 1 } })).toEqual({ name: 'Acme', custom: { a: 1 } })
+  })
+})
