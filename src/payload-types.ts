@@ -194,6 +194,7 @@ export interface Config {
       purgeRecycleBin: TaskPurgeRecycleBin;
       applySchemaMigration: TaskApplySchemaMigration;
       purgePublicFormLog: TaskPurgePublicFormLog;
+      sendEventReminders: TaskSendEventReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -1051,6 +1052,9 @@ export interface Activity {
       } | null);
   startAt?: string | null;
   endAt?: string | null;
+  allDay?: boolean | null;
+  remindMinutesBefore?: number | null;
+  remindAt?: string | null;
   outcome?: string | null;
   /**
    * Done, this activity completes the stage action of this key
@@ -2948,7 +2952,8 @@ export interface PayloadJob {
           | 'returnStalePoolRecords'
           | 'purgeRecycleBin'
           | 'applySchemaMigration'
-          | 'purgePublicFormLog';
+          | 'purgePublicFormLog'
+          | 'sendEventReminders';
         taskID: string;
         input?:
           | {
@@ -2990,6 +2995,7 @@ export interface PayloadJob {
         | 'purgeRecycleBin'
         | 'applySchemaMigration'
         | 'purgePublicFormLog'
+        | 'sendEventReminders'
       )
     | null;
   queue?: string | null;
@@ -3529,6 +3535,9 @@ export interface ActivitiesSelect<T extends boolean = true> {
   relatedTo?: T;
   startAt?: T;
   endAt?: T;
+  allDay?: T;
+  remindMinutesBefore?: T;
+  remindAt?: T;
   outcome?: T;
   workflowAction?: T;
   participants?: T;
@@ -5224,6 +5233,16 @@ export interface TaskPurgePublicFormLog {
   input?: unknown;
   output: {
     before?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventReminders".
+ */
+export interface TaskSendEventReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

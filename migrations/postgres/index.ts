@@ -8,6 +8,7 @@ import * as migration_20261128_111435_workspace_workflows_public_forms from './2
 import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms';
 import * as migration_20261128_123641_notifications from './20261128_123641_notifications';
 import * as migration_20261128_124724_approvals from './20261128_124724_approvals';
+import * as migration_20261128_133650_calendar from './20261128_133650_calendar';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261128_124724_approvals.up,
     down: migration_20261128_124724_approvals.down,
-    name: '20261128_124724_approvals'
+    name: '20261128_124724_approvals',
+  },
+  {
+    up: migration_20261128_133650_calendar.up,
+    down: migration_20261128_133650_calendar.down,
+    name: '20261128_133650_calendar'
   },
 ];

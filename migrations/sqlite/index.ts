@@ -8,6 +8,7 @@ import * as migration_20261128_111415_workspace_workflows_public_forms from './2
 import * as migration_20261128_114301_public_form_log_keeps_deleted_forms from './20261128_114301_public_form_log_keeps_deleted_forms';
 import * as migration_20261128_123631_notifications from './20261128_123631_notifications';
 import * as migration_20261128_124715_approvals from './20261128_124715_approvals';
+import * as migration_20261128_133636_calendar from './20261128_133636_calendar';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261128_124715_approvals.up,
     down: migration_20261128_124715_approvals.down,
-    name: '20261128_124715_approvals'
+    name: '20261128_124715_approvals',
+  },
+  {
+    up: migration_20261128_133636_calendar.up,
+    down: migration_20261128_133636_calendar.down,
+    name: '20261128_133636_calendar'
   },
 ];

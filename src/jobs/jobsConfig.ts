@@ -6,6 +6,7 @@ import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
+import { sendEventReminders } from './tasks/sendEventReminders'
 
 /**
  * Where background jobs run: `FORMWORK_JOBS=app` (the default) runs them inside the web process,
@@ -20,7 +21,15 @@ export function jobsMode(env: NodeJS.ProcessEnv = process.env): 'app' | 'worker'
 }
 
 export const jobsConfig: JobsConfig = {
-  tasks: [retryOutbox, purgeLoginLog, returnStalePoolRecords, purgeRecycleBin, applySchemaMigration, purgePublicFormLog],
+  tasks: [
+    retryOutbox,
+    purgeLoginLog,
+    returnStalePoolRecords,
+    purgeRecycleBin,
+    applySchemaMigration,
+    purgePublicFormLog,
+    sendEventReminders,
+  ],
   deleteJobOnComplete: true,
   autoRun: [{ cron: '* * * * *', queue: 'default' }],
   shouldAutoRun: () => jobsMode() === 'app',
