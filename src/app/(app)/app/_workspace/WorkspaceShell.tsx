@@ -21,6 +21,7 @@ const texts = {
     switchTo: '中文',
     nav: 'Records',
     approvals: 'My approvals',
+    calendar: 'Calendar',
     search: 'Search names, numbers, phones…',
   },
   zh: {
@@ -30,6 +31,7 @@ const texts = {
     switchTo: 'English',
     nav: '业务记录',
     approvals: '我的审批',
+    calendar: '日历',
     search: '搜索名称、编号、电话…',
   },
 }
@@ -105,6 +107,16 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
               >
                 {t.approvals}
                 {waiting ? <span className={styles.navCount}>{waiting}</span> : null}
+              </a>
+            </li>
+            <li>
+              <a
+                href="/app/calendar"
+                aria-current={active === 'calendar' ? 'page' : undefined}
+                className={active === 'calendar' ? styles.navActive : styles.navLink}
+                data-nav="calendar"
+              >
+                {t.calendar}
               </a>
             </li>
             {entities.map((e) => (
