@@ -187,7 +187,11 @@ export function CalendarApp({ language, timeZone, me, people, canCreate, initial
           </label>
         ) : null}
         {canCreate ? (
-          <button type="button" className={styles.primary} onClick={() => newAt(view === 'day' ? anchor : today, 9 * 60)}>
+          <button
+            type="button"
+            className={styles.primary}
+            onClick={() => newAt(view !== 'day' && range.days.includes(today) ? today : anchor, 9 * 60)}
+          >
             + {t.newEvent}
           </button>
         ) : null}

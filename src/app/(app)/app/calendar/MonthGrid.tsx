@@ -42,7 +42,7 @@ export function MonthGrid({ days, month, today, data, language, timeZone, texts,
             <div
               key={day}
               className={day.startsWith(month) ? styles.monthCell : styles.monthCellOut}
-              data-day={day}
+              data-month-day={day}
               onClick={(e) => {
                 if (e.target === e.currentTarget) onSlot(day, 9 * 60)
               }}

@@ -51,7 +51,7 @@ export function TimeGrid({ days, today, data, language, timeZone, texts, ownerNa
       <div className={styles.gridHead}>
         <span />
         {days.map((day) => (
-          <div key={day} className={day === today ? styles.dayHeadToday : styles.dayHead} data-day={day}>
+          <div key={day} className={day === today ? styles.dayHeadToday : styles.dayHead} data-day-head={day}>
             {formatDay(day, language, { weekday: 'short', month: 'numeric', day: 'numeric' })}
           </div>
         ))}
@@ -136,7 +136,7 @@ function DayColumn({
     <div
       ref={setNodeRef}
       className={isOver ? styles.dayColumnOver : styles.dayColumn}
-      data-day={day}
+      data-day-column={day}
       title={texts.newEvent}
       onClick={(e) => {
         if (e.target !== e.currentTarget) return

@@ -10,5 +10,5 @@ export function onDay(event: CalendarEvent, day: string, timeZone: string): bool
   }
   // A timed event ending exactly at midnight does not spill onto the next day.
   const last = event.endAt ? dayOf(new Date(new Date(event.endAt).getTime() - 1), timeZone) : first
-  return first <= day && day <= (last < first ? first : last)
+  return day === first || (first < day && day <= last)
 }
