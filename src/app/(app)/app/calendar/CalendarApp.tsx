@@ -240,6 +240,8 @@ export function CalendarApp({ language, timeZone, me, people, canCreate, initial
       )}
       {draft ? (
         <EventForm
+          // A new draft (a drag that found conflicts while the form was open) starts a fresh form.
+          key={`${draft.id ?? 'new'}:${draft.day}:${draft.startMinutes}:${draft.conflicts?.length ?? 0}`}
           draft={draft}
           people={people}
           language={language}

@@ -80,7 +80,8 @@ export function EventForm({ draft, people, language, timeZone, texts, onClose, o
         body: JSON.stringify({
           subject: values.subject.trim(),
           type: values.type,
-          owner: values.owner,
+          // The person's id as the API stores it (a number on SQL adapters), not the select's string.
+          owner: people.find((p) => String(p.id) === values.owner)?.id,
           startAt,
           endAt,
           allDay: values.allDay,

@@ -34,7 +34,13 @@ export function TimeGrid({ days, today, data, language, timeZone, texts, ownerNa
   // A few pixels of movement before a drag starts, so a click still opens the event.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }))
   const timed = data.events.filter((e) => !e.allDay)
+  // The click that ends a drag is not a request to open the event.
+  const draggedAt = useRef(0)
+  const open = (event: CalendarEvent) => {
+    if (Date.now() - draggedAt.current > 400) onOpen(event)
+  }
   const onDragEnd = ({ active, delta, over }: DragEndEvent) => {
+    draggedAt.current = Date.now()
     const event = active.data.current?.event as CalendarEvent | undefined
     if (!event) return
     const start = new Date(event.startAt)
@@ -106,7 +112,7 @@ export function TimeGrid({ days, today, data, language, timeZone, texts, ownerNa
                     }}
                     label={`${formatTime(p.item.startAt, language, timeZone)} ${p.item.subject}`}
                     owner={ownerName(p.item.owner)}
-                    onOpen={onOpen}
+                    onOpen={open}
                   />
                 ))}
               </DayColumn>
