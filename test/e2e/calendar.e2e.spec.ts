@@ -97,12 +97,15 @@ it('dragging the second event onto the first warns too, and "save anyway" keeps 
   expect(await warning.innerText()).toContain(FIRST)
   expect(await dialog().locator('input[name="start"]').inputValue()).toBe('10:00')
   await warning.getByRole('button', { name: '仍然保存' }).click()
-  await page.getByText('已保存。').waitFor()
-  const first = await block(FIRST).boundingBox()
-  const second = await block(SECOND).boundingBox()
-  // Same hour, side by side.
-  expect(Math.round(second?.y ?? 0)).toBe(Math.round(first?.y ?? -1))
-  expect(second?.x).not.toBe(first?.x)
+  await dialog().waitFor({ state: 'detached' })
+  // Saved and drawn again: same hour, side by side.
+  const top = async (subject: string) => Math.round((await block(subject).boundingBox())?.y ?? -1)
+  await expect.poll(() => top(SECOND), { timeout: 10_000 }).toBe(await top(FIRST))
+  expect((await block(SECOND).boundingBox())?.x).not.toBe((await block(FIRST).boundingBox())?.x)
+  const stored = await (
+    await page.request.get(`${url}/api/activities?where[subject][equals]=${encodeURIComponent(SECOND)}&depth=0`)
+  ).json()
+  expect(new Date(stored.docs[0].startAt).toISOString()).toBe('2030-03-06T02:00:00.000Z')
   await shot('calendar-week-overlap-zh')
 })
 
