@@ -110,7 +110,7 @@ export function TimeGrid({ days, today, data, language, timeZone, texts, ownerNa
                       left: `${(p.lane / p.lanes) * 100}%`,
                       width: `calc(${100 / p.lanes}% - 4px)`,
                     }}
-                    label={`${formatTime(p.item.startAt, language, timeZone)} ${p.item.subject}`}
+                    time={formatTime(p.item.startAt, language, timeZone)}
                     owner={ownerName(p.item.owner)}
                     onOpen={open}
                   />
@@ -158,12 +158,12 @@ function DayColumn({
 type BlockProps = {
   event: CalendarEvent
   style: React.CSSProperties
-  label: string
+  time: string
   owner: string | null
   onOpen: Props['onOpen']
 }
 
-function EventBlock({ event, style, label, owner, onOpen }: BlockProps) {
+function EventBlock({ event, style, time, owner, onOpen }: BlockProps) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: String(event.id), data: { event } })
   return (
     <button
@@ -178,7 +178,8 @@ function EventBlock({ event, style, label, owner, onOpen }: BlockProps) {
       {...listeners}
       onClick={() => onOpen(event)}
     >
-      <span className={styles.eventTitle}>{label}</span>
+      <span className={styles.eventTime}>{time}</span>
+      <span className={styles.eventTitle}>{event.subject}</span>
       {owner ? <span className={styles.eventOwner}>{owner}</span> : null}
     </button>
   )
