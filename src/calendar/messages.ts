@@ -5,7 +5,8 @@ import { type Language, toLanguage } from '../i18n/language'
 
 // The calendar's server messages, kept here so the feature stays in one folder.
 const en = {
-  endBeforeStart: 'The end must be after the start.',
+  endBeforeStart: 'The end must not be before the start.',
+  rangeEmpty: 'The end of the range must be after its start.',
   badInstant: 'Not a date and time: "{{value}}".',
   rangeTooLong: 'A calendar range may span at most {{days}} days.',
   required: 'Required.',
@@ -14,7 +15,8 @@ const en = {
   reminder: 'Reminder: “{{subject}}” starts at {{time}}.',
 }
 const zh: typeof en = {
-  endBeforeStart: '结束时间必须晚于开始时间。',
+  endBeforeStart: '结束时间不能早于开始时间。',
+  rangeEmpty: '查询范围的结束必须晚于开始。',
   badInstant: '不是有效的日期时间：“{{value}}”。',
   rangeTooLong: '日历查询范围最多 {{days}} 天。',
   required: '必填。',

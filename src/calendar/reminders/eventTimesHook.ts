@@ -15,7 +15,10 @@ export const eventTimesHook: CollectionBeforeChangeHook = ({ data, originalDoc, 
   }
   const start = merged.startAt ? new Date(merged.startAt).getTime() : null
   const end = merged.endAt ? new Date(merged.endAt).getTime() : null
-  if (start != null && end != null && end <= start) throw calendarFieldError(req, 'endAt', 'endBeforeStart')
+  // Checked only when the times change, so an old row never blocks an unrelated edit; a zero-length
+  // event (a call logged at one instant) is allowed.
+  const timesChanged = 'startAt' in data || 'endAt' in data
+  if (timesChanged && start != null && end != null && end < start) throw calendarFieldError(req, 'endAt', 'endBeforeStart')
   const lead = merged.remindMinutesBefore
   if (lead != null && (!Number.isInteger(lead) || lead < 0 || lead > MAX_REMIND_MINUTES))
     throw calendarFieldError(req, 'remindMinutesBefore', 'remindRange', { max: MAX_REMIND_MINUTES })

@@ -62,7 +62,7 @@ export async function requestedPeople(req: PayloadRequest, raw: string | null | 
  * Bounded on both sides of the range and capped, so no view ever loads everything.
  */
 export async function calendarEvents(req: PayloadRequest, from: Date, to: Date, people: Id[]) {
-  if (to.getTime() <= from.getTime()) throw calendarFieldError(req, 'to', 'endBeforeStart')
+  if (to.getTime() <= from.getTime()) throw calendarFieldError(req, 'to', 'rangeEmpty')
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY)
     throw calendarFieldError(req, 'to', 'rangeTooLong', { days: MAX_RANGE_DAYS })
   const eventWhere: Where = {
