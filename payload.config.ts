@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import { collections } from './collections'
 import { approvalEndpoints } from './src/approvals/server/endpoints'
+import { calendarConflictsEndpoint, calendarEventsEndpoint } from './src/calendar/server/calendarEndpoints'
 import { payloadSecret } from './src/config/secret'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
@@ -31,6 +32,8 @@ export default buildConfig({
     ...publicFormEndpoints,
     ...approvalEndpoints,
     searchEndpoint,
+    calendarEventsEndpoint,
+    calendarConflictsEndpoint,
   ],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),

@@ -205,6 +205,7 @@ export interface Config {
       runWorkflowEffects: TaskRunWorkflowEffects;
       deliverWebhook: TaskDeliverWebhook;
       checkTimeLimits: TaskCheckTimeLimits;
+      sendEventReminders: TaskSendEventReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -1067,6 +1068,9 @@ export interface Activity {
   effectKey?: string | null;
   startAt?: string | null;
   endAt?: string | null;
+  allDay?: boolean | null;
+  remindMinutesBefore?: number | null;
+  remindAt?: string | null;
   outcome?: string | null;
   /**
    * Done, this activity completes the stage action of this key
@@ -3129,7 +3133,8 @@ export interface PayloadJob {
           | 'purgePublicFormLog'
           | 'runWorkflowEffects'
           | 'deliverWebhook'
-          | 'checkTimeLimits';
+          | 'checkTimeLimits'
+          | 'sendEventReminders';
         taskID: string;
         input?:
           | {
@@ -3174,6 +3179,7 @@ export interface PayloadJob {
         | 'runWorkflowEffects'
         | 'deliverWebhook'
         | 'checkTimeLimits'
+        | 'sendEventReminders'
       )
     | null;
   queue?: string | null;
@@ -3730,6 +3736,9 @@ export interface ActivitiesSelect<T extends boolean = true> {
   effectKey?: T;
   startAt?: T;
   endAt?: T;
+  allDay?: T;
+  remindMinutesBefore?: T;
+  remindAt?: T;
   outcome?: T;
   workflowAction?: T;
   participants?: T;
@@ -5530,6 +5539,16 @@ export interface TaskCheckTimeLimits {
   output: {
     reminders?: number | null;
     escalations?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEventReminders".
+ */
+export interface TaskSendEventReminders {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

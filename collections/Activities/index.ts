@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { eventTimesHook, MAX_REMIND_MINUTES } from '../../src/calendar/reminders/eventTimesHook'
 import { effectKeyField } from '../../src/fields/effectKey'
 import { relatedToField } from '../../src/fields/relatedTo'
 import { updateLastFollowUp } from '../../src/followUps/lastFollowUp'
@@ -15,8 +16,14 @@ export const Activities: CollectionConfig = businessCollection({
     defaultColumns: ['subject', 'type', 'startAt', 'status', 'owner'],
     group: label('Sales', '销售管理'),
   },
-  // A done activity is a follow-up of its record; mentions in its outcome notify the colleagues named.
-  hooks: { afterChange: [updateLastFollowUp, notifyMentions('outcome', 'subject')] },
+  hooks: {
+    // Times are checked and the reminder armed before the business hooks see the write.
+    beforeChange: [eventTimesHook],
+    // A done activity is a follow-up of its record; mentions in its outcome notify the colleagues named.
+    afterChange: [updateLastFollowUp, notifyMentions('outcome', 'subject')],
+  },
+  // The calendar reads one person's events in a time range.
+  indexes: [{ fields: ['owner', 'startAt', 'deletedAt'] }],
   fields: [
     {
       type: 'row',
@@ -65,6 +72,27 @@ export const Activities: CollectionConfig = businessCollection({
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         },
         { name: 'endAt', type: 'date', label: label('Ends', '结束'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'allDay', type: 'checkbox', defaultValue: false, label: label('All day', '全天') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'remindMinutesBefore',
+          type: 'number',
+          min: 0,
+          max: MAX_REMIND_MINUTES,
+          label: label('Remind (minutes before)', '提前提醒（分钟）'),
+        },
+        {
+          // Start minus the reminder lead, kept by the hook: the reminder job's indexed column.
+          name: 'remindAt',
+          type: 'date',
+          index: true,
+          label: label('Reminder at', '提醒时间'),
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
     { name: 'outcome', type: 'textarea', label: label('Outcome', '结果') },

@@ -13,6 +13,8 @@ export const Tasks: CollectionConfig = businessCollection({
     defaultColumns: ['subject', 'assignee', 'dueAt', 'status', 'priority'],
     group: label('Office', '办公协同'),
   },
+  // The calendar reads one person's tasks due in a time range.
+  indexes: [{ fields: ['assignee', 'dueAt', 'deletedAt'] }],
   fields: [
     { name: 'subject', type: 'text', required: true, label: label('Subject', '任务主题') },
     {

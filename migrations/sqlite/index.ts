@@ -6,7 +6,7 @@ import * as migration_20261128_041039_dedupe_privacy_stock_numbering_printing_cu
 import * as migration_20261128_070725_designer_permissions_slots_evolution from './20261128_070725_designer_permissions_slots_evolution';
 import * as migration_20261128_111415_workspace_workflows_public_forms from './20261128_111415_workspace_workflows_public_forms';
 import * as migration_20261128_114301_public_form_log_keeps_deleted_forms from './20261128_114301_public_form_log_keeps_deleted_forms';
-import * as migration_20261128_140543_session5_workflows_approvals_workspace from './20261128_140543_session5_workflows_approvals_workspace';
+import * as migration_20261128_141845_session5_workflows_approvals_workspace from './20261128_141845_session5_workflows_approvals_workspace';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261128_114301_public_form_log_keeps_deleted_forms',
   },
   {
-    up: migration_20261128_140543_session5_workflows_approvals_workspace.up,
-    down: migration_20261128_140543_session5_workflows_approvals_workspace.down,
-    name: '20261128_140543_session5_workflows_approvals_workspace'
+    up: migration_20261128_141845_session5_workflows_approvals_workspace.up,
+    down: migration_20261128_141845_session5_workflows_approvals_workspace.down,
+    name: '20261128_141845_session5_workflows_approvals_workspace'
   },
 ];

@@ -9,6 +9,7 @@ import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
 import { runWorkflowEffects } from './tasks/runWorkflowEffects'
+import { sendEventReminders } from './tasks/sendEventReminders'
 
 /**
  * Where background jobs run: `FORMWORK_JOBS=app` (the default) runs them inside the web process,
@@ -33,6 +34,7 @@ export const jobsConfig: JobsConfig = {
     runWorkflowEffects,
     deliverWebhook,
     checkTimeLimits,
+    sendEventReminders,
   ],
   deleteJobOnComplete: true,
   autoRun: [{ cron: '* * * * *', queue: 'default' }],

@@ -284,6 +284,9 @@ describe('custom endpoints', () => {
       'post /forms/:tenant/:form',
       // Covered in search.int.spec.ts ("finds nothing of another company").
       'get /workspace/search',
+      // Covered in calendar.int.spec.ts ("finds nothing of another company").
+      'get /calendar/events',
+      'post /calendar/conflicts',
       ...BUSINESS_COLLECTIONS.map((slug) => `get /${slug}/export`),
     ]
     expect([...endpoints].sort()).toEqual([...covered].sort())

@@ -24,6 +24,7 @@ const texts = {
     nav: 'Records',
     home: 'Home',
     approvals: 'My approvals',
+    calendar: 'Calendar',
     search: 'Search names, numbers, phones…',
   },
   zh: {
@@ -34,6 +35,7 @@ const texts = {
     nav: '业务记录',
     home: '首页',
     approvals: '我的审批',
+    calendar: '日历',
     search: '搜索名称、编号、电话…',
   },
 }
@@ -122,6 +124,16 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
               >
                 {t.approvals}
                 {waiting ? <span className={styles.navCount}>{waiting}</span> : null}
+              </a>
+            </li>
+            <li>
+              <a
+                href="/app/calendar"
+                aria-current={active === 'calendar' ? 'page' : undefined}
+                className={active === 'calendar' ? styles.navActive : styles.navLink}
+                data-nav="calendar"
+              >
+                {t.calendar}
               </a>
             </li>
           </ul>

@@ -22,9 +22,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'runWorkflowEffects';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deliverWebhook';
   ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'checkTimeLimits';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendEventReminders';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'runWorkflowEffects';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deliverWebhook';
   ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'checkTimeLimits';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendEventReminders';
   CREATE TABLE "documents_rels" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"order" integer,
@@ -200,6 +202,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   
   ALTER TABLE "activities" ADD COLUMN "effect_key" varchar;
+  ALTER TABLE "activities" ADD COLUMN "all_day" boolean DEFAULT false;
+  ALTER TABLE "activities" ADD COLUMN "remind_minutes_before" numeric;
+  ALTER TABLE "activities" ADD COLUMN "remind_at" timestamp(3) with time zone;
   ALTER TABLE "tasks" ADD COLUMN "effect_key" varchar;
   ALTER TABLE "outbox" ADD COLUMN "idempotency_key" varchar;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "notifications_id" integer;
@@ -320,7 +325,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_subscriptions_fk" FOREIGN KEY ("webhook_subscriptions_id") REFERENCES "public"."webhook_subscriptions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk" FOREIGN KEY ("webhook_deliveries_id") REFERENCES "public"."webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
   CREATE UNIQUE INDEX "activities_effect_key_idx" ON "activities" USING btree ("effect_key");
+  CREATE INDEX "activities_remind_at_idx" ON "activities" USING btree ("remind_at");
+  CREATE INDEX "owner_startAt_deletedAt_idx" ON "activities" USING btree ("owner_id","start_at","deleted_at");
   CREATE UNIQUE INDEX "tasks_effect_key_idx" ON "tasks" USING btree ("effect_key");
+  CREATE INDEX "assignee_dueAt_deletedAt_idx" ON "tasks" USING btree ("assignee_id","due_at","deleted_at");
   CREATE UNIQUE INDEX "outbox_idempotency_key_idx" ON "outbox" USING btree ("idempotency_key");
   CREATE INDEX "payload_locked_documents_rels_notifications_id_idx" ON "payload_locked_documents_rels" USING btree ("notifications_id");
   CREATE INDEX "payload_locked_documents_rels_approval_processes_id_idx" ON "payload_locked_documents_rels" USING btree ("approval_processes_id");
@@ -392,7 +400,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'retryOutbox', 'purgeLoginLog', 'returnStalePoolRecords', 'purgeRecycleBin', 'applySchemaMigration', 'purgePublicFormLog');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "activities_effect_key_idx";
+  DROP INDEX "activities_remind_at_idx";
+  DROP INDEX "owner_startAt_deletedAt_idx";
   DROP INDEX "tasks_effect_key_idx";
+  DROP INDEX "assignee_dueAt_deletedAt_idx";
   DROP INDEX "outbox_idempotency_key_idx";
   DROP INDEX "payload_locked_documents_rels_notifications_id_idx";
   DROP INDEX "payload_locked_documents_rels_approval_processes_id_idx";
@@ -402,6 +413,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP INDEX "payload_locked_documents_rels_webhook_subscriptions_id_idx";
   DROP INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx";
   ALTER TABLE "activities" DROP COLUMN "effect_key";
+  ALTER TABLE "activities" DROP COLUMN "all_day";
+  ALTER TABLE "activities" DROP COLUMN "remind_minutes_before";
+  ALTER TABLE "activities" DROP COLUMN "remind_at";
   ALTER TABLE "tasks" DROP COLUMN "effect_key";
   ALTER TABLE "outbox" DROP COLUMN "idempotency_key";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "notifications_id";
