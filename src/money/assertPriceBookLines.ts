@@ -37,7 +37,7 @@ export const assertPriceBookLines: CollectionBeforeChangeHook = async ({ collect
     req,
   })
   if (!book) return data
-  const listed = new Set((book.entries ?? []).map((e) => String(idOf(e.product))))
+  const listed = new Set(((book.entries ?? []) as { product?: unknown }[]).map((e) => String(idOf(e.product))))
   const missing = toCheck.filter((l) => !listed.has(String(l.product)))
   if (missing.length === 0) return data
   const { docs: products } = await req.payload.find({

@@ -47,7 +47,7 @@ const dropFromBook = async (product: string | number) => {
   await payload.update({
     collection: 'price-books',
     id: ids.book,
-    data: { entries: (book.entries ?? []).filter((e) => String(e.product) !== String(product)) },
+    data: { entries: ((book.entries ?? []) as { product?: unknown }[]).filter((e) => String(e.product) !== String(product)) },
     overrideAccess: true,
   })
 }

@@ -1,6 +1,7 @@
 'use client'
 import { useState } from 'react'
 import { ApprovalPanel } from '../../../../../form-designer/record/ApprovalPanel'
+import { DocumentActions, PRINTABLE_DOCUMENTS } from '../../../../../form-designer/record/documents/DocumentActions'
 import { RecordForm } from '../../../../../form-designer/record/RecordForm'
 import { StagePanel } from '../../../../../form-designer/record/StagePanel'
 import { TitleFields } from '../../../../../form-designer/renderer/widgets/RecordPicker'
@@ -23,6 +24,7 @@ export function RecordPage({ entity, id, language, titleFields }: Props) {
         onField={(field, stages) => setLocked({ [field]: stages })}
       />
       <ApprovalPanel entity={entity.slug} id={id} language={language} onChanged={() => setVersion((v) => v + 1)} />
+      {PRINTABLE_DOCUMENTS.includes(entity.slug) ? <DocumentActions entity={entity.slug} id={id} language={language} /> : null}
     </>
   ) : null
   return (
