@@ -43,6 +43,8 @@ async function pick(input: ReturnType<Page['locator']>, text: string, option: st
     .click()
 }
 const line = (n: number) => page.locator(`li[data-line="${n}"]`)
+/** The pickers show their records' names once these are read (a moment after the page). */
+const titlesShown = () => expect.poll(() => page.locator(`li[data-line="3"] input[role="combobox"]`).inputValue()).not.toBe('')
 const shownTotals = async () => ({
   subtotal: await page.locator('[data-total="subtotal"]').innerText(),
   tax: await page.locator('[data-total="tax"]').innerText(),
@@ -130,7 +132,22 @@ it('builds a quote of three lines from the price book, reorders them, and saves 
   await page.mouse.up()
   const order = async () =>
     Promise.all([1, 2, 3].map(async (n) => (await line(n).locator('input[role="combobox"]').inputValue()) || ''))
-  await expect.poll(order).toEqual([products['BEV-003'].name, products['BEV-001'].name, products['BEV-002'].name].map((x) => x))
+  const expected = [products['BEV-003'].name, products['BEV-001'].name, products['BEV-002'].name]
+  await expect.poll(order).toEqual(expected)
+  // And with the keyboard: the last line's handle, space, up, space — and back down the same way.
+  const last = page.getByRole('button', { name: /拖动第 3 行/ })
+  for (const key of ['ArrowUp', 'ArrowDown']) {
+    await (key === 'ArrowUp' ? last : page.getByRole('button', { name: /拖动第 2 行/ })).focus()
+    await page.keyboard.press('Space')
+    await expect.poll(() => page.locator('button[aria-pressed="true"]').count()).toBe(1)
+    await page.keyboard.press(key)
+    await expect.poll(async () => (await page.locator('li[data-line][style*="translate"]').count()) > 0).toBe(true)
+    await page.keyboard.press('Space')
+    await expect.poll(() => page.locator('button[aria-pressed="true"]').count()).toBe(0)
+    if (key === 'ArrowUp')
+      await expect.poll(() => line(2).locator('input[role="combobox"]').inputValue()).toBe(products['BEV-002'].name)
+  }
+  await expect.poll(order).toEqual(expected)
   const shown = await shownTotals()
   await shot('quote-editor-zh')
 
@@ -157,6 +174,9 @@ it('refuses, on its line, a product taken out of the price book while the quote 
   await page.getByRole('button', { name: '保存', exact: true }).click()
   const problem = line(4).getByRole('alert')
   await problem.waitFor()
+  // The refused line takes the focus; the other lines keep their products.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-line'))).toBe('4')
+  expect(await line(1).locator('input[role="combobox"]').inputValue()).toBe(products['BEV-003'].name)
   expect(await problem.innerText()).toContain(`价格表“${book.name}”已不再包含${products['BEV-004'].name}`)
   expect(await line(4).getByLabel('数量').inputValue()).toBe('2')
   await shot('quote-editor-refused-zh')
@@ -211,11 +231,14 @@ it('reads in English, and stacks lines as cards at phone width', async () => {
   await page.getByRole('button', { name: 'Add a line' }).waitFor()
   await page.getByRole('button', { name: 'Convert to order' }).waitFor()
   expect(await line(2).getByLabel('Unit price').inputValue()).toBe('36')
+  await titlesShown()
+  await line(2).getByText(`Price from ${book.name}`).waitFor()
   await shot('quote-editor-en')
   await setLanguage('zh')
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto(`${url}/app/quotes/${quoteId}`)
   await page.getByRole('button', { name: '添加明细行' }).waitFor()
+  await titlesShown()
   // On a phone each line is a card: its field labels are shown, and the card fits the screen.
   expect(await line(1).getByText('数量', { exact: true }).isVisible()).toBe(true)
   const box = await line(1).boundingBox()

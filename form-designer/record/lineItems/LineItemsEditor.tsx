@@ -4,19 +4,21 @@ import {
   closestCenter,
   DndContext,
   type DragEndEvent,
+  type KeyboardCoordinateGetter,
   KeyboardSensor,
   PointerSensor,
   TouchSensor,
   useSensor,
   useSensors,
 } from '@dnd-kit/core'
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { useContext, useEffect, useMemo, useRef, useState } from 'react'
 import type { LineItemTotals } from '../../../src/money/lineItems'
 import { api } from '../../lists/api'
 import { type Found, RecordPicker } from '../../renderer/widgets/RecordPicker'
 import type { WidgetProps } from '../../renderer/widgets/types'
+import { keyboardStep } from '../../workflow/model/keyboardStep'
 import { RecordValues } from '../RecordValues'
 import styles from './lineItems.module.css'
 import { applyLineAction, itemsOf, type Line, type LineAction, linesOf, liveTotals } from './lineModel'
@@ -61,6 +63,7 @@ export function LineItemsEditor(p: WidgetProps) {
   // The server names lines by position; they are pinned to the line there when the problems arrive,
   // so a later reorder keeps each message on its line.
   const [lineProblems, setLineProblems] = useState<Record<string, string[]>>({})
+  const idPrefix = p.id
   const linesRef = useRef(lines)
   linesRef.current = lines
   useEffect(() => {
@@ -71,7 +74,11 @@ export function LineItemsEditor(p: WidgetProps) {
       if (line) found[line.key] = [...(found[line.key] ?? []), problem.message]
     }
     setLineProblems(found)
-  }, [problems])
+    // After the form's own focus move (to the field's first input, which would open line 1's picker):
+    // the first refused line itself, its message read out with it.
+    const first = Object.keys(found)[0]
+    if (first) requestAnimationFrame(() => document.getElementById(`${idPrefix}-${first}`)?.focus())
+  }, [problems, idPrefix])
 
   const dispatch = (action: LineAction) => {
     const next = applyLineAction(lines, action)
@@ -84,10 +91,34 @@ export function LineItemsEditor(p: WidgetProps) {
 
   const totals = liveTotals(lines, Boolean(record.pricesIncludeTax))
   const currency = String(record.currency ?? '')
+  // Up and down arrows carry a picked-up line one slot at a time (dnd-kit's default steps 25 px, and
+  // its sortable getter did not settle on the next line in our tests).
+  const keysRef = useRef<string[]>([])
+  keysRef.current = lines.map((l) => l.key)
+  const slotKeys = useMemo<KeyboardCoordinateGetter>(
+    () =>
+      (event, { currentCoordinates, context }) => {
+        const direction = event.code === 'ArrowDown' ? 1 : event.code === 'ArrowUp' ? -1 : 0
+        if (direction === 0) return undefined
+        event.preventDefault()
+        const keys = keysRef.current
+        const at = keys.indexOf(String(context.over?.id ?? context.active))
+        const step =
+          at < 0
+            ? null
+            : keyboardStep(
+                keys.map((k) => context.droppableRects.get(k)?.top),
+                at,
+                direction,
+              )
+        return step == null ? currentCoordinates : { x: currentCoordinates.x, y: currentCoordinates.y + step }
+      },
+    [],
+  )
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: slotKeys }),
   )
   const position = (id: unknown) => lines.findIndex((l) => l.key === id) + 1
   const announcements: Announcements = {
@@ -233,6 +264,8 @@ function LineRow({
       ref={setNodeRef}
       className={`${styles.line} ${isDragging ? styles.dragging : ''} ${problems.length > 0 ? styles.invalid : ''}`}
       style={{ transform: CSS.Transform.toString(transform), transition }}
+      id={`${idPrefix}-${line.key}`}
+      tabIndex={-1}
       data-line={n}
       aria-label={t('lineN', { n })}
     >
