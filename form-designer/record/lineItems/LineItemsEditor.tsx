@@ -135,7 +135,9 @@ export function LineItemsEditor(p: WidgetProps) {
   }
 
   return (
-    <div className={styles.editor} data-wide="true" id={p.id} aria-describedby={p.describedBy}>
+    // A fieldset: the form's "focus the first input of a refused field" stops here instead of opening
+    // line 1's picker; the refused line takes the focus itself (above).
+    <fieldset className={styles.editor} data-wide="true" id={p.id} aria-describedby={p.describedBy}>
       <div className={styles.head} aria-hidden="true">
         <span />
         <span>{t('product')}</span>
@@ -217,7 +219,7 @@ export function LineItemsEditor(p: WidgetProps) {
           )}
         </dl>
       </div>
-    </div>
+    </fieldset>
   )
 }
 
