@@ -4,6 +4,7 @@ import { CURRENCIES } from '../../src/fields/currencies'
 import { documentNumberField } from '../../src/fields/documentNumber'
 import { documentTotalsFields, lineItemsField } from '../../src/fields/lineItems'
 import { collectionLabels, label, type option } from '../../src/i18n/label'
+import { assertPriceBookLines } from '../../src/money/assertPriceBookLines'
 import { computeDocumentTotals } from '../../src/money/computeDocumentTotals'
 import { withMoney } from '../../src/money/moneyHooks'
 import { assertContactOfAccount } from '../../src/tenancy/assertContactOfAccount'
@@ -69,7 +70,7 @@ export function salesDocument({
       endpoints,
       hooks: {
         beforeValidate: [computeDocumentTotals],
-        beforeChange: [...(party === 'account' ? [assertContactOfAccount] : []), ...beforeChange],
+        beforeChange: [...(party === 'account' ? [assertContactOfAccount, assertPriceBookLines] : []), ...beforeChange],
         afterChange,
       },
       fields: [

@@ -7,6 +7,7 @@ import { useEntityConfig } from '../lists/useEntityConfig'
 import { customDefaults, errorsByField, formModel, missingRequired } from '../model/form'
 import { FormRenderer } from '../renderer/FormRenderer'
 import { changedFields, editableValues } from './editableValues'
+import { RecordValues } from './RecordValues'
 import styles from './record.module.css'
 import { recordTexts } from './texts'
 
@@ -59,6 +60,7 @@ export function RecordForm({
   )
   const [loaded, setLoaded] = useState<Values | null>(null)
   const [errors, setErrors] = useState<Record<string, string[]>>({})
+  const [problems, setProblems] = useState<{ path?: string; message: string }[]>([])
   const [notice, setNotice] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [stale, setStale] = useState<Values | null>(null)
   const [saving, setSaving] = useState(false)
@@ -145,6 +147,7 @@ export function RecordForm({
     if (res.status === 200 || res.status === 201) {
       const doc = res.body?.doc ?? res.body
       setErrors({})
+      setProblems([])
       if (!id) return onCreated(doc.id)
       setRecord({ ...doc, custom: doc.custom ?? {} })
       setLoaded(doc)
@@ -160,6 +163,7 @@ export function RecordForm({
     const problems = problemsOf(res.body)
     const byField = errorsByField(problems.fields)
     setErrors(byField)
+    setProblems(problems.fields)
     setNotice({
       kind: 'error',
       text: problems.general.length > 0 ? t('failed', { reason: problems.general.join(' ') }) : t('fix'),
@@ -234,21 +238,23 @@ export function RecordForm({
           <p>{t('loading')}</p>
         )
       ) : (
-        <FormRenderer
-          tabs={tabs}
-          record={record}
-          language={language}
-          errors={errors}
-          idPrefix="record"
-          onChange={(field, value) => {
-            setRecord((r) => {
-              const current = r ?? {}
-              if (!field.startsWith('custom.')) return { ...current, [field]: value }
-              return { ...current, custom: { ...(current.custom as Values), [field.slice(7)]: value ?? null } }
-            })
-            setErrors(({ [field]: _, ...rest }) => rest)
-          }}
-        />
+        <RecordValues.Provider value={{ record, problems }}>
+          <FormRenderer
+            tabs={tabs}
+            record={record}
+            language={language}
+            errors={errors}
+            idPrefix="record"
+            onChange={(field, value) => {
+              setRecord((r) => {
+                const current = r ?? {}
+                if (!field.startsWith('custom.')) return { ...current, [field]: value }
+                return { ...current, custom: { ...(current.custom as Values), [field.slice(7)]: value ?? null } }
+              })
+              setErrors(({ [field]: _, ...rest }) => rest)
+            }}
+          />
+        </RecordValues.Provider>
       )}
     </form>
   )

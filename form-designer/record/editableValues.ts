@@ -13,7 +13,7 @@ export function editableValues(
   const body: Record<string, unknown> = {}
   for (const field of tabs.flatMap((t) => t.sections.flatMap((s) => s.fields))) {
     if (field.kind === 'custom' || field.readOnly || !field.visible) continue
-    if (field.base?.type === 'array' || field.base?.type === 'json') continue
+    if ((field.base?.type === 'array' && !field.base.lineItems) || field.base?.type === 'json') continue
     const value = record[field.field] ?? null
     // A new record leaves empty fields out, so the server's defaults and hooks fill them.
     if (omitEmpty && (value === null || value === '')) continue

@@ -3,6 +3,7 @@ import { type Id, idOf } from '../access/types'
 import { compareAndSet } from '../concurrency/compareAndSet'
 import { lockRowForUpdate } from '../concurrency/rawSql'
 import { message, toLanguage } from '../i18n'
+import { CONVERSION_CONTEXT } from '../money/assertPriceBookLines'
 import { atomically } from './atomically'
 import { undoCreate } from './undoCreate'
 
@@ -92,6 +93,8 @@ export async function convertDocument(
         items: copyLines(source.items as Line[]),
         [backward]: id,
       },
+      // The lines were priced when the source was made; the price book may have changed since.
+      context: { [CONVERSION_CONTEXT]: true },
       ...write,
     })
     onUndo(() => undoCreate(req, to, target.id))

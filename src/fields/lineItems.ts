@@ -11,6 +11,8 @@ export const lineItemsField = (): Field => ({
   type: 'array',
   label: label('Line items', '明细'),
   labels: { singular: label('Line', '明细行'), plural: label('Lines', '明细行') },
+  // The workspace edits these with its line editor (form-designer/record/lineItems).
+  custom: { lineItems: true },
   fields: [
     {
       type: 'row',

@@ -20,6 +20,8 @@ export type EntityField = {
   integer?: boolean
   /** A date with its time of day. */
   withTime?: boolean
+  /** The line items of a quote, order or invoice (`fields/lineItems.ts`): edited by the line editor. */
+  lineItems?: boolean
   /** What a new record starts with (static defaults only). */
   defaultValue?: unknown
 }
@@ -92,6 +94,7 @@ export function describeEntity(collection: CollectionConfig): EntityDescription 
       if (typeof f.relationTo === 'string') described.relationTo = f.relationTo
       if (f.hasMany) described.hasMany = true
       if (f.custom?.money) described.money = true
+      if (f.custom?.lineItems) described.lineItems = true
       if (typeof f.custom?.dictionary === 'string') described.dictionary = f.custom.dictionary
       if (f.type === 'number' && f.admin?.step === 1) described.integer = true
       if (f.type === 'date' && f.admin?.date?.pickerAppearance === 'dayAndTime') described.withTime = true

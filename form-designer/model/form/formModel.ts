@@ -22,7 +22,15 @@ export type FieldState = {
   options?: Option[]
   schema?: FieldSchema
   /** A base field's kind, for its widget (custom fields have `schema`). */
-  base?: { type: string; relationTo?: string; hasMany?: boolean; money?: boolean; integer?: boolean; withTime?: boolean }
+  base?: {
+    type: string
+    relationTo?: string
+    hasMany?: boolean
+    money?: boolean
+    integer?: boolean
+    withTime?: boolean
+    lineItems?: boolean
+  }
   /** The browser's autofill hint (`name`, `email`, `tel`…), where the host knows what the field holds. */
   autoComplete?: string
 }
@@ -40,6 +48,7 @@ export type BaseFieldInput = BaseField & {
   money?: boolean
   integer?: boolean
   withTime?: boolean
+  lineItems?: boolean
   dictionary?: string
   autoComplete?: string
 }
@@ -132,6 +141,7 @@ export function formModel(input: FormInput): TabState[] {
         money: b.money,
         integer: b.integer,
         withTime: b.withTime,
+        lineItems: b.lineItems,
       },
       ...(b.autoComplete ? { autoComplete: b.autoComplete } : {}),
     }

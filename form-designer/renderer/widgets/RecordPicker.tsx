@@ -6,7 +6,8 @@ import type { WidgetProps } from './types'
 /** The field that names a record of each collection (`useAsTitle`), given by the host page. */
 export const TitleFields = createContext<Record<string, string>>({})
 
-type Found = { id: string | number; title: string }
+/** A record offered by the picker; `detail` is a second line (a code, a category), `record` what the search read. */
+export type Found = { id: string | number; title: string; detail?: string; record?: Record<string, unknown> }
 const idOf = (v: unknown) => (v != null && typeof v === 'object' ? (v as { id: string | number }).id : (v as string | number))
 
 async function search(collection: string, titleField: string, text: string): Promise<Found[]> {
@@ -34,7 +35,15 @@ async function titlesOf(collection: string, titleField: string, ids: unknown[]):
  * A record of another collection chosen by searching its title (a combobox), one or many. Stores ids;
  * shows titles. Only records the user may read are offered: the search goes through the REST API.
  */
-export function RecordPicker(p: WidgetProps & { relationTo: string }) {
+export function RecordPicker(
+  p: WidgetProps & {
+    relationTo: string
+    /** A search of the host's own (e.g. products by name, code or category); else by the title field. */
+    searchWith?: (text: string) => Promise<Found[]>
+    /** Told the whole record chosen, beside the id given to onChange. */
+    onPick?: (item: Found) => void
+  },
+) {
   const titleField = useContext(TitleFields)[p.relationTo] ?? 'id'
   const listId = useId()
   const chosenIds = (Array.isArray(p.value) ? p.value : p.value == null || p.value === '' ? [] : [p.value]).map(idOf)
@@ -44,6 +53,7 @@ export function RecordPicker(p: WidgetProps & { relationTo: string }) {
   const [found, setFound] = useState<Found[]>([])
   const [active, setActive] = useState(0)
   const key = chosenIds.join(',')
+  const searchWith = p.searchWith
 
   // Keyed by the ids' text: the array itself is new on every render.
   useEffect(() => {
@@ -51,13 +61,15 @@ export function RecordPicker(p: WidgetProps & { relationTo: string }) {
   }, [key, p.relationTo, titleField])
   useEffect(() => {
     if (!open) return
-    const timer = setTimeout(() => search(p.relationTo, titleField, text).then(setFound), 200)
+    const find = searchWith ?? ((t: string) => search(p.relationTo, titleField, t))
+    const timer = setTimeout(() => find(text).then(setFound), 200)
     return () => clearTimeout(timer)
-  }, [open, text, p.relationTo, titleField])
+  }, [open, text, p.relationTo, titleField, searchWith])
 
   const choose = (item: Found) => {
     if (p.hasMany) p.onChange([...chosenIds.filter((id) => String(id) !== String(item.id)), item.id])
     else p.onChange(item.id)
+    p.onPick?.(item)
     setChosen((c) => (p.hasMany ? [...c, item] : [item]))
     setText('')
     setOpen(false)
@@ -135,6 +147,7 @@ export function RecordPicker(p: WidgetProps & { relationTo: string }) {
               }}
             >
               {f.title}
+              {f.detail ? <small className={styles.optionDetail}>{f.detail}</small> : null}
             </div>
           ))}
         </div>

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { FieldState } from '../../model/form'
+import { LineItemsEditor } from '../../record/lineItems/LineItemsEditor'
 import styles from '../renderer.module.css'
 import { AddressInput } from './compound'
 import {
@@ -113,6 +114,8 @@ export function baseWidgetFor(state: FieldState): ComponentType<WidgetProps> {
       return AddressInput
     case 'relationship':
       return PickerInput
+    case 'array':
+      return base.lineItems ? LineItemsEditor : Summary
     default:
       return Summary
   }

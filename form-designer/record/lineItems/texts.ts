@@ -1,0 +1,66 @@
+import { fill } from '../../../src/i18n/fill'
+
+const en = {
+  lines: 'Line items',
+  product: 'Product',
+  description: 'Description',
+  quantity: 'Qty',
+  unitPrice: 'Unit price',
+  discount: 'Discount %',
+  taxRate: 'Tax %',
+  net: 'Net',
+  tax: 'Tax',
+  gross: 'Line total',
+  add: 'Add a line',
+  remove: 'Remove line {{n}}',
+  up: 'Move line {{n}} up',
+  down: 'Move line {{n}} down',
+  drag: 'Drag line {{n}} (space, arrows, space)',
+  lineN: 'Line {{n}}',
+  empty: 'No lines yet: add one and pick a product.',
+  subtotal: 'Subtotal',
+  totalTax: 'Tax',
+  total: 'Total',
+  incomplete: 'Totals appear when every line has a valid quantity and price.',
+  fromBook: 'Price from {{book}}',
+  fromList: 'List price (not in the price book)',
+  picked: 'Line {{line}} picked up.',
+  over: 'Line {{line}} is at position {{position}} of {{count}}.',
+  dropped: 'Line {{line}} dropped at position {{position}} of {{count}}.',
+  cancelled: 'Moving line {{line}} cancelled.',
+}
+type Key = keyof typeof en
+const zh: Record<Key, string> = {
+  lines: '明细',
+  product: '产品',
+  description: '描述',
+  quantity: '数量',
+  unitPrice: '单价',
+  discount: '折扣 %',
+  taxRate: '税率 %',
+  net: '金额',
+  tax: '税额',
+  gross: '价税合计',
+  add: '添加明细行',
+  remove: '删除第 {{n}} 行',
+  up: '第 {{n}} 行上移',
+  down: '第 {{n}} 行下移',
+  drag: '拖动第 {{n}} 行（空格、方向键、空格）',
+  lineN: '第 {{n}} 行',
+  empty: '还没有明细行：添加一行并选择产品。',
+  subtotal: '小计',
+  totalTax: '税额',
+  total: '合计',
+  incomplete: '每行的数量和单价都有效后显示合计。',
+  fromBook: '价格来自“{{book}}”',
+  fromList: '标准售价（价格表中没有）',
+  picked: '已拿起第 {{line}} 行。',
+  over: '第 {{line}} 行位于第 {{position}} 位，共 {{count}} 行。',
+  dropped: '第 {{line}} 行已放到第 {{position}} 位，共 {{count}} 行。',
+  cancelled: '已取消移动第 {{line}} 行。',
+}
+export type LineText = (key: Key, vars?: Record<string, string | number>) => string
+export const lineTexts =
+  (language: 'en' | 'zh'): LineText =>
+  (key, vars = {}) =>
+    fill((language === 'zh' ? zh : en)[key], vars)
