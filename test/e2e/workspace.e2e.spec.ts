@@ -273,8 +273,17 @@ it('moves a card between kanban columns with the mouse; a move the rules forbid 
   await card.focus()
   await page.keyboard.press('Space')
   await expect.poll(() => card.getAttribute('aria-pressed')).toBe('true')
-  await page.keyboard.press('ArrowLeft')
-  await expect.poll(async () => (await card.getAttribute('style')) ?? '').toContain('translate')
+  // The board announces where the card is (the screen reader hears the same). dnd-kit starts listening for
+  // arrows a moment after the pick-up, so an arrow pressed at once may go unheard: press until it is over 金牌
+  // (at the leftmost column another press does nothing), and drop only then.
+  const announced = () => page.evaluate(() => [...document.querySelectorAll('[aria-live]')].map((e) => e.textContent?.trim()))
+  await expect.poll(announced).toContain('银牌')
+  await expect
+    .poll(async () => {
+      if (!(await announced()).includes('金牌')) await page.keyboard.press('ArrowLeft')
+      return announced()
+    })
+    .toContain('金牌')
   await page.keyboard.press('Space')
   await gold.getByText('长江实业').waitFor()
   await expect.poll(() => tierOf('长江实业')).toBe('gold')
