@@ -82,17 +82,7 @@ export async function calendarEvents(req: PayloadRequest, from: Date, to: Date, 
     depth: 0,
     overrideAccess: false,
     req,
-    select: {
-      subject: true,
-      type: true,
-      status: true,
-      startAt: true,
-      endAt: true,
-      allDay: true,
-      owner: true,
-      remindMinutesBefore: true,
-      updatedAt: true,
-    },
+    select: EVENT_FIELDS,
   })
   const taskWhere: Where = {
     and: [
@@ -127,6 +117,19 @@ export async function calendarEvents(req: PayloadRequest, from: Date, to: Date, 
     truncated: events.hasNextPage || tasks.hasNextPage,
   }
 }
+
+/** The fields an event is drawn and checked with (`toEvent` reads these). */
+export const EVENT_FIELDS = {
+  subject: true,
+  type: true,
+  status: true,
+  startAt: true,
+  endAt: true,
+  allDay: true,
+  owner: true,
+  remindMinutesBefore: true,
+  updatedAt: true,
+} as const
 
 export function toEvent(doc: { id: Id }): CalendarEvent {
   const d = doc as unknown as Record<string, unknown>

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { Id } from '../../access/types'
 import { conflictsWith, intervalOf } from '../overlap/overlap'
-import { type CalendarEvent, LOOKBACK_DAYS, toEvent } from './calendarEvents'
+import { type CalendarEvent, EVENT_FIELDS, LOOKBACK_DAYS, toEvent } from './calendarEvents'
 
 const DAY = 86_400_000
 
@@ -30,17 +30,7 @@ export async function findConflicts(
     depth: 0,
     overrideAccess: false,
     req,
-    select: {
-      subject: true,
-      type: true,
-      status: true,
-      startAt: true,
-      endAt: true,
-      allDay: true,
-      owner: true,
-      remindMinutesBefore: true,
-      updatedAt: true,
-    },
+    select: EVENT_FIELDS,
   })
   const others = docs
     .map(toEvent)
