@@ -13,6 +13,7 @@ import { Dictionaries } from './Dictionaries'
 import { DocumentSnapshots } from './DocumentSnapshots'
 import { Documents } from './Documents'
 import { EntitySchemas } from './EntitySchemas'
+import { ExportJobs } from './ExportJobs'
 import { ExportTemplates } from './ExportTemplates'
 import { Faqs } from './Faqs'
 import { Leads } from './Leads'
@@ -103,4 +104,5 @@ export const collections = [
   AssignmentCursors,
   WebhookSubscriptions,
   WebhookDeliveries,
+  ExportJobs,
 ]

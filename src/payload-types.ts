@@ -116,6 +116,7 @@ export interface Config {
     'assignment-cursors': AssignmentCursor;
     'webhook-subscriptions': WebhookSubscription;
     'webhook-deliveries': WebhookDelivery;
+    'export-jobs': ExportJob;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -173,6 +174,7 @@ export interface Config {
     'assignment-cursors': AssignmentCursorsSelect<false> | AssignmentCursorsSelect<true>;
     'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'export-jobs': ExportJobsSelect<false> | ExportJobsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -206,6 +208,7 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       checkTimeLimits: TaskCheckTimeLimits;
       sendEventReminders: TaskSendEventReminders;
+      runListExport: TaskRunListExport;
       inline: {
         input: unknown;
         output: unknown;
@@ -378,6 +381,10 @@ export interface Tenant {
   recycleBinDays?: number | null;
   poolReturnDays?: number | null;
   /**
+   * Their records leave the navigation, search and pages of /app; roles still decide who may read the data.
+   */
+  hiddenModules?: ('customers' | 'sales' | 'products' | 'service' | 'marketing' | 'office')[] | null;
+  /**
    * Records that share an active key are likely duplicates.
    */
   duplicates: {
@@ -483,7 +490,8 @@ export interface Role {
           | 'workflow-effects'
           | 'assignment-cursors'
           | 'webhook-subscriptions'
-          | 'webhook-deliveries';
+          | 'webhook-deliveries'
+          | 'export-jobs';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -3056,6 +3064,58 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "export-jobs".
+ */
+export interface ExportJob {
+  id: number;
+  user: number | User;
+  entity:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  format: 'csv' | 'xlsx';
+  query?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  language?: ('zh' | 'en') | null;
+  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  total?: number | null;
+  done?: number | null;
+  fileName?: string | null;
+  fileSize?: number | null;
+  error?: string | null;
+  finishedAt?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3134,7 +3194,8 @@ export interface PayloadJob {
           | 'runWorkflowEffects'
           | 'deliverWebhook'
           | 'checkTimeLimits'
-          | 'sendEventReminders';
+          | 'sendEventReminders'
+          | 'runListExport';
         taskID: string;
         input?:
           | {
@@ -3180,6 +3241,7 @@ export interface PayloadJob {
         | 'deliverWebhook'
         | 'checkTimeLimits'
         | 'sendEventReminders'
+        | 'runListExport'
       )
     | null;
   queue?: string | null;
@@ -3399,6 +3461,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'export-jobs';
+        value: number | ExportJob;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4731,6 +4797,7 @@ export interface TenantsSelect<T extends boolean = true> {
   parent?: T;
   recycleBinDays?: T;
   poolReturnDays?: T;
+  hiddenModules?: T;
   duplicates?:
     | T
     | {
@@ -5334,6 +5401,27 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "export-jobs_select".
+ */
+export interface ExportJobsSelect<T extends boolean = true> {
+  user?: T;
+  entity?: T;
+  format?: T;
+  query?: T;
+  language?: T;
+  status?: T;
+  total?: T;
+  done?: T;
+  fileName?: T;
+  fileSize?: T;
+  error?: T;
+  finishedAt?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -5549,6 +5637,18 @@ export interface TaskSendEventReminders {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunListExport".
+ */
+export interface TaskRunListExport {
+  input: {
+    exportJob: string;
+  };
+  output: {
+    outcome?: string | null;
   };
 }
 /**

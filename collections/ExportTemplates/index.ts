@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { collectionLabels, label, option } from '../../src/i18n/label'
-import { previewEndpoint, renderEndpoint } from '../../src/printing/endpoints'
+import { previewEndpoint, renderEndpoint, sendEndpoint } from '../../src/printing/endpoints'
 import { templateEntityOptions } from '../../src/printing/templateEntities'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 import { keepOneDefault } from './keepOneDefault'
@@ -39,7 +39,7 @@ export const ExportTemplates: CollectionConfig = tenantCollection({
   // Everyone who prints needs to read the templates; editing them is granted per role.
   access: { read: tenantMembersRead },
   versions: { maxPerDoc: 100 },
-  endpoints: [previewEndpoint, renderEndpoint],
+  endpoints: [previewEndpoint, renderEndpoint, sendEndpoint],
   hooks: { afterChange: [keepOneDefault] },
   fields: [
     {

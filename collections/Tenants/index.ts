@@ -3,6 +3,7 @@ import { duplicateSettingsField } from '../../src/duplicates/settings'
 import { CURRENCIES } from '../../src/fields/currencies'
 import { message, toLanguage } from '../../src/i18n'
 import { collectionLabels, label } from '../../src/i18n/label'
+import { MODULES } from '../../src/workspace/modules'
 import { canUpdateTenant, isSuperAdmin, reachableTenants } from './access'
 import { setUpNewTenant } from './setUpNewTenant'
 
@@ -56,6 +57,19 @@ export const Tenants: CollectionConfig = {
         'Return to the public pool after days without follow-up (empty: never)',
         '多少天未跟进自动退回公海（为空不退回）',
       ),
+    },
+    {
+      name: 'hiddenModules',
+      type: 'select',
+      hasMany: true,
+      label: label('Modules hidden from the workspace', '工作台中隐藏的模块'),
+      admin: {
+        description: label(
+          'Their records leave the navigation, search and pages of /app; roles still decide who may read the data.',
+          '这些模块的记录不再出现在 /app 的导航、搜索和页面中；数据权限仍由角色决定。',
+        ),
+      },
+      options: MODULES.map((m) => ({ value: m.key, label: label(m.label.en ?? m.key, m.label.zh ?? m.key) })),
     },
     duplicateSettingsField(),
     {

@@ -15,6 +15,7 @@ import {
 } from '../model/list'
 import { relFilter } from '../record/page/relations'
 import { api, problemsOf } from './api'
+import { ListExportMenu } from './export/ListExportMenu'
 import { KanbanBoard } from './KanbanBoard'
 import { ListTable } from './ListTable'
 import styles from './lists.module.css'
@@ -307,6 +308,14 @@ export function RecordList({ entity, language, userId, canShareViews, titleField
         <button type="button" className={styles.secondary} onClick={() => setDialogOpen(true)}>
           {t('saveView')}
         </button>
+        <ListExportMenu
+          slug={entity.slug}
+          columns={shownColumns.map((c) => c.field)}
+          where={query?.where}
+          sort={query?.sort}
+          total={result?.totalDocs ?? null}
+          t={t}
+        />
         {current && (current.mine || canShareViews) ? (
           <button type="button" className={styles.secondary} onClick={() => deleteView(current)}>
             {t('deleteView')}

@@ -10,6 +10,7 @@ import { changedFields, editableValues } from './editableValues'
 import { RecordValues } from './RecordValues'
 import styles from './record.module.css'
 import { recordTexts } from './texts'
+import { type UnsavedDraft, unsavedDraft } from './unsavedDraft'
 
 type Values = Record<string, unknown>
 const NONE = {}
@@ -64,6 +65,8 @@ export function RecordForm({
   const [notice, setNotice] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null)
   const [stale, setStale] = useState<Values | null>(null)
   const [saving, setSaving] = useState(false)
+  const [lostAccess, setLostAccess] = useState<'access' | 'session' | null>(null)
+  const [draft, setDraft] = useState<UnsavedDraft | null>(null)
   const formRef = useRef<HTMLFormElement>(null)
 
   // Just created (the new-record page came here): say so once, and drop the marker from the address.
@@ -84,12 +87,18 @@ export function RecordForm({
     setRecord((r) => (r ? { ...r, custom: { ...defaults, ...(r.custom as Values) } } : r))
   }, [id, config])
 
+  // A new record's form offers back what could not be created before (the user lost the right to).
+  useEffect(() => {
+    if (!id) setDraft(unsavedDraft.read(entity.slug, undefined))
+  }, [id, entity.slug])
+
   useEffect(() => {
     if (!id) return
     api(`/${entity.slug}/${id}?depth=0`).then(({ status, body }) => {
       if (status !== 200) return setNotice({ kind: 'error', text: t('notFound') })
       setRecord({ ...body, custom: body.custom ?? {} })
       setLoaded(body)
+      setDraft(unsavedDraft.read(entity.slug, id))
     })
   }, [id, entity.slug, t])
 
@@ -148,6 +157,8 @@ export function RecordForm({
       const doc = res.body?.doc ?? res.body
       setErrors({})
       setProblems([])
+      setLostAccess(null)
+      unsavedDraft.clear(entity.slug, id)
       if (!id) return onCreated(doc.id)
       setRecord({ ...doc, custom: doc.custom ?? {} })
       setLoaded(doc)
@@ -159,6 +170,12 @@ export function RecordForm({
         setStale(current)
         return setNotice({ kind: 'error', text: t('stale', { fields: changedFields(loaded, current).join(', ') }) })
       }
+    }
+    // Refused for who the user is now, not for what they typed: keep every value, here and on the device.
+    if (res.status === 401 || res.status === 403 || (id && res.status === 404)) {
+      unsavedDraft.keep(entity.slug, id, record)
+      setLostAccess(res.status === 401 ? 'session' : 'access')
+      return setNotice({ kind: 'error', text: t(res.status === 401 ? 'sessionEnded' : 'lostAccess') })
     }
     const problems = problemsOf(res.body)
     const byField = errorsByField(problems.fields)
@@ -230,6 +247,36 @@ export function RecordForm({
                 {t('reload')}
               </button>
             ) : null}
+            {lostAccess === 'session' ? (
+              <a className={styles.link} href={`/app/login?next=${encodeURIComponent(listHref)}`} target="_blank" rel="noopener">
+                {t('signIn')}
+              </a>
+            ) : null}
+          </p>
+        ) : null}
+        {draft ? (
+          <p className={styles.problem} data-unsaved-draft>
+            {t('draftFound', { time: new Date(draft.savedAt).toLocaleString(language === 'zh' ? 'zh-CN' : 'en-GB') })}
+            <button
+              type="button"
+              className={styles.link}
+              onClick={() => {
+                setRecord((r) => ({ ...r, ...draft.values }))
+                setDraft(null)
+              }}
+            >
+              {t('restoreDraft')}
+            </button>
+            <button
+              type="button"
+              className={styles.link}
+              onClick={() => {
+                unsavedDraft.clear(entity.slug, id)
+                setDraft(null)
+              }}
+            >
+              {t('discardDraft')}
+            </button>
           </p>
         ) : null}
       </div>

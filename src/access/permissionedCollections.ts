@@ -51,6 +51,7 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'assignment-cursors', label: label('Round robin cursors', '轮询指针'), business: false },
   { value: 'webhook-subscriptions', label: label('Webhook subscriptions', 'Webhook 订阅'), business: false },
   { value: 'webhook-deliveries', label: label('Webhook deliveries', 'Webhook 投递记录'), business: false },
+  { value: 'export-jobs', label: label('Exports', '导出任务'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

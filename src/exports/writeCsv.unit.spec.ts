@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { bracketParams, exportUrl } from '../admin/listExport/exportUrl'
 import { formatTimestamp } from './cellValue'
+import { bracketParams, exportUrl } from './exportUrl'
 import { csvLine, csvStream } from './writeCsv'
 
 describe('csvLine', () => {

@@ -8,6 +8,7 @@ import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
+import { runListExport } from './tasks/runListExport'
 import { runWorkflowEffects } from './tasks/runWorkflowEffects'
 import { sendEventReminders } from './tasks/sendEventReminders'
 
@@ -35,9 +36,14 @@ export const jobsConfig: JobsConfig = {
     deliverWebhook,
     checkTimeLimits,
     sendEventReminders,
+    runListExport,
   ],
   deleteJobOnComplete: true,
-  autoRun: [{ cron: '* * * * *', queue: 'default' }],
+  // Jobs someone waits for on screen (exports, imports) are picked up within seconds, the rest each minute.
+  autoRun: [
+    { cron: '* * * * *', queue: 'default' },
+    { cron: '*/2 * * * * *', queue: 'interactive' },
+  ],
   shouldAutoRun: () => jobsMode() === 'app',
   access: { run: ({ req }) => Boolean((req.user as { isSuperAdmin?: boolean } | null)?.isSuperAdmin) },
 }

@@ -6,6 +6,7 @@ import { buildTemplateData } from './buildTemplateData'
 import { forbidden, invalidField, requestLanguage } from './errors'
 import { printRecord } from './printRecord'
 import { renderTemplateDoc, type TemplateDoc } from './renderTemplateDoc'
+import { sendRecord } from './sendRecord'
 import { isTemplateEntity } from './templateEntities'
 import { templateErrorResponse } from './templateErrors'
 
@@ -70,5 +71,29 @@ export const renderEndpoint: Endpoint = {
       req,
     })) as unknown as TemplateDoc
     return printRecord(req, template, documentId(req, body.recordId), body.format as 'html' | 'pdf' | undefined)
+  },
+}
+
+/**
+ * POST /api/export-templates/:id/send { recordId, to, subject?, message? } → 201 { outboxId, status,
+ * snapshot, activity }: the record rendered with the template, emailed through the outbox and logged on
+ * its timeline.
+ */
+export const sendEndpoint: Endpoint = {
+  path: '/:id/send',
+  method: 'post',
+  custom: { formwork: true },
+  handler: async (req) => {
+    const body = await jsonBody(req)
+    if (body.recordId == null || body.recordId === '') throw invalidField(req, 'recordId', 'recordIdRequired')
+    const template = (await req.payload.findByID({
+      collection: 'export-templates',
+      id: routeId(req),
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })) as unknown as TemplateDoc
+    return sendRecord(req, template, documentId(req, body.recordId), body)
   },
 }

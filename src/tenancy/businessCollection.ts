@@ -10,6 +10,7 @@ import { slotFields, slotIndexes } from '../customFields/slots/slotColumns'
 import { hideSlots, mirrorSlots } from '../customFields/slots/slotHooks'
 import { releaseUniqueValues, releaseUniqueValuesOnError, uniqueCustomValues } from '../customFields/unique/uniqueCustomValues'
 import { exportEndpoint } from '../exports/exportEndpoint'
+import { startExportEndpoint } from '../exports/jobs/endpoints'
 import { guardFieldQuery } from '../fieldPermissions/guardFieldQuery'
 import { guardFieldWrites } from '../fieldPermissions/guardFieldWrites'
 import { restrictFieldsOnRead } from '../fieldPermissions/restrictFieldsOnRead'
@@ -49,7 +50,7 @@ export function businessCollection(
       fields: [...config.fields, customField(), ...slotFields()],
       indexes: [...(config.indexes ?? []), ...slotIndexes()],
       // Every list exports to CSV and XLSX: GET /api/<slug>/export.
-      endpoints: [...(config.endpoints || []), exportEndpoint(config.slug)],
+      endpoints: [...(config.endpoints || []), exportEndpoint(config.slug), startExportEndpoint(config.slug)],
       // Last, so that nothing after the version check can refuse the write it has already claimed.
       hooks: {
         ...config.hooks,

@@ -22,6 +22,18 @@ export const MODULES: { key: string; label: Labels; entities: string[] }[] = [
   },
 ]
 
+/** The module an entity belongs to (none for an entity no module names). */
+export const moduleOf = (slug: string): string | undefined => MODULES.find((m) => m.entities.includes(slug))?.key
+
+/** Entities outside the modules a tenant turned off (an entity of no module always stays). */
+export function withoutHiddenModules<T extends { slug: string }>(entities: T[], hidden: readonly string[]): T[] {
+  if (hidden.length === 0) return entities
+  return entities.filter((e) => {
+    const key = moduleOf(e.slug)
+    return key === undefined || !hidden.includes(key)
+  })
+}
+
 /** Entities grouped by module, keeping only those given (what the user may read), empty modules left out. */
 export function groupByModule<T extends { slug: string }>(entities: T[]): { key: string; label: Labels; entities: T[] }[] {
   const bySlug = new Map(entities.map((e) => [e.slug, e]))

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import { BUSINESS_COLLECTIONS } from '../access/permissionedCollections'
-import { groupByModule, MODULES } from './modules'
+import { groupByModule, MODULES, withoutHiddenModules } from './modules'
 
 it('places every business entity in exactly one module', () => {
   const placed = MODULES.flatMap((m) => m.entities)
@@ -14,4 +14,10 @@ it('keeps only the entities the user may read, in module order, and drops empty 
     ['office', ['tasks']],
     ['other', ['mystery']],
   ])
+})
+
+it('drops the entities of hidden modules, keeping entities of no module', () => {
+  const entities = [{ slug: 'accounts' }, { slug: 'service-requests' }, { slug: 'faqs' }, { slug: 'mystery' }]
+  expect(withoutHiddenModules(entities, ['service']).map((e) => e.slug)).toEqual(['accounts', 'mystery'])
+  expect(withoutHiddenModules(entities, [])).toBe(entities)
 })

@@ -271,6 +271,7 @@ describe('custom endpoints', () => {
       'post /leads/merge',
       'post /export-templates/preview',
       'post /export-templates/:id/render',
+      'post /export-templates/:id/send',
       'get /document-snapshots/:id/file',
       // Covered in workflows.int.spec.ts ("is out of reach of another company").
       'get /workflow/:entity/:id',
@@ -288,6 +289,10 @@ describe('custom endpoints', () => {
       'get /calendar/events',
       'post /calendar/conflicts',
       ...BUSINESS_COLLECTIONS.map((slug) => `get /${slug}/export`),
+      // Covered in exportJobs.int.spec.ts ("another user's export is not theirs").
+      ...BUSINESS_COLLECTIONS.map((slug) => `post /${slug}/export-jobs`),
+      'get /export-jobs/:id/file',
+      'post /export-jobs/:id/cancel',
     ]
     expect([...endpoints].sort()).toEqual([...covered].sort())
   })

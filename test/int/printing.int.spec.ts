@@ -225,6 +225,81 @@ describe('printing', () => {
   })
 })
 
+describe('sending', () => {
+  const outboxTo = async (address: string) =>
+    (
+      await payload.find({
+        collection: 'outbox',
+        where: { to: { contains: address } },
+        overrideAccess: true,
+        depth: 0,
+        pagination: false,
+      })
+    ).docs as unknown as { subject: string; html: string; to: string }[]
+
+  it('emails the rendered quote through the outbox, keeps a snapshot and logs it on the timeline', async () => {
+    const res = await api.rest('POST', `/export-templates/${zhTemplate.id}/send`, as('repRoot'), {
+      recordId: quoteId,
+      to: 'buyer@huadong.example, 采购部 <x> , ',
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors[0].path).toBe('to')
+    expect(await outboxTo('buyer@huadong.example')).toHaveLength(0)
+
+    const sent = await api.rest('POST', `/export-templates/${zhTemplate.id}/send`, as('repRoot'), {
+      recordId: quoteId,
+      to: 'buyer@huadong.example；boss@huadong.example',
+      message: '王经理您好：\n附上本次报价，请查收。',
+    })
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201)
+    const [mail] = await outboxTo('buyer@huadong.example')
+    expect(mail.to).toBe('buyer@huadong.example, boss@huadong.example')
+    expect(mail.subject).toContain('Q-2026-0042')
+    expect(mail.html).toContain('王经理您好：<br>附上本次报价，请查收。')
+    expect(mail.html).toContain('华东精密机械有限公司')
+    const activity = await payload.findByID({ collection: 'activities', id: sent.body.activity, depth: 0, overrideAccess: true })
+    expect(activity.type).toBe('email')
+    expect(activity.status).toBe('done')
+    expect(activity.relatedTo).toEqual({ relationTo: 'quotes', value: quoteId })
+    const snapshot = await payload.findByID({
+      collection: 'document-snapshots',
+      id: sent.body.snapshot,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(snapshot.format).toBe('html')
+    expect(snapshot.byteLength).toBe(Buffer.byteLength(mail.html))
+  })
+
+  it('sends any record a template exists for, and never one the user may not read', async () => {
+    const account = await payload.create({
+      collection: 'accounts',
+      data: { tenant: t.id, name: '华南电子有限公司', owner: t.people.repRoot.id, department: t.departments.root },
+      overrideAccess: true,
+    })
+    const template = await payload.create({
+      collection: 'export-templates',
+      data: { tenant: t.id, name: '客户资料卡', entity: 'accounts', language: 'zh', format: 'html', source: '<h1>{{doc.name}}</h1>' },
+      overrideAccess: true,
+    } as never)
+    const refused = await api.rest('POST', `/export-templates/${template.id}/send`, as('repOther'), {
+      recordId: account.id,
+      to: 'someone@huanan.example',
+    })
+    expect([403, 404]).toContain(refused.status)
+    expect(await outboxTo('someone@huanan.example')).toHaveLength(0)
+    const sent = await api.rest('POST', `/export-templates/${template.id}/send`, as('repRoot'), {
+      recordId: account.id,
+      to: 'someone@huanan.example',
+      subject: '贵司资料',
+    })
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201)
+    const [mail] = await outboxTo('someone@huanan.example')
+    expect(mail.subject).toBe('贵司资料')
+    expect(mail.html).toContain('<h1>华南电子有限公司</h1>')
+  })
+})
+
 describe('snapshots', () => {
   it('what was printed is kept, and reprints identically after the template has changed', async () => {
     const printed = await api.restRaw('POST', `/export-templates/${zhTemplate.id}/render`, as('repRoot'), {

@@ -99,4 +99,19 @@ describe('global search', () => {
     expect((await api.rest('GET', '/workspace/search?q=星河', {})).status).toBe(401)
     expect(await search('admin', '   ')).toEqual([])
   })
+
+  it('leaves out the modules the tenant hides, and finds them again once shown', async () => {
+    const hide = (hiddenModules: string[]) =>
+      api.rest('PATCH', `/tenants/${a.id}`, { token: tokens.admin }, { hiddenModules })
+    expect((await hide(['customers'])).status).toBe(200)
+    const hidden = await search('admin', '星河')
+    expect(hidden.map((g) => g.entity)).not.toContain('accounts')
+    expect(hidden.map((g) => g.entity)).not.toContain('contacts')
+    expect(titles(await search('bAdmin', '星河'), 'accounts')).toEqual(['星河科技（B 公司的客户）'])
+    const refused = await hide(['no-such-module'])
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toContain('hiddenModules')
+    expect((await hide([])).status).toBe(200)
+    expect(titles(await search('admin', '星河'), 'contacts')).toEqual(['李星河'])
+  })
 })

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import { api, problemsOf } from '../../lists/api'
 import styles from './documents.module.css'
+import { SendByEmail } from './SendByEmail'
 import { documentTexts } from './texts'
 
 /** What each document converts into, through the server's conversion endpoints (src/conversions). */
@@ -23,15 +24,28 @@ const fileNameOf = (disposition: string | null, fallback: string) => {
 }
 
 /**
- * A quote's, order's or invoice's actions on its page: conversion in one click (then the new document
- * opens; a second or concurrent conversion gets the server's 409, shown with a link to the document
- * that exists), and printing with one of the tenant's export templates as a PDF download or HTML in a
- * new tab. Both act on the saved version.
+ * A record's document actions on its page: a quote's or order's conversion in one click (then the new
+ * document opens; a second or concurrent conversion gets the server's 409, shown with a link to the
+ * document that exists), and, for any record the tenant has export templates for, printing as a PDF
+ * download or HTML in a new tab and sending by email. All act on the saved version. Records that are
+ * not documents show nothing until a template exists for them.
  */
-export function DocumentActions({ entity, id, language }: { entity: string; id: string; language: 'en' | 'zh' }) {
+export function DocumentActions({
+  entity,
+  id,
+  language,
+  onSent,
+}: {
+  entity: string
+  id: string
+  language: 'en' | 'zh'
+  /** An email was sent (it is on the timeline now). */
+  onSent?: () => void
+}) {
   const t = useMemo(() => documentTexts(language), [language])
   const conversion = CONVERSIONS[entity]
   const [busy, setBusy] = useState<'convert' | 'print' | null>(null)
+  const [sending, setSending] = useState(false)
   const [message, setMessage] = useState<{ text: string; href?: string } | null>(null)
   const [templates, setTemplates] = useState<Template[] | null>(null)
   const [template, setTemplate] = useState('')
@@ -93,6 +107,8 @@ export function DocumentActions({ entity, id, language }: { entity: string; id: 
     setTimeout(() => URL.revokeObjectURL(url), 60_000)
   }
 
+  const isDocument = PRINTABLE_DOCUMENTS.includes(entity) || conversion != null
+  if (!isDocument && (!templates || templates.length === 0)) return null
   return (
     <section className={styles.bar} aria-label={conversion ? t(conversion.label) : t('template')}>
       {conversion ? (
@@ -119,7 +135,19 @@ export function DocumentActions({ entity, id, language }: { entity: string; id: 
           <button type="button" className={styles.secondary} disabled={busy != null || !template} onClick={() => print('html')}>
             {t('html')}
           </button>
+          <button
+            type="button"
+            className={styles.secondary}
+            disabled={busy != null || !template}
+            aria-expanded={sending}
+            onClick={() => setSending(!sending)}
+          >
+            {t('email')}
+          </button>
         </span>
+      ) : null}
+      {sending && template ? (
+        <SendByEmail key={template} template={template} recordId={id} t={t} onDone={() => onSent?.()} />
       ) : null}
       <span className={styles.hint}>{t('saveFirst')}</span>
       <div role="status" aria-live="polite" className={styles.live}>

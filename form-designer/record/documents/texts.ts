@@ -16,6 +16,15 @@ const en = {
   saveFirst: 'Conversion and printing use the saved version: save your changes first.',
   order: 'the sales order',
   invoice: 'the invoice',
+  email: 'Send by email',
+  sendTo: 'To (several: separate with commas)',
+  subject: 'Subject',
+  subjectDefault: 'The template’s name and the number',
+  note: 'Note above the document',
+  send: 'Send',
+  sending: 'Sending…',
+  sent: 'Sent to {{to}}; it is on the timeline.',
+  sendFailed: 'Not sent: {{reason}}',
 }
 type Key = keyof typeof en
 const zh: Record<Key, string> = {
@@ -34,6 +43,15 @@ const zh: Record<Key, string> = {
   saveFirst: '转换和打印使用已保存的版本：请先保存修改。',
   order: '销售订单',
   invoice: '发票',
+  email: '邮件发送',
+  sendTo: '收件人（多个用逗号分隔）',
+  subject: '主题',
+  subjectDefault: '模板名称和单据编号',
+  note: '正文说明（显示在单据上方）',
+  send: '发送',
+  sending: '发送中…',
+  sent: '已发送给 {{to}}，已记入跟进动态。',
+  sendFailed: '未发送：{{reason}}',
 }
 export type DocumentText = (key: Key, vars?: Record<string, string | number>) => string
 export const documentTexts =

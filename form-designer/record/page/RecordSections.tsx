@@ -22,8 +22,11 @@ type Props = {
   labels: { activityTypes: Record<string, string>; auditActions: Record<string, string> }
   pool: boolean
   onChanged: () => void
-  /** The form, given the actions bar to show above its fields and the values the server moved since. */
-  form: (actions: ReactNode, live: Record<string, unknown> | undefined) => ReactNode
+  /**
+   * The form, given the actions bar to show above its fields, the values the server moved since, and
+   * what to call when something on it logged an activity (an email sent) so the timeline shows it.
+   */
+  form: (actions: ReactNode, live: Record<string, unknown> | undefined, onLogged: () => void) => ReactNode
 }
 type Tab = 'related' | 'attachments' | 'history'
 
@@ -73,6 +76,7 @@ export function RecordSections({ entity, id, language, readable, titleFields, la
             onChanged={onChanged}
           />,
           live,
+          () => setLogged((n) => n + 1),
         )}
         <section className={styles.card}>
           <div className={styles.tabs} role="tablist">

@@ -2,6 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 import { getAccessContext } from '../../access/accessContext'
 import { BUSINESS_COLLECTIONS } from '../../access/permissionedCollections'
 import { publishedSchema } from '../../customFields/publishedSchema'
+import { hiddenModulesOf } from '../hiddenModules'
+import { moduleOf } from '../modules'
 import { type SearchPath, searchPaths } from './searchPaths'
 
 export type SearchHit = { id: string | number; title: string; detail: string | null }
@@ -26,7 +28,10 @@ export async function searchRecords(req: PayloadRequest, query: string, options:
   const q = query.trim().slice(0, 100)
   if (!q) return []
   const tenant = (await getAccessContext(req))?.tenantId ?? null
-  const entities = options.entity ? [options.entity] : [...BUSINESS_COLLECTIONS]
+  const hidden = await hiddenModulesOf(req.payload, tenant)
+  const entities = (options.entity ? [options.entity] : [...BUSINESS_COLLECTIONS]).filter(
+    (e) => !hidden.includes(moduleOf(e) ?? ''),
+  )
   const groups: SearchGroup[] = []
   for (const entity of entities) {
     const collection = req.payload.collections[entity as 'accounts']?.config

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react'
 import { api } from '../../../../../form-designer/lists/api'
 import { ApprovalPanel } from '../../../../../form-designer/record/ApprovalPanel'
-import { DocumentActions, PRINTABLE_DOCUMENTS } from '../../../../../form-designer/record/documents/DocumentActions'
+import { DocumentActions } from '../../../../../form-designer/record/documents/DocumentActions'
 import { RecordSections } from '../../../../../form-designer/record/page/RecordSections'
 import { copyOf } from '../../../../../form-designer/record/page/relations'
 import { RecordForm } from '../../../../../form-designer/record/RecordForm'
@@ -74,7 +74,7 @@ export function RecordPage({ entity, id, language, titleFields, readable = [], l
         labels={labels ?? { activityTypes: {}, auditActions: {} }}
         pool={pool}
         onChanged={reload}
-        form={(actions, live) =>
+        form={(actions, live, onLogged) =>
           form(
             <>
               {actions}
@@ -86,9 +86,7 @@ export function RecordPage({ entity, id, language, titleFields, readable = [], l
                 onField={(field, stages) => setLocked({ [field]: stages })}
               />
               <ApprovalPanel entity={entity.slug} id={id} language={language} onChanged={reload} />
-              {PRINTABLE_DOCUMENTS.includes(entity.slug) ? (
-                <DocumentActions entity={entity.slug} id={id} language={language} />
-              ) : null}
+              <DocumentActions entity={entity.slug} id={id} language={language} onSent={onLogged} />
             </>,
             live,
           )

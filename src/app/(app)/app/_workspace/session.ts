@@ -5,6 +5,8 @@ import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'p
 import { getAccessContext } from '../../../../access/accessContext'
 import { BUSINESS_COLLECTIONS } from '../../../../access/permissionedCollections'
 import { describeEntity, type EntityDescription } from '../../../../workspace/describeEntity'
+import { hiddenModulesOf } from '../../../../workspace/hiddenModules'
+import { withoutHiddenModules } from '../../../../workspace/modules'
 import { managesSharedViews } from '../../../../workspace/savedViews/savedViewsAccess'
 
 export type WorkspaceSession = {
@@ -13,7 +15,7 @@ export type WorkspaceSession = {
   req: PayloadRequest
   user: { id: string | number; name: string; email: string; isSuperAdmin: boolean }
   language: 'en' | 'zh'
-  /** The business entities the user may read, for the navigation. */
+  /** The business entities the user may read, outside the modules the tenant hides, for the navigation. */
   entities: { slug: string; label: EntityDescription['label'] }[]
   /** May share saved views with a role or the whole tenant. */
   canShareViews: boolean
@@ -40,9 +42,12 @@ export async function workspaceSession(returnTo: string): Promise<WorkspaceSessi
     req,
     user: { id: u.id, name: u.name ?? u.email, email: u.email, isSuperAdmin: Boolean(u.isSuperAdmin) },
     language: u.language === 'en' ? 'en' : 'zh',
-    entities: payload.config.collections
-      .filter((c) => (BUSINESS_COLLECTIONS as readonly string[]).includes(c.slug) && readable(c.slug))
-      .map((c) => ({ slug: c.slug, label: describeEntity(c).label })),
+    entities: withoutHiddenModules(
+      payload.config.collections
+        .filter((c) => (BUSINESS_COLLECTIONS as readonly string[]).includes(c.slug) && readable(c.slug))
+        .map((c) => ({ slug: c.slug, label: describeEntity(c).label })),
+      await hiddenModulesOf(payload, access?.tenantId),
+    ),
     canShareViews: access != null && managesSharedViews(access, 'create'),
     titleFields: Object.fromEntries(payload.config.collections.map((c) => [c.slug, c.admin?.useAsTitle ?? 'id'])),
   }
