@@ -1,5 +1,6 @@
 import { Accounts } from './Accounts'
 import { Activities } from './Activities'
+import { AnnouncementReads } from './AnnouncementReads'
 import { Announcements } from './Announcements'
 import { ApprovalProcesses } from './ApprovalProcesses'
 import { ApprovalRequests } from './ApprovalRequests'
@@ -105,4 +106,5 @@ export const collections = [
   WebhookSubscriptions,
   WebhookDeliveries,
   ExportJobs,
+  AnnouncementReads,
 ]

@@ -117,6 +117,7 @@ export interface Config {
     'webhook-subscriptions': WebhookSubscription;
     'webhook-deliveries': WebhookDelivery;
     'export-jobs': ExportJob;
+    'announcement-reads': AnnouncementRead;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -175,6 +176,7 @@ export interface Config {
     'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'export-jobs': ExportJobsSelect<false> | ExportJobsSelect<true>;
+    'announcement-reads': AnnouncementReadsSelect<false> | AnnouncementReadsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -491,7 +493,8 @@ export interface Role {
           | 'assignment-cursors'
           | 'webhook-subscriptions'
           | 'webhook-deliveries'
-          | 'export-jobs';
+          | 'export-jobs'
+          | 'announcement-reads';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -2056,7 +2059,6 @@ export interface Announcement {
   publishedAt?: string | null;
   audienceDepartments?: (number | Department)[] | null;
   audienceUsers?: (number | User)[] | null;
-  readBy?: (number | User)[] | null;
   custom?:
     | {
         [k: string]: unknown;
@@ -3116,6 +3118,19 @@ export interface ExportJob {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcement-reads".
+ */
+export interface AnnouncementRead {
+  id: number;
+  announcement: number | Announcement;
+  user: number | User;
+  readAt: string;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3465,6 +3480,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'export-jobs';
         value: number | ExportJob;
+      } | null)
+    | ({
+        relationTo: 'announcement-reads';
+        value: number | AnnouncementRead;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -4707,7 +4726,6 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   publishedAt?: T;
   audienceDepartments?: T;
   audienceUsers?: T;
-  readBy?: T;
   custom?: T;
   slotText1?: T;
   slotText2?: T;
@@ -5416,6 +5434,18 @@ export interface ExportJobsSelect<T extends boolean = true> {
   fileSize?: T;
   error?: T;
   finishedAt?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcement-reads_select".
+ */
+export interface AnnouncementReadsSelect<T extends boolean = true> {
+  announcement?: T;
+  user?: T;
+  readAt?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,8 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { collectionLabels, label, option } from '../../src/i18n/label'
+import { readAnnouncements } from '../../src/office/announcements/announcementAccess'
+import { markReadEndpoint, receiptsEndpoint } from '../../src/office/announcements/endpoints'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
-/** Announcements (公告): to everyone, some departments or some people; who has read each is kept. */
+/**
+ * Announcements (公告): to everyone, some departments or some people, who read them once published
+ * whatever their role grants; each reader's receipt is kept in `announcement-reads`.
+ */
 export const Announcements: CollectionConfig = businessCollection({
   slug: 'announcements',
   labels: collectionLabels('Announcement', 'Announcements', '公告'),
@@ -11,6 +16,9 @@ export const Announcements: CollectionConfig = businessCollection({
     defaultColumns: ['title', 'audience', 'publishedAt', 'owner'],
     group: label('Office', '办公协同'),
   },
+  access: { read: readAnnouncements },
+  endpoints: [markReadEndpoint, receiptsEndpoint],
+  indexes: [{ fields: ['tenant', 'publishedAt'] }],
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Title', '标题') },
     { name: 'body', type: 'textarea', required: true, label: label('Body', '正文') },
@@ -40,13 +48,5 @@ export const Announcements: CollectionConfig = businessCollection({
       label: label('Departments', '部门'),
     },
     { name: 'audienceUsers', type: 'relationship', relationTo: 'users', hasMany: true, label: label('People', '人员') },
-    {
-      name: 'readBy',
-      type: 'relationship',
-      relationTo: 'users',
-      hasMany: true,
-      label: label('Read by', '已读人员'),
-      admin: { readOnly: true },
-    },
   ],
 })

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { PERMISSIONED_COLLECTIONS } from '../../src/access/permissionedCollections'
-import { ownExportJobs } from '../../src/exports/jobs/exportJobsAccess'
 import { cancelExportEndpoint, exportFileEndpoint } from '../../src/exports/jobs/endpoints'
+import { ownExportJobs } from '../../src/exports/jobs/exportJobsAccess'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 

@@ -52,6 +52,7 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'webhook-subscriptions', label: label('Webhook subscriptions', 'Webhook 订阅'), business: false },
   { value: 'webhook-deliveries', label: label('Webhook deliveries', 'Webhook 投递记录'), business: false },
   { value: 'export-jobs', label: label('Exports', '导出任务'), business: false },
+  { value: 'announcement-reads', label: label('Read receipts', '已读回执'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

@@ -292,6 +292,9 @@ describe('custom endpoints', () => {
       // Covered in exportJobs.int.spec.ts ("another user's export is not theirs").
       ...BUSINESS_COLLECTIONS.map((slug) => `post /${slug}/export-jobs`),
       'get /export-jobs/:id/file',
+      // Covered in announcements.int.spec.ts ("… and other companies see no receipts").
+      'post /announcements/:id/read',
+      'get /announcements/:id/receipts',
       'post /export-jobs/:id/cancel',
     ]
     expect([...endpoints].sort()).toEqual([...covered].sort())

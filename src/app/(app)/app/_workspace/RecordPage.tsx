@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import { api } from '../../../../../form-designer/lists/api'
 import { ApprovalPanel } from '../../../../../form-designer/record/ApprovalPanel'
+import { AnnouncementReceipts } from '../../../../../form-designer/record/announcements/AnnouncementReceipts'
 import { DocumentActions } from '../../../../../form-designer/record/documents/DocumentActions'
 import { RecordSections } from '../../../../../form-designer/record/page/RecordSections'
 import { copyOf } from '../../../../../form-designer/record/page/relations'
@@ -87,6 +88,7 @@ export function RecordPage({ entity, id, language, titleFields, readable = [], l
               />
               <ApprovalPanel entity={entity.slug} id={id} language={language} onChanged={reload} />
               <DocumentActions entity={entity.slug} id={id} language={language} onSent={onLogged} />
+              {entity.slug === 'announcements' ? <AnnouncementReceipts id={id} language={language} /> : null}
             </>,
             live,
           )

@@ -37,13 +37,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`export_jobs_tenant_idx\` ON \`export_jobs\` (\`tenant_id\`);`)
   await db.run(sql`CREATE INDEX \`export_jobs_updated_at_idx\` ON \`export_jobs\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`export_jobs_created_at_idx\` ON \`export_jobs\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`announcement_reads\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`announcement_id\` integer NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`read_at\` text NOT NULL,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`announcement_id\`) REFERENCES \`announcements\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`announcement_reads_announcement_idx\` ON \`announcement_reads\` (\`announcement_id\`);`)
+  await db.run(sql`CREATE INDEX \`announcement_reads_user_idx\` ON \`announcement_reads\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`announcement_reads_tenant_idx\` ON \`announcement_reads\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`announcement_reads_updated_at_idx\` ON \`announcement_reads\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`announcement_reads_created_at_idx\` ON \`announcement_reads\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`announcement_user_idx\` ON \`announcement_reads\` (\`announcement_id\`,\`user_id\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`export_jobs_id\` integer REFERENCES export_jobs(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`announcement_reads_id\` integer REFERENCES announcement_reads(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_export_jobs_id_idx\` ON \`payload_locked_documents_rels\` (\`export_jobs_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_announcement_reads_id_idx\` ON \`payload_locked_documents_rels\` (\`announcement_reads_id\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_publishedAt_idx\` ON \`announcements\` (\`tenant_id\`,\`published_at\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`tenants_hidden_modules\`;`)
   await db.run(sql`DROP TABLE \`export_jobs\`;`)
+  await db.run(sql`DROP TABLE \`announcement_reads\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -207,4 +230,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_assignment_cursors_id_idx\` ON \`payload_locked_documents_rels\` (\`assignment_cursors_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_subscriptions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
+  await db.run(sql`DROP INDEX \`tenant_publishedAt_idx\`;`)
 }
