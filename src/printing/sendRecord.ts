@@ -40,8 +40,7 @@ export async function sendRecord(
   const rendered = await renderTemplateDoc(template, data)
   if (!rendered.ok) return templateErrorResponse(requestLanguage(req), rendered.error)
   const number = typeof data.doc.number === 'string' ? data.doc.number : ''
-  const subject =
-    (typeof input.subject === 'string' && input.subject.trim()) || [template.name, number].filter(Boolean).join(' ')
+  const subject = (typeof input.subject === 'string' && input.subject.trim()) || [template.name, number].filter(Boolean).join(' ')
   const note = typeof input.message === 'string' && input.message.trim() ? input.message.trim() : ''
   const html = `${note ? `<p>${escapeHtml(note).replaceAll('\n', '<br>')}</p><hr>` : ''}${rendered.html}`
   const sent = (await req.payload.sendEmail({ to: to.join(', '), subject, html })) as { outboxId?: Id; status?: string }

@@ -171,7 +171,7 @@ it('counts an approval answered twice at once over HTTP (a double click, two tab
   )
   expect(answers.map((a) => a.status()).sort()).toEqual([200, 409])
   const loser = answers.find((a) => a.status() === 409)
-  expect(((await loser?.json()) ?? {}).errors?.[0]?.message).toMatch(
+  expect((await loser?.json())?.errors?.[0]?.message).toMatch(
     /^(其他人刚刚处理了该审批|Someone answered this approval meanwhile)/,
   )
   const inbox = await (await pages.finance.request.get(`${url}/api/approvals/inbox?box=waiting`)).json()

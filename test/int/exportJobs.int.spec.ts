@@ -126,7 +126,7 @@ describe('export jobs', () => {
     const started = await api.rest('POST', '/accounts/export-jobs', as('repRoot'), { format: 'xlsx', columns: 'name' })
     const id = started.body.doc.id
     const progress: number[] = []
-    const outcome = await runExportJob(payload, id, async (done) => {
+    const outcome = await runExportJob(payload, id, async () => {
       progress.push((await job(id)).done)
       if (progress.length === 1) expect((await api.rest('POST', `/export-jobs/${id}/cancel`, as('repRoot'))).status).toBe(200)
     })

@@ -279,7 +279,14 @@ describe('sending', () => {
     })
     const template = await payload.create({
       collection: 'export-templates',
-      data: { tenant: t.id, name: '客户资料卡', entity: 'accounts', language: 'zh', format: 'html', source: '<h1>{{doc.name}}</h1>' },
+      data: {
+        tenant: t.id,
+        name: '客户资料卡',
+        entity: 'accounts',
+        language: 'zh',
+        format: 'html',
+        source: '<h1>{{doc.name}}</h1>',
+      },
       overrideAccess: true,
     } as never)
     const refused = await api.rest('POST', `/export-templates/${template.id}/send`, as('repOther'), {

@@ -101,8 +101,7 @@ describe('global search', () => {
   })
 
   it('leaves out the modules the tenant hides, and finds them again once shown', async () => {
-    const hide = (hiddenModules: string[]) =>
-      api.rest('PATCH', `/tenants/${a.id}`, { token: tokens.admin }, { hiddenModules })
+    const hide = (hiddenModules: string[]) => api.rest('PATCH', `/tenants/${a.id}`, { token: tokens.admin }, { hiddenModules })
     expect((await hide(['customers'])).status).toBe(200)
     const hidden = await search('admin', '星河')
     expect(hidden.map((g) => g.entity)).not.toContain('accounts')
