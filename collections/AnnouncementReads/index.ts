@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
+import { ownRows } from '../../src/access/ownRows'
 import { collectionLabels, label } from '../../src/i18n/label'
-import { ownNotifications } from '../../src/notifications/notificationsAccess'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 
 const systemOnly = () => false
@@ -15,7 +15,7 @@ export const AnnouncementReads: CollectionConfig = tenantCollection(
     slug: 'announcement-reads',
     labels: collectionLabels('Read receipt', 'Read receipts', '已读回执'),
     admin: { defaultColumns: ['announcement', 'user', 'readAt'], group: label('Office', '办公协同') },
-    access: { read: ownNotifications, create: systemOnly, update: systemOnly, delete: systemOnly },
+    access: { read: ownRows, create: systemOnly, update: systemOnly, delete: systemOnly },
     indexes: [{ fields: ['announcement', 'user'], unique: true }],
     fields: [
       {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
+import { ownRows } from '../../src/access/ownRows'
 import { PERMISSIONED_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { cancelExportEndpoint, exportFileEndpoint } from '../../src/exports/jobs/endpoints'
-import { ownExportJobs } from '../../src/exports/jobs/exportJobsAccess'
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 
@@ -21,7 +21,7 @@ export const ExportJobs: CollectionConfig = tenantCollection(
       group: label('System', '系统'),
     },
     defaultSort: '-createdAt',
-    access: { read: ownExportJobs, delete: ownExportJobs, create: systemOnly, update: systemOnly },
+    access: { read: ownRows, delete: ownRows, create: systemOnly, update: systemOnly },
     endpoints: [exportFileEndpoint, cancelExportEndpoint],
     fields: [
       { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: label('By', '导出人') },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
+import { ownRows } from '../../src/access/ownRows'
 import { collectionLabels, label, option } from '../../src/i18n/label'
-import { ownNotifications, serverWrittenField } from '../../src/notifications/notificationsAccess'
+import { serverWrittenField } from '../../src/notifications/notificationsAccess'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 
 const systemOnly = () => false
@@ -20,7 +21,7 @@ export const Notifications: CollectionConfig = tenantCollection(
       group: label('System', '系统'),
     },
     defaultSort: '-createdAt',
-    access: { read: ownNotifications, update: ownNotifications, delete: ownNotifications, create: systemOnly },
+    access: { read: ownRows, update: ownRows, delete: ownRows, create: systemOnly },
     indexes: [{ fields: ['user', 'readAt'] }],
     fields: [
       {
