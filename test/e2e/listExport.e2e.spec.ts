@@ -34,13 +34,13 @@ beforeAll(async () => {
   await page.locator('button[type="submit"]').click()
   await page.waitForURL((u) => /^\/app(\/|$)/.test(u.pathname) && !u.pathname.startsWith('/app/login'), { timeout: 30_000 })
   userId = (await (await page.request.get(`${url}/api/users/me`)).json()).user.id
-  for (let i = 0; i < NOTES; i += 20)
+  for (let i = 0; i < NOTES; i += 5)
     await Promise.all(
-      Array.from({ length: Math.min(20, NOTES - i) }, (_, k) =>
+      Array.from({ length: Math.min(5, NOTES - i) }, (_, k) =>
         page.request.post(`${url}/api/notes`, { data: { title: `${MARK} ${String(i + k).padStart(3, '0')}` } }),
       ),
     )
-})
+}, 600_000) // five hundred notes through every hook
 
 afterAll(async () => {
   if (page) await page.request.patch(`${url}/api/users/${userId}`, { data: { language: 'zh' } })

@@ -81,7 +81,9 @@ const cases = [
 for (const c of cases) {
   it(`keeps what the rep typed when their role loses the right to save it (${c.language})`, async () => {
     expect((await page.request.patch(`${url}/api/users/${userId}`, { data: { language: c.language } })).status()).toBe(200)
-    const mine = await (await page.request.get(`${url}/api/accounts?limit=1&depth=0&sort=-updatedAt`)).json()
+    const mine = await (
+      await page.request.get(`${url}/api/accounts?limit=1&depth=0&sort=-updatedAt&where[owner][equals]=${userId}`)
+    ).json()
     const account = mine.docs[0]
     await page.goto(`${url}/app/accounts/${account.id}`)
     const website = page.locator('[data-field="website"] input')

@@ -37,13 +37,8 @@ export function SendByEmail({ template, recordId, t, onDone }: Props) {
 
   if (sent) return <p className={styles.sent}>{t('sent', { to })}</p>
   return (
-    <form
-      className={styles.send}
-      onSubmit={(e) => {
-        e.preventDefault()
-        send()
-      }}
-    >
+    // Not a <form>: it sits inside the record's form, and a nested submit would save the record too.
+    <div className={styles.send} role="group" aria-label={t('email')}>
       <label>
         {t('sendTo')}
         <input
@@ -68,10 +63,10 @@ export function SendByEmail({ template, recordId, t, onDone }: Props) {
         </p>
       ) : null}
       <div>
-        <button type="submit" className={styles.primary} disabled={busy}>
+        <button type="button" className={styles.primary} disabled={busy} onClick={send}>
           {busy ? t('sending') : t('send')}
         </button>
       </div>
-    </form>
+    </div>
   )
 }
