@@ -8,6 +8,7 @@ import { AuditLog } from './AuditLog'
 import { Campaigns } from './Campaigns'
 import { Contacts } from './Contacts'
 import { Contracts } from './Contracts'
+import { Dashboards } from './Dashboards'
 import { Departments } from './Departments'
 import { Dictionaries } from './Dictionaries'
 import { DocumentSnapshots } from './DocumentSnapshots'
@@ -29,8 +30,10 @@ import { ProductCategories } from './ProductCategories'
 import { Products } from './Products'
 import { PublicFormSubmissions } from './PublicFormSubmissions'
 import { PublicForms } from './PublicForms'
+import { Reports } from './Reports'
 import { Roles } from './Roles'
 import { Invoices, PurchaseOrders, Quotes, SalesOrders } from './SalesDocuments'
+import { SalesTargets } from './SalesTargets'
 import { SavedViews } from './SavedViews'
 import { SchemaMigrations } from './SchemaMigrations'
 import { ServiceRequests } from './ServiceRequests'
@@ -103,4 +106,7 @@ export const collections = [
   AssignmentCursors,
   WebhookSubscriptions,
   WebhookDeliveries,
+  Reports,
+  Dashboards,
+  SalesTargets,
 ]

@@ -116,6 +116,9 @@ export interface Config {
     'assignment-cursors': AssignmentCursor;
     'webhook-subscriptions': WebhookSubscription;
     'webhook-deliveries': WebhookDelivery;
+    reports: Report;
+    dashboards: Dashboard;
+    'sales-targets': SalesTarget;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -173,6 +176,9 @@ export interface Config {
     'assignment-cursors': AssignmentCursorsSelect<false> | AssignmentCursorsSelect<true>;
     'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    dashboards: DashboardsSelect<false> | DashboardsSelect<true>;
+    'sales-targets': SalesTargetsSelect<false> | SalesTargetsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -483,7 +489,10 @@ export interface Role {
           | 'workflow-effects'
           | 'assignment-cursors'
           | 'webhook-subscriptions'
-          | 'webhook-deliveries';
+          | 'webhook-deliveries'
+          | 'reports'
+          | 'dashboards'
+          | 'sales-targets';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -3056,6 +3065,105 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  name: string;
+  entity?:
+    | (
+        | 'accounts'
+        | 'contacts'
+        | 'leads'
+        | 'opportunities'
+        | 'activities'
+        | 'quotes'
+        | 'sales-orders'
+        | 'invoices'
+        | 'contracts'
+        | 'payments'
+        | 'products'
+        | 'product-categories'
+        | 'price-books'
+        | 'vendors'
+        | 'purchase-orders'
+        | 'service-requests'
+        | 'faqs'
+        | 'campaigns'
+        | 'tasks'
+        | 'notes'
+        | 'announcements'
+        | 'documents'
+      )
+    | null;
+  definition:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scope: 'user' | 'role' | 'tenant';
+  roleKey?: string | null;
+  user?: (number | null) | User;
+  schedule?: {
+    frequency?: ('none' | 'daily' | 'weekly' | 'monthly') | null;
+    recipients?: string | null;
+    format?: ('csv' | 'xlsx') | null;
+    nextRunAt?: string | null;
+    lastRunAt?: string | null;
+  };
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dashboards".
+ */
+export interface Dashboard {
+  id: number;
+  name: string;
+  scope: 'user' | 'role' | 'tenant';
+  roleKey?: string | null;
+  user?: (number | null) | User;
+  onHome?: boolean | null;
+  widgets?:
+    | {
+        report: number | Report;
+        display?: ('chart' | 'table') | null;
+        width?: ('half' | 'full') | null;
+        id?: string | null;
+      }[]
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sales-targets".
+ */
+export interface SalesTarget {
+  id: number;
+  subject: 'user' | 'department';
+  user?: (number | null) | User;
+  department?: (number | null) | Department;
+  year: number;
+  period: 'month' | 'quarter';
+  index: number;
+  measure: 'amount' | 'count';
+  basis: 'opportunities' | 'invoices';
+  target: string;
+  targetMinor?: number | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3399,6 +3507,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'dashboards';
+        value: number | Dashboard;
+      } | null)
+    | ({
+        relationTo: 'sales-targets';
+        value: number | SalesTarget;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -5328,6 +5448,71 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   responseCode?: T;
   lastError?: T;
   deliveredAt?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  name?: T;
+  entity?: T;
+  definition?: T;
+  scope?: T;
+  roleKey?: T;
+  user?: T;
+  schedule?:
+    | T
+    | {
+        frequency?: T;
+        recipients?: T;
+        format?: T;
+        nextRunAt?: T;
+        lastRunAt?: T;
+      };
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dashboards_select".
+ */
+export interface DashboardsSelect<T extends boolean = true> {
+  name?: T;
+  scope?: T;
+  roleKey?: T;
+  user?: T;
+  onHome?: T;
+  widgets?:
+    | T
+    | {
+        report?: T;
+        display?: T;
+        width?: T;
+        id?: T;
+      };
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sales-targets_select".
+ */
+export interface SalesTargetsSelect<T extends boolean = true> {
+  subject?: T;
+  user?: T;
+  department?: T;
+  year?: T;
+  period?: T;
+  index?: T;
+  measure?: T;
+  basis?: T;
+  target?: T;
+  targetMinor?: T;
   tenant?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -51,6 +51,9 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'assignment-cursors', label: label('Round robin cursors', '轮询指针'), business: false },
   { value: 'webhook-subscriptions', label: label('Webhook subscriptions', 'Webhook 订阅'), business: false },
   { value: 'webhook-deliveries', label: label('Webhook deliveries', 'Webhook 投递记录'), business: false },
+  { value: 'reports', label: label('Reports', '报表'), business: false },
+  { value: 'dashboards', label: label('Dashboards', '仪表盘'), business: false },
+  { value: 'sales-targets', label: label('Sales targets', '销售目标'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */
