@@ -7,13 +7,13 @@ import type { SqlChunk } from './scopeSql'
  * so each row costs about log2(periods) comparisons instead of one per period. Comparing instants
  * (ISO text on SQLite, timestamptz on PostgreSQL) keeps the tenant's time zone exact on both adapters,
  * daylight-saving changes included, without either database knowing the zone. Rows outside the periods
- * get NULL.
+ * get NULL (and so do empty dates: a NULL comparison would fall through to the last period).
  */
 export function dateBucketSql(column: SqlChunk, periods: Period[]): SqlChunk {
   if (periods.length === 0) return sql`NULL`
   const first = periods[0].from.toISOString()
   const last = periods[periods.length - 1].to.toISOString()
-  return sql`CASE WHEN ${column} < ${first} OR ${column} >= ${last} THEN NULL ELSE ${search(column, periods)} END`
+  return sql`CASE WHEN ${column} IS NULL OR ${column} < ${first} OR ${column} >= ${last} THEN NULL ELSE ${search(column, periods)} END`
 }
 
 function search(column: SqlChunk, periods: Period[]): SqlChunk {
