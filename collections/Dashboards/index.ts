@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { collectionLabels, label, option } from '../../src/i18n/label'
+import { dashboardEndpoints } from '../../src/reports/api/dashboardEndpoints'
 import { checkSharing } from '../../src/reports/sharing/checkSharing'
 import { sharingFields } from '../../src/reports/sharing/sharingFields'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
@@ -20,6 +21,7 @@ export const Dashboards: CollectionConfig = tenantCollection({
     delete: changeSavedViews('delete', 'dashboards'),
   },
   hooks: { beforeValidate: [checkSharing('dashboards')] },
+  endpoints: dashboardEndpoints,
   indexes: [{ fields: ['tenant', 'scope'] }],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: label('Name', '名称') },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { BUSINESS_COLLECTIONS, PERMISSIONED_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { collectionLabels, label, option } from '../../src/i18n/label'
+import { reportEndpoints } from '../../src/reports/api/reportEndpoints'
 import { checkReportDefinition } from '../../src/reports/definition/checkReportDefinition'
 import { checkSharing } from '../../src/reports/sharing/checkSharing'
 import { sharingFields } from '../../src/reports/sharing/sharingFields'
@@ -22,6 +23,7 @@ export const Reports: CollectionConfig = tenantCollection({
     delete: changeSavedViews('delete', 'reports'),
   },
   hooks: { beforeValidate: [checkSharing('reports'), checkReportDefinition] },
+  endpoints: reportEndpoints,
   indexes: [{ fields: ['tenant', 'scope'] }],
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 80, label: label('Name', '名称') },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { moneyField } from '../../src/fields/money'
 import { collectionLabels, label, option } from '../../src/i18n/label'
+import { targetEndpoints } from '../../src/reports/api/targetEndpoints'
 import { checkSalesTarget } from '../../src/reports/targets/checkSalesTarget'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 
@@ -17,6 +18,7 @@ export const SalesTargets: CollectionConfig = tenantCollection({
     group: label('Sales', '销售管理'),
   },
   hooks: { beforeValidate: [checkSalesTarget] },
+  endpoints: targetEndpoints,
   indexes: [{ fields: ['tenant', 'year', 'period', 'index'] }],
   fields: [
     {
@@ -66,7 +68,10 @@ export const SalesTargets: CollectionConfig = tenantCollection({
           required: true,
           defaultValue: 'opportunities',
           label: label('Counted from', '统计来源'),
-          options: [option('opportunities', 'Won opportunities', '赢单的销售机会'), option('invoices', 'Issued invoices', '已开具的发票')],
+          options: [
+            option('opportunities', 'Won opportunities', '赢单的销售机会'),
+            option('invoices', 'Issued invoices', '已开具的发票'),
+          ],
         },
         ...moneyField({ name: 'target', label: label('Target', '目标值'), required: true }),
       ],

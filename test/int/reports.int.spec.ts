@@ -11,8 +11,9 @@ import type { AggregateResult, SummaryRow } from '../../src/reports/run/runAggre
 import { runReport } from '../../src/reports/run/runReport'
 import type { TabularResult } from '../../src/reports/run/runTabular'
 import { type SalesTargetDoc, targetCompletion } from '../../src/reports/targets/targetCompletion'
+import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
-import { createTenant, type TestTenant } from '../helpers/tenants'
+import { createTenant, PASSWORD, type TestTenant } from '../helpers/tenants'
 
 /**
  * Every report aggregate must equal the same figure computed in plain code over the same records read
@@ -23,6 +24,7 @@ import { createTenant, type TestTenant } from '../helpers/tenants'
  * filters, for a tenant admin, a manager (their department tree) and a rep (their own).
  */
 let payload: Payload
+let api: Api
 let t: TestTenant
 let other: TestTenant
 const NOW = new Date('2026-11-20T08:00:00Z')
@@ -75,7 +77,9 @@ async function reqFor(who: keyof TestTenant['people'], tenant = t): Promise<Payl
 }
 
 beforeAll(async () => {
-  ;({ payload } = await bootPayload())
+  const booted = await bootPayload()
+  payload = booted.payload
+  api = new Api(booted.config)
   t = await createTenant(payload, 'reports')
   other = await createTenant(payload, 'reports-other')
   const admin = await reqFor('admin')
@@ -541,5 +545,156 @@ describe('sales targets', () => {
     )
     expect(progress?.actual).toBe('20.30')
     expect(progress?.percent).toBe('50.8')
+  })
+})
+
+describe('the report API', () => {
+  const ZH = { 'accept-language': 'zh' }
+  const login = (tenant: TestTenant, who: keyof TestTenant['people']) => api.login(tenant.people[who].email, PASSWORD)
+  const stageReport = {
+    entity: 'opportunities',
+    type: 'summary',
+    groups: [{ field: 'stage' }],
+    aggregates: [{ fn: 'count' }, { fn: 'sum', field: 'amount' }],
+    chart: { type: 'bar', aggregate: 1 },
+  }
+  let reportId: Id
+  beforeAll(async () => {
+    const admin = await login(t, 'admin')
+    const saved = await api.rest(
+      'POST',
+      '/reports',
+      { token: admin },
+      { name: 'By stage', scope: 'tenant', definition: stageReport },
+    )
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201)
+    expect(saved.body.doc.entity).toBe('opportunities')
+    reportId = saved.body.doc.id
+  })
+
+  it('runs a saved report as each reader, in their own scope', async () => {
+    const rep = await api.rest('POST', '/reports/run', { token: await login(t, 'repRoot') }, { report: reportId })
+    expect(rep.status).toBe(200)
+    const own = rows.filter(reaches('repRoot'))
+    expect(rep.body.total.count).toBe(own.length)
+    expect(rep.body.total.values[1]).toBe(expected(own, { kind: 'money', fn: 'sum', value: amount }))
+    expect(rep.body.chart).toEqual({ type: 'bar', aggregate: 1 })
+  })
+
+  it('refuses a bad definition with the path and a message in the user language', async () => {
+    const res = await api.rest(
+      'POST',
+      '/reports/run',
+      { token: await login(t, 'admin'), headers: ZH },
+      { definition: { ...stageReport, groups: [{ field: 'nope' }] } },
+    )
+    expect(res.status).toBe(400)
+    expect(res.body.errors).toEqual([{ path: 'groups.0.field', message: '没有可用于报表的字段“nope”。' }])
+    const saved = await api.rest(
+      'POST',
+      '/reports',
+      { token: await login(t, 'admin') },
+      { name: 'Bad', definition: { entity: 'opportunities', type: 'pie' } },
+    )
+    expect(saved.status).toBe(400)
+    expect(JSON.stringify(saved.body)).toContain('definition.type')
+  })
+
+  it('exports the result as CSV with a total line', async () => {
+    const file = await api.restRaw('GET', `/reports/${reportId}/export?format=csv`, {
+      token: await login(t, 'admin'),
+      headers: { 'accept-language': 'en' },
+    })
+    expect(file.status).toBe(200)
+    const lines = file.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(lines[0]).toBe('Stage,Count,Sum of Amount')
+    expect(lines.at(-1)).toBe(`Total,${rows.length},${expected(rows, { kind: 'money', fn: 'sum', value: amount })}`)
+    expect(lines).toHaveLength(new Set(rows.map((r) => r.stage)).size + 2)
+  })
+
+  it('a home dashboard shows each widget run as its viewer', async () => {
+    const rep = await login(t, 'repRoot')
+    const created = await api.rest(
+      'POST',
+      '/dashboards',
+      { token: rep },
+      {
+        name: 'Mine',
+        scope: 'user',
+        onHome: true,
+        widgets: [{ report: reportId, display: 'chart', width: 'half' }],
+      },
+    )
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const home = await api.rest('GET', '/dashboards/home', { token: rep })
+    expect(home.status).toBe(200)
+    expect(home.body.dashboard.name).toBe('Mine')
+    expect(home.body.dashboard.widgets[0].result.total.count).toBe(rows.filter(reaches('repRoot')).length)
+    // A colleague does not see a personal dashboard.
+    const colleague = await api.rest('GET', `/dashboards/${created.body.doc.id}/data`, { token: await login(t, 'repChild') })
+    expect(colleague.status).toBe(404)
+  })
+
+  it("another company's reports, dashboards and targets are out of reach", async () => {
+    const outsider = await login(other, 'admin')
+    const run = await api.rest('POST', '/reports/run', { token: outsider }, { report: reportId })
+    expect(run.status).toBe(404)
+    expect((await api.rest('GET', `/reports/${reportId}/export?format=xlsx`, { token: outsider })).status).toBe(404)
+    const admin = await login(t, 'admin')
+    const board = await api.rest(
+      'POST',
+      '/dashboards',
+      { token: admin },
+      { name: 'Team', scope: 'tenant', widgets: [{ report: reportId }] },
+    )
+    expect(board.status).toBe(201)
+    expect((await api.rest('GET', `/dashboards/${board.body.doc.id}/data`, { token: outsider })).status).toBe(404)
+    expect((await api.rest('GET', '/dashboards/home', { token: outsider })).body).toEqual({ dashboard: null })
+    const target = await api.rest(
+      'POST',
+      '/sales-targets',
+      { token: admin },
+      {
+        subject: 'user',
+        user: t.people.repRoot.id,
+        year: 2026,
+        period: 'quarter',
+        index: 4,
+        measure: 'count',
+        basis: 'opportunities',
+        target: '10',
+      },
+    )
+    expect(target.status, JSON.stringify(target.body)).toBe(201)
+    const mine = await api.rest('GET', '/sales-targets/progress?year=2026', { token: admin })
+    expect(mine.body.targets.map((x: { id: Id }) => x.id)).toContain(target.body.doc.id)
+    const inQuarter4 = (r: Row) => ['2026-10', '2026-11', '2026-12'].includes(localPeriod(r.expectedCloseDate, 'month') ?? '')
+    const won = rows.filter((r) => r.stage === 'won' && inQuarter4(r) && String(r.owner) === String(t.people.repRoot.id))
+    expect(mine.body.targets.find((x: { id: Id }) => x.id === target.body.doc.id).progress.actual).toBe(String(won.length))
+    const theirs = await api.rest('GET', '/sales-targets/progress?year=2026', { token: outsider })
+    expect(theirs.body.targets).toEqual([])
+  })
+
+  it('a target names its person and a valid quarter', async () => {
+    const res = await api.rest(
+      'POST',
+      '/sales-targets',
+      { token: await login(t, 'admin') },
+      {
+        subject: 'user',
+        year: 2026,
+        period: 'quarter',
+        index: 5,
+        measure: 'amount',
+        basis: 'invoices',
+        target: '10.00',
+      },
+    )
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0].data.errors.map((e: { path: string }) => e.path).sort()).toEqual(['index', 'user'])
   })
 })

@@ -20,7 +20,7 @@ export type SummaryRow = { keys: GroupKey[]; count: number; values: (string | nu
 export type AggregateResult = {
   type: 'summary' | 'matrix'
   groupFields: { path: string; label: Label; dateUnit?: string }[]
-  aggregates: { fn: string; field?: string; label: Label }[]
+  aggregates: { fn: string; field?: string; label: Label; money: boolean }[]
   /** Summary: one page of groups. Matrix: every cell (rows × columns that have records). */
   rows: SummaryRow[]
   page: number
@@ -165,6 +165,7 @@ async function shape(
       fn: a.fn,
       ...(a.field ? { field: a.field.path } : {}),
       label: aggregateLabel(a.fn, a.field?.label),
+      money: a.fn !== 'count' && a.field?.kind === 'money',
     })),
     rows: matrix ? all : all.slice((current - 1) * size, current * size),
     page: matrix ? 1 : current,
