@@ -204,6 +204,7 @@ export interface Config {
     tasks: {
       retryOutbox: TaskRetryOutbox;
       purgeLoginLog: TaskPurgeLoginLog;
+      sendScheduledReports: TaskSendScheduledReports;
       returnStalePoolRecords: TaskReturnStalePoolRecords;
       purgeRecycleBin: TaskPurgeRecycleBin;
       applySchemaMigration: TaskApplySchemaMigration;
@@ -2224,6 +2225,15 @@ export interface Outbox {
   status: 'kept' | 'sending' | 'sent' | 'failed';
   attempts?: number | null;
   idempotencyKey?: string | null;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   lastError?: string | null;
   sentAt?: string | null;
   tenant?: (number | null) | Tenant;
@@ -3112,6 +3122,7 @@ export interface Report {
     frequency?: ('none' | 'daily' | 'weekly' | 'monthly') | null;
     recipients?: string | null;
     format?: ('csv' | 'xlsx') | null;
+    runAs?: (number | null) | User;
     nextRunAt?: string | null;
     lastRunAt?: string | null;
   };
@@ -3235,6 +3246,7 @@ export interface PayloadJob {
           | 'inline'
           | 'retryOutbox'
           | 'purgeLoginLog'
+          | 'sendScheduledReports'
           | 'returnStalePoolRecords'
           | 'purgeRecycleBin'
           | 'applySchemaMigration'
@@ -3280,6 +3292,7 @@ export interface PayloadJob {
         | 'inline'
         | 'retryOutbox'
         | 'purgeLoginLog'
+        | 'sendScheduledReports'
         | 'returnStalePoolRecords'
         | 'purgeRecycleBin'
         | 'applySchemaMigration'
@@ -5041,6 +5054,7 @@ export interface OutboxSelect<T extends boolean = true> {
   status?: T;
   attempts?: T;
   idempotencyKey?: T;
+  attachments?: T;
   lastError?: T;
   sentAt?: T;
   tenant?: T;
@@ -5469,6 +5483,7 @@ export interface ReportsSelect<T extends boolean = true> {
         frequency?: T;
         recipients?: T;
         format?: T;
+        runAs?: T;
         nextRunAt?: T;
         lastRunAt?: T;
       };
@@ -5646,6 +5661,16 @@ export interface TaskPurgeLoginLog {
   input?: unknown;
   output: {
     before?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendScheduledReports".
+ */
+export interface TaskSendScheduledReports {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -3,6 +3,7 @@ import { BUSINESS_COLLECTIONS, PERMISSIONED_COLLECTIONS } from '../../src/access
 import { collectionLabels, label, option } from '../../src/i18n/label'
 import { reportEndpoints } from '../../src/reports/api/reportEndpoints'
 import { checkReportDefinition } from '../../src/reports/definition/checkReportDefinition'
+import { checkSchedule } from '../../src/reports/schedule/checkSchedule'
 import { checkSharing } from '../../src/reports/sharing/checkSharing'
 import { sharingFields } from '../../src/reports/sharing/sharingFields'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
@@ -22,7 +23,7 @@ export const Reports: CollectionConfig = tenantCollection({
     update: changeSavedViews('update', 'reports'),
     delete: changeSavedViews('delete', 'reports'),
   },
-  hooks: { beforeValidate: [checkSharing('reports'), checkReportDefinition] },
+  hooks: { beforeValidate: [checkSharing('reports'), checkReportDefinition, checkSchedule] },
   endpoints: reportEndpoints,
   indexes: [{ fields: ['tenant', 'scope'] }],
   fields: [
@@ -63,6 +64,13 @@ export const Reports: CollectionConfig = tenantCollection({
           defaultValue: 'xlsx',
           label: label('Attachment', '附件格式'),
           options: [option('csv', 'CSV', 'CSV'), option('xlsx', 'Excel (XLSX)', 'Excel（XLSX）')],
+        },
+        {
+          name: 'runAs',
+          type: 'relationship',
+          relationTo: 'users',
+          label: label('Runs as', '以此用户身份运行'),
+          admin: { readOnly: true },
         },
         { name: 'nextRunAt', type: 'date', index: true, label: label('Next run', '下次发送'), admin: { readOnly: true } },
         { name: 'lastRunAt', type: 'date', label: label('Last run', '上次发送'), admin: { readOnly: true } },

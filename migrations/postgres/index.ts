@@ -8,6 +8,7 @@ import * as migration_20261128_111435_workspace_workflows_public_forms from './2
 import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms'
 import * as migration_20261128_141857_session5_workflows_approvals_workspace from './20261128_141857_session5_workflows_approvals_workspace'
 import * as migration_20261128_160523_reports_wip from './20261128_160523_reports_wip'
+import * as migration_20261128_163807_reports_wip2 from './20261128_163807_reports_wip2'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261128_160523_reports_wip.up,
     down: migration_20261128_160523_reports_wip.down,
     name: '20261128_160523_reports_wip',
+  },
+  {
+    up: migration_20261128_163807_reports_wip2.up,
+    down: migration_20261128_163807_reports_wip2.down,
+    name: '20261128_163807_reports_wip2',
   },
 ]

@@ -10,6 +10,7 @@ import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
 import { runWorkflowEffects } from './tasks/runWorkflowEffects'
 import { sendEventReminders } from './tasks/sendEventReminders'
+import { sendScheduledReports } from './tasks/sendScheduledReports'
 
 /**
  * Where background jobs run: `FORMWORK_JOBS=app` (the default) runs them inside the web process,
@@ -27,6 +28,7 @@ export const jobsConfig: JobsConfig = {
   tasks: [
     retryOutbox,
     purgeLoginLog,
+    sendScheduledReports,
     returnStalePoolRecords,
     purgeRecycleBin,
     applySchemaMigration,

@@ -4,6 +4,7 @@ import type { Id } from '../../src/access/types'
 import { DRAFT_2020_12 } from '../../src/customFields/customSchema'
 import { defineField } from '../../src/customFields/defineField'
 import { publish } from '../../src/customFields/publish'
+import { sendScheduledReports } from '../../src/jobs/tasks/sendScheduledReports'
 import { Decimal } from '../../src/money/decimal'
 import type { ReportDefinition } from '../../src/reports/definition/reportDefinition'
 import { ReportError } from '../../src/reports/reportError'
@@ -696,5 +697,54 @@ describe('the report API', () => {
     )
     expect(res.status).toBe(400)
     expect(res.body.errors[0].data.errors.map((e: { path: string }) => e.path).sort()).toEqual(['index', 'user'])
+  })
+
+  it('a scheduled report is mailed as whoever scheduled it, with the result attached, and moves to its next run', async () => {
+    const rep = await login(t, 'repRoot')
+    const saved = await api.rest(
+      'POST',
+      '/reports',
+      { token: rep, headers: { 'accept-language': 'en' } },
+      {
+        name: 'My stages',
+        definition: stageReport,
+        schedule: { frequency: 'daily', recipients: 'boss@example.test, me@example.test', format: 'csv' },
+      },
+    )
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201)
+    expect(new Date(saved.body.doc.schedule.nextRunAt).getTime()).toBeGreaterThan(Date.now())
+    const bad = await api.rest(
+      'PATCH',
+      `/reports/${saved.body.doc.id}`,
+      { token: rep },
+      { schedule: { frequency: 'daily', recipients: 'nobody' } },
+    )
+    expect(bad.status).toBe(400)
+    // Due a minute ago.
+    const due = new Date(Date.now() - 60_000).toISOString()
+    await payload.update({
+      collection: 'reports',
+      id: saved.body.doc.id,
+      data: { schedule: { ...saved.body.doc.schedule, nextRunAt: due } } as never,
+      overrideAccess: true,
+    })
+    const run = sendScheduledReports.handler as unknown as (args: {
+      req: PayloadRequest
+    }) => Promise<{ output: { sent: number } }>
+    expect((await run({ req: await createLocalReq({}, payload) })).output.sent).toBe(1)
+    const { docs } = await payload.find({ collection: 'outbox', where: { subject: { like: 'My stages' } }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    const mail = docs[0] as unknown as { to: string; subject: string; attachments: { filename: string; base64: string }[] }
+    expect(mail.to).toBe('boss@example.test, me@example.test')
+    expect(mail.attachments[0].filename).toMatch(/^My stages-\d{4}-\d{2}-\d{2}\.csv$/)
+    const csv = Buffer.from(mail.attachments[0].base64, 'base64').toString('utf8')
+    const own = rows.filter(reaches('repRoot'))
+    expect(csv.trim().split('\r\n').at(-1)).toBe(
+      `Total,${own.length},${expected(own, { kind: 'money', fn: 'sum', value: amount })}`,
+    )
+    const after = await payload.findByID({ collection: 'reports', id: saved.body.doc.id, depth: 0, overrideAccess: true })
+    expect(new Date(String(after.schedule?.nextRunAt)).getTime()).toBeGreaterThan(Date.now())
+    // Not due any more: nothing is sent twice.
+    expect((await run({ req: await createLocalReq({}, payload) })).output.sent).toBe(0)
   })
 })
