@@ -51,7 +51,10 @@ try {
   const roles = await ensureBuiltInRoles(payload, tenant.id, 'en')
   const departments = []
   for (const code of ['A', 'B', 'C', 'D'])
-    departments.push((await payload.create({ collection: 'departments', data: { tenant: tenant.id, code, name: code }, overrideAccess: true })).id)
+    departments.push(
+      (await payload.create({ collection: 'departments', data: { tenant: tenant.id, code, name: code }, overrideAccess: true }))
+        .id,
+    )
   const owners = []
   for (let i = 0; i < 20; i++)
     owners.push(
@@ -63,7 +66,9 @@ try {
             password: 'bench-bench-bench',
             name: `u${i}`,
             language: 'en',
-            memberships: [{ tenant: tenant.id, roles: [roles[i === 0 ? 'tenant-admin' : 'sales']], department: departments[i % 4] }],
+            memberships: [
+              { tenant: tenant.id, roles: [roles[i === 0 ? 'tenant-admin' : 'sales']], department: departments[i % 4] },
+            ],
           },
           overrideAccess: true,
         })
@@ -72,7 +77,12 @@ try {
   await seed(payload, tenant.id, owners, departments)
   const user = await payload.findByID({ collection: 'users', id: owners[0], depth: 0, overrideAccess: true })
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
-  const byType: ReportDefinition = { entity: 'activities', type: 'summary', groups: [{ field: 'type' }], aggregates: [{ fn: 'count' }] }
+  const byType: ReportDefinition = {
+    entity: 'activities',
+    type: 'summary',
+    groups: [{ field: 'type' }],
+    aggregates: [{ fn: 'count' }],
+  }
   const byTypeAndMonth: ReportDefinition = {
     entity: 'activities',
     type: 'matrix',
