@@ -19,6 +19,7 @@ const en = {
   tooManyGroups: 'More than {{limit}} groups: add a filter or group by a coarser field.',
   tooManyPeriods: 'The dates span more than {{limit}} periods: add a date filter or a coarser unit.',
   notFound: 'The report does not exist or is not shared with you.',
+  notSupported: 'Reports need an SQL database (SQLite or PostgreSQL).',
 }
 export type ReportErrorCode = keyof typeof en
 
@@ -40,6 +41,7 @@ const zh: Record<ReportErrorCode, string> = {
   tooManyGroups: '分组超过 {{limit}} 个：请添加筛选条件或改用更粗的分组字段。',
   tooManyPeriods: '日期跨度超过 {{limit}} 个时间段：请添加日期筛选或改用更大的单位。',
   notFound: '报表不存在或未共享给您。',
+  notSupported: '报表需要 SQL 数据库（SQLite 或 PostgreSQL）。',
 }
 
 /**

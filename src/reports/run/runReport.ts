@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { getAccessContext } from '../../access/accessContext'
+import { isSql } from '../../concurrency/rawSql'
 import { chartScope } from '../../workspace/charts/chartScope'
 import { tenantTimeZone } from '../../workspace/charts/homeCharts'
 import { validateDefinition } from '../definition/validateDefinition'
@@ -18,6 +19,7 @@ export type RunOptions = { page?: number; pageSize?: number; now?: Date }
  */
 export async function runReport(req: PayloadRequest, input: unknown, options: RunOptions = {}): Promise<ReportResult> {
   const definition = validateDefinition(input)
+  if (!isSql(req)) throw new ReportError('notSupported', 'entity')
   const context = await getAccessContext(req)
   const scope = context?.tenantId == null ? null : await chartScope(req, definition.entity)
   if (!scope) throw new ReportError('notReadable', 'entity', { entity: definition.entity })
