@@ -7,12 +7,16 @@ const texts = {
     department: 'A target for a department names the department.',
     index: 'A month is 1–12, a quarter 1–4.',
     target: 'The target must be zero or more.',
+    onlyUser: 'A target for a person names no department.',
+    onlyDepartment: 'A target for a department names no person.',
   },
   zh: {
     user: '个人目标必须指定人员。',
     department: '部门目标必须指定部门。',
     index: '月份为 1–12，季度为 1–4。',
     target: '目标值不能为负数。',
+    onlyUser: '个人目标不能指定部门。',
+    onlyDepartment: '部门目标不能指定人员。',
   },
 }
 
@@ -24,10 +28,10 @@ export const checkSalesTarget: CollectionBeforeValidateHook = ({ data, req, orig
   const errors: { path: string; message: string }[] = []
   if (merged.subject === 'department') {
     if (!merged.department) errors.push({ path: 'department', message: t.department })
-    data.user = null
+    if (merged.user) errors.push({ path: 'user', message: t.onlyDepartment })
   } else {
     if (!merged.user) errors.push({ path: 'user', message: t.user })
-    data.department = null
+    if (merged.department) errors.push({ path: 'department', message: t.onlyUser })
   }
   const index = Number(merged.index)
   if (!Number.isInteger(index) || index < 1 || index > (merged.period === 'quarter' ? 4 : 12))
