@@ -49,6 +49,9 @@ export const Outbox: CollectionConfig = tenantCollection(
         unique: true,
         label: label('Idempotency key', '幂等键'),
       },
+      // Files sent with the message (a scheduled report's CSV/XLSX): [{ filename, contentType, base64 }].
+      // Not shown in the admin (its JSON editor needs a CDN); the message's subject says what it carries.
+      { name: 'attachments', type: 'json', label: label('Attachments', '附件'), admin: { hidden: true } },
       { name: 'lastError', type: 'textarea', label: label('Last error', '最近错误') },
       { name: 'sentAt', type: 'date', label: label('Sent at', '发送时间'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
     ],

@@ -9,6 +9,7 @@ import { AuditLog } from './AuditLog'
 import { Campaigns } from './Campaigns'
 import { Contacts } from './Contacts'
 import { Contracts } from './Contracts'
+import { Dashboards } from './Dashboards'
 import { Departments } from './Departments'
 import { Dictionaries } from './Dictionaries'
 import { DocumentSnapshots } from './DocumentSnapshots'
@@ -31,8 +32,10 @@ import { ProductCategories } from './ProductCategories'
 import { Products } from './Products'
 import { PublicFormSubmissions } from './PublicFormSubmissions'
 import { PublicForms } from './PublicForms'
+import { Reports } from './Reports'
 import { Roles } from './Roles'
 import { Invoices, PurchaseOrders, Quotes, SalesOrders } from './SalesDocuments'
+import { SalesTargets } from './SalesTargets'
 import { SavedViews } from './SavedViews'
 import { SchemaMigrations } from './SchemaMigrations'
 import { ServiceRequests } from './ServiceRequests'
@@ -107,4 +110,7 @@ export const collections = [
   WebhookDeliveries,
   ExportJobs,
   AnnouncementReads,
+  Reports,
+  Dashboards,
+  SalesTargets,
 ]

@@ -53,6 +53,9 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'webhook-deliveries', label: label('Webhook deliveries', 'Webhook 投递记录'), business: false },
   { value: 'export-jobs', label: label('Exports', '导出任务'), business: false },
   { value: 'announcement-reads', label: label('Read receipts', '已读回执'), business: false },
+  { value: 'reports', label: label('Reports', '报表'), business: false },
+  { value: 'dashboards', label: label('Dashboards', '仪表盘'), business: false },
+  { value: 'sales-targets', label: label('Sales targets', '销售目标'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

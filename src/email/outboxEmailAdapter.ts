@@ -58,6 +58,7 @@ export function outboxEmailAdapter(env: NodeJS.ProcessEnv = process.env): EmailA
           text: typeof message.text === 'string' ? message.text : null,
           status: transport ? 'sending' : 'kept',
           idempotencyKey: key,
+          attachments: storedAttachments(message.attachments),
         },
         overrideAccess: true,
       })
@@ -65,6 +66,20 @@ export function outboxEmailAdapter(env: NodeJS.ProcessEnv = process.env): EmailA
       return deliver(payload, transport, row.id)
     },
   })
+}
+
+type StoredAttachment = { filename: string; contentType?: string; base64: string }
+
+/** Attachments with their bytes (Buffer or string content) kept as base64, so a retry sends the same files. */
+function storedAttachments(attachments: SendEmailOptions['attachments']): StoredAttachment[] | null {
+  if (!Array.isArray(attachments) || attachments.length === 0) return null
+  return attachments.map((a: { filename?: unknown; contentType?: unknown; content?: unknown }) => ({
+    filename: String(a.filename ?? 'attachment'),
+    ...(typeof a.contentType === 'string' ? { contentType: a.contentType } : {}),
+    base64: Buffer.isBuffer(a.content)
+      ? a.content.toString('base64')
+      : Buffer.from(String(a.content ?? ''), 'utf8').toString('base64'),
+  }))
 }
 
 /** The Idempotency-Key header of a message, if it has one (headers as an object or a list). */
@@ -91,6 +106,11 @@ export async function deliver(payload: Payload, transport: SmtpTransport, id: Id
       subject: String(row.subject ?? ''),
       html: (row.html as string) || undefined,
       text: (row.text as string) || undefined,
+      attachments: (row.attachments as StoredAttachment[] | null)?.map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: Buffer.from(a.base64, 'base64'),
+      })),
       // Receivers (and mail clients) drop repeats by these.
       ...(row.idempotencyKey
         ? { headers: { 'Idempotency-Key': String(row.idempotencyKey) }, messageId: `<${row.idempotencyKey}@formwork>` }

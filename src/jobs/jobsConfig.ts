@@ -11,6 +11,7 @@ import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
 import { runListExport } from './tasks/runListExport'
 import { runWorkflowEffects } from './tasks/runWorkflowEffects'
 import { sendEventReminders } from './tasks/sendEventReminders'
+import { sendScheduledReports } from './tasks/sendScheduledReports'
 
 /**
  * Where background jobs run: `FORMWORK_JOBS=app` (the default) runs them inside the web process,
@@ -28,6 +29,7 @@ export const jobsConfig: JobsConfig = {
   tasks: [
     retryOutbox,
     purgeLoginLog,
+    sendScheduledReports,
     returnStalePoolRecords,
     purgeRecycleBin,
     applySchemaMigration,

@@ -77,6 +77,9 @@ export async function sampleData(payload: Payload, slug: string, tenant: TestTen
       ],
     })
   if (slug === 'webhook-subscriptions') data.url = `https://hooks.example.test/${random()}`
+  if (slug === 'reports') data.definition = { entity: 'opportunities', type: 'summary', groups: [{ field: 'stage' }] }
+  if (slug === 'sales-targets')
+    Object.assign(data, { subject: 'user', user: tenant.people.repRoot.id, department: null, year: 2026, index: 1 })
   if (slug === 'saved-views')
     data.view = { id: 'sample', label: { en: 'Sample' }, kind: 'table', columns: [{ field: 'name' }], pageSize: 20 }
   return data

@@ -288,6 +288,12 @@ describe('custom endpoints', () => {
       // Covered in calendar.int.spec.ts ("finds nothing of another company").
       'get /calendar/events',
       'post /calendar/conflicts',
+      // Covered in reports.int.spec.ts ("another company's reports, dashboards and targets are out of reach").
+      'post /reports/run',
+      'get /reports/:id/export',
+      'get /dashboards/home',
+      'get /dashboards/:id/data',
+      'get /sales-targets/progress',
       ...BUSINESS_COLLECTIONS.map((slug) => `get /${slug}/export`),
       // Covered in exportJobs.int.spec.ts ("another user's export is not theirs").
       ...BUSINESS_COLLECTIONS.map((slug) => `post /${slug}/export-jobs`),

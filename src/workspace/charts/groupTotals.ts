@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { isSql, runSql, sql, tableOf } from '../../concurrency/rawSql'
 import { minorUnitsName } from '../../fields/money'
 import { Decimal } from '../../money/decimal'
+import { columnOf, inList, notInList, scopeConditions } from '../../reports/sql/scopeSql'
 import type { ChartScope } from './chartScope'
 import type { MonthBucket } from './monthBuckets'
 
@@ -21,16 +22,6 @@ export type GroupSpec = {
 /** One group: its key (a value, a month `2026-11`, or null), how many records, and the sum as a decimal. */
 export type GroupRow = { key: string | null; count: number; sum: string }
 
-const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
-
-/** A field's column: relationships are stored as `<name>_id`. */
-function columnOf(req: PayloadRequest, collection: string, field: string) {
-  const config = req.payload.collections[collection as 'accounts']?.config
-  const f = config?.flattenedFields.find((x) => x.name === field)
-  if (!f && !['createdAt', 'updatedAt', 'id'].includes(field)) throw new Error(`Unknown field ${collection}.${field}`)
-  return sql.identifier(f?.type === 'relationship' ? `${snake(field)}_id` : snake(field))
-}
-
 /**
  * Counts and sums records per group with one aggregate query (GROUP BY) on SQLite and PostgreSQL, so a
  * chart costs one query whatever the number of records; amounts add up exactly as integer minor units.
@@ -43,36 +34,10 @@ export async function groupTotals(req: PayloadRequest, scope: ChartScope, spec: 
 
 async function groupInSql(req: PayloadRequest, scope: ChartScope, spec: GroupSpec): Promise<GroupRow[]> {
   const col = (field: string) => columnOf(req, spec.collection, field)
-  const conditions = [sql`${col('tenant')} = ${scope.tenant}`]
-  const reach = [
-    ...(scope.owners?.length
-      ? [
-          sql`${col('owner')} IN (${sql.join(
-            scope.owners.map((id) => sql`${id}`),
-            sql`, `,
-          )})`,
-        ]
-      : []),
-    ...(scope.departments?.length
-      ? [
-          sql`${col('department')} IN (${sql.join(
-            scope.departments.map((id) => sql`${id}`),
-            sql`, `,
-          )})`,
-        ]
-      : []),
-  ]
-  if (scope.owners || scope.departments) conditions.push(reach.length > 0 ? sql`(${sql.join(reach, sql` OR `)})` : sql`1 = 0`)
-  if (req.payload.collections[spec.collection as 'accounts']?.config.trash) conditions.push(sql`"deleted_at" IS NULL`)
+  const conditions = scopeConditions(req, spec.collection, scope)
   for (const filter of spec.filters ?? []) {
-    const values = (list: string[]) =>
-      sql.join(
-        list.map((v) => sql`${v}`),
-        sql`, `,
-      )
-    if (filter.in) conditions.push(filter.in.length ? sql`${col(filter.field)} IN (${values(filter.in)})` : sql`1 = 0`)
-    if (filter.notIn?.length)
-      conditions.push(sql`(${col(filter.field)} IS NULL OR ${col(filter.field)} NOT IN (${values(filter.notIn)}))`)
+    if (filter.in) conditions.push(inList(col(filter.field), filter.in))
+    if (filter.notIn?.length) conditions.push(notInList(col(filter.field), filter.notIn))
   }
   let key: ReturnType<typeof sql> = spec.groupBy === 'month' ? sql`NULL` : sql`${col(spec.groupBy)}`
   if (spec.groupBy === 'month') {

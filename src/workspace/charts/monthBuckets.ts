@@ -5,7 +5,7 @@ export type MonthBucket = { key: string; from: Date; to: Date }
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 /** How far a zone's wall clock is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(instant: Date, zone: string): number {
+export function offsetAt(instant: Date, zone: string): number {
   let formatter = formatters.get(zone)
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
@@ -26,7 +26,7 @@ function offsetAt(instant: Date, zone: string): number {
 }
 
 /** The instant a local wall-clock time happens in a zone (the later one when a clock change skips it). */
-function localToInstant(year: number, month: number, day: number, zone: string): Date {
+export function localToInstant(year: number, month: number, day: number, zone: string): Date {
   const guess = Date.UTC(year, month - 1, day)
   const first = guess - offsetAt(new Date(guess), zone)
   // Once more with the offset in force at the first answer: right across a daylight-saving change.

@@ -3,8 +3,8 @@ import { getAccessContext, grantFor } from '../../access/accessContext'
 import type { AccessContext } from '../../access/types'
 
 /** Shared views (for a role or the whole tenant) are managed by tenant admins and roles granted `saved-views`. */
-export const managesSharedViews = (context: AccessContext, action: 'create' | 'update' | 'delete') =>
-  context.superAdmin || context.tenantAdmin || Boolean(grantFor(context, 'saved-views', action))
+export const managesSharedViews = (context: AccessContext, action: 'create' | 'update' | 'delete', slug = 'saved-views') =>
+  context.superAdmin || context.tenantAdmin || Boolean(grantFor(context, slug, action))
 
 const inTenant = (context: AccessContext): Where => (context.tenantId == null ? {} : { tenant: { equals: context.tenantId } })
 
@@ -28,13 +28,13 @@ export const createSavedViews: Access = async ({ req }) => {
   return Boolean(context && !context.readOnly && (context.tenantId != null || context.superAdmin))
 }
 
-/** Own views always; shared ones for those who manage them. */
+/** Own views always; shared ones for those who manage them (also reports and dashboards, by their slug). */
 export const changeSavedViews =
-  (action: 'update' | 'delete'): Access =>
+  (action: 'update' | 'delete', slug = 'saved-views'): Access =>
   async ({ req }) => {
     const context = await getAccessContext(req)
     if (!context || context.readOnly || (context.tenantId == null && !context.superAdmin)) return false
     const own: Where = { and: [{ scope: { equals: 'user' } }, { user: { equals: context.userId } }] }
-    const rows: Where = managesSharedViews(context, action) ? { or: [own, { scope: { in: ['role', 'tenant'] } }] } : own
+    const rows: Where = managesSharedViews(context, action, slug) ? { or: [own, { scope: { in: ['role', 'tenant'] } }] } : own
     return context.tenantId == null ? rows : { and: [inTenant(context), rows] }
   }

@@ -25,6 +25,8 @@ const texts = {
     home: 'Home',
     approvals: 'My approvals',
     calendar: 'Calendar',
+    reports: 'Reports',
+    dashboards: 'Dashboards',
     search: 'Search names, numbers, phones…',
   },
   zh: {
@@ -36,6 +38,8 @@ const texts = {
     home: '首页',
     approvals: '我的审批',
     calendar: '日历',
+    reports: '报表',
+    dashboards: '仪表盘',
     search: '搜索名称、编号、电话…',
   },
 }
@@ -134,6 +138,26 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
                 data-nav="calendar"
               >
                 {t.calendar}
+              </a>
+            </li>
+            <li>
+              <a
+                href="/app/reports"
+                aria-current={active === 'reports' ? 'page' : undefined}
+                className={active === 'reports' ? styles.navActive : styles.navLink}
+                data-nav="reports"
+              >
+                {t.reports}
+              </a>
+            </li>
+            <li>
+              <a
+                href="/app/dashboards"
+                aria-current={active === 'dashboards' ? 'page' : undefined}
+                className={active === 'dashboards' ? styles.navActive : styles.navLink}
+                data-nav="dashboards"
+              >
+                {t.dashboards}
               </a>
             </li>
           </ul>
