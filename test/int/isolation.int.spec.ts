@@ -287,6 +287,13 @@ describe('custom endpoints', () => {
       // Covered in calendar.int.spec.ts ("finds nothing of another company").
       'get /calendar/events',
       'post /calendar/conflicts',
+      // Covered in cti.int.spec.ts ("tenant isolation").
+      'post /cti/events',
+      'get /cti/stream',
+      'get /cti/agent-status',
+      'post /cti/agent-status',
+      'get /cti/stats',
+      'post /cti/calls/:id/lead',
       ...BUSINESS_COLLECTIONS.map((slug) => `get /${slug}/export`),
     ]
     expect([...endpoints].sort()).toEqual([...covered].sort())

@@ -24,7 +24,7 @@ export type GroupRow = { key: string | null; count: number; sum: string }
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
 /** A field's column: relationships are stored as `<name>_id`. */
-function columnOf(req: PayloadRequest, collection: string, field: string) {
+export function columnOf(req: PayloadRequest, collection: string, field: string) {
   const config = req.payload.collections[collection as 'accounts']?.config
   const f = config?.flattenedFields.find((x) => x.name === field)
   if (!f && !['createdAt', 'updatedAt', 'id'].includes(field)) throw new Error(`Unknown field ${collection}.${field}`)
@@ -41,28 +41,26 @@ export async function groupTotals(req: PayloadRequest, scope: ChartScope, spec: 
   return isSql(req) ? groupInSql(req, scope, spec) : groupByReading(req, scope, spec)
 }
 
+/** The SQL condition "owned by one of the scope's owners or held by one of its departments"; null for the whole tenant. */
+export function scopeCondition(scope: ChartScope, col: (field: string) => ReturnType<typeof sql.identifier>) {
+  const list = (ids: unknown[]) =>
+    sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )
+  const reach = [
+    ...(scope.owners?.length ? [sql`${col('owner')} IN (${list(scope.owners)})`] : []),
+    ...(scope.departments?.length ? [sql`${col('department')} IN (${list(scope.departments)})`] : []),
+  ]
+  if (!scope.owners && !scope.departments) return null
+  return reach.length > 0 ? sql`(${sql.join(reach, sql` OR `)})` : sql`1 = 0`
+}
+
 async function groupInSql(req: PayloadRequest, scope: ChartScope, spec: GroupSpec): Promise<GroupRow[]> {
   const col = (field: string) => columnOf(req, spec.collection, field)
   const conditions = [sql`${col('tenant')} = ${scope.tenant}`]
-  const reach = [
-    ...(scope.owners?.length
-      ? [
-          sql`${col('owner')} IN (${sql.join(
-            scope.owners.map((id) => sql`${id}`),
-            sql`, `,
-          )})`,
-        ]
-      : []),
-    ...(scope.departments?.length
-      ? [
-          sql`${col('department')} IN (${sql.join(
-            scope.departments.map((id) => sql`${id}`),
-            sql`, `,
-          )})`,
-        ]
-      : []),
-  ]
-  if (scope.owners || scope.departments) conditions.push(reach.length > 0 ? sql`(${sql.join(reach, sql` OR `)})` : sql`1 = 0`)
+  const reach = scopeCondition(scope, col)
+  if (reach) conditions.push(reach)
   if (req.payload.collections[spec.collection as 'accounts']?.config.trash) conditions.push(sql`"deleted_at" IS NULL`)
   for (const filter of spec.filters ?? []) {
     const values = (list: string[]) =>
