@@ -12,7 +12,16 @@ import { ensureDefaultTemplates } from '../printing/defaultTemplates'
 export async function installDefaultsInExistingTenants(payload: Payload, req?: PayloadRequest) {
   let page = 1
   for (;;) {
-    const result = await payload.find({ collection: 'tenants', depth: 0, limit: 100, page, overrideAccess: true, req })
+    // Only the columns this step needs: columns added by later migrations do not exist yet when it runs.
+    const result = await payload.find({
+      collection: 'tenants',
+      depth: 0,
+      limit: 100,
+      page,
+      overrideAccess: true,
+      req,
+      select: { language: true },
+    })
     for (const tenant of result.docs as { id: Id; language?: string }[]) {
       await ensureDefaultSequences(payload, tenant.id, toLanguage(tenant.language), req)
       await ensureDefaultTemplates(payload, tenant.id, toLanguage(tenant.language), req)
