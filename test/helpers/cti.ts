@@ -66,7 +66,13 @@ export async function openCtiStream(config: SanitizedConfig, token: string, inst
       const seen = events.find(match)
       if (seen) return resolve(seen)
       const timer = setTimeout(() => reject(new Error(`no matching stream event within ${timeoutMs} ms`)), timeoutMs)
-      waiters.push({ match, resolve: (e) => (clearTimeout(timer), resolve(e)) })
+      waiters.push({
+        match,
+        resolve: (e) => {
+          clearTimeout(timer)
+          resolve(e)
+        },
+      })
     })
   await next((e) => e.event === 'ready')
   return { events, next, close: () => reader.cancel().catch(() => undefined) }

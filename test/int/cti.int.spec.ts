@@ -28,7 +28,13 @@ const newCallId = () => `call-${Date.now()}-${++callSeq}`
 const at = (iso: string, seconds = 0) => new Date(new Date(iso).getTime() + seconds * 1000).toISOString()
 
 const secretOf = async (tenant: Id) =>
-  String(((await payload.findByID({ collection: 'tenants', id: tenant, overrideAccess: true, depth: 0 })) as { cti?: { secret?: string } }).cti?.secret)
+  String(
+    (
+      (await payload.findByID({ collection: 'tenants', id: tenant, overrideAccess: true, depth: 0 })) as {
+        cti?: { secret?: string }
+      }
+    ).cti?.secret,
+  )
 
 /** Gives a member an extension in a tenant, as an admin does in the user's memberships. */
 async function setExtension(user: Id, tenant: Id, extension: string) {
@@ -80,7 +86,14 @@ afterAll(async () => {
 })
 
 describe('signature', () => {
-  const event = () => ({ event: 'ringing', callId: newCallId(), direction: 'inbound', from: '13800138000', to: '4008001', agent: '801' })
+  const event = () => ({
+    event: 'ringing',
+    callId: newCallId(),
+    direction: 'inbound',
+    from: '13800138000',
+    to: '4008001',
+    agent: '801',
+  })
 
   it('a tenant gets its own secret on creation, and only its admins read it', async () => {
     expect(secretA).toMatch(/^[0-9a-f]{48}$/)
@@ -127,7 +140,13 @@ describe('signature', () => {
   it('answers 400 naming each bad field of a well-signed event, storing nothing', async () => {
     const res = await sendA({ event: 'ring', direction: 'sideways', timestamp: 'yesterday', recordingUrl: 'ftp://x' })
     expect(res.status).toBe(400)
-    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['callId', 'direction', 'event', 'recordingUrl', 'timestamp'])
+    expect(res.body.errors.map((e: { path: string }) => e.path).sort()).toEqual([
+      'callId',
+      'direction',
+      'event',
+      'recordingUrl',
+      'timestamp',
+    ])
   })
 })
 
@@ -138,9 +157,18 @@ describe('call records', () => {
     const base = { callId, direction: 'inbound', from: '+86 138-0013-8000', to: '4008001', agent: '801' }
     const ringing = await sendA({ ...base, event: 'ringing', timestamp: t0 })
     expect(ringing.status, JSON.stringify(ringing.body)).toBe(200)
-    expect(ringing.body).toMatchObject({ duplicate: false, status: 'ringing', customer: { collection: 'contacts', id: contact.id } })
+    expect(ringing.body).toMatchObject({
+      duplicate: false,
+      status: 'ringing',
+      customer: { collection: 'contacts', id: contact.id },
+    })
     expect((await sendA({ ...base, event: 'answered', timestamp: at(t0, 5) })).body.status).toBe('answered')
-    const hangup = await sendA({ ...base, event: 'hangup', timestamp: at(t0, 100), recordingUrl: 'https://rec.example.com/1.mp3' })
+    const hangup = await sendA({
+      ...base,
+      event: 'hangup',
+      timestamp: at(t0, 100),
+      recordingUrl: 'https://rec.example.com/1.mp3',
+    })
     expect(hangup.body.status).toBe('completed')
     const rows = await calls(a.id, callId)
     expect(rows).toHaveLength(1)
@@ -158,12 +186,18 @@ describe('call records', () => {
     })
     expect(new Date(rows[0].startAt).toISOString()).toBe(t0)
     // A completed call is a follow-up of the contact's customer.
-    const acc = (await payload.findByID({ collection: 'accounts', id: account.id, overrideAccess: true })) as { lastFollowUpAt?: string }
+    const acc = (await payload.findByID({ collection: 'accounts', id: account.id, overrideAccess: true })) as {
+      lastFollowUpAt?: string
+    }
     expect(new Date(String(acc.lastFollowUpAt)).toISOString()).toBe(t0)
     // And it is on the agent's timeline of the contact, through the ordinary API.
-    const timeline = await api.rest('GET', `/activities?where[relatedTo.value][equals]=${contact.id}&where[callId][equals]=${callId}`, {
-      token: tokens.repRoot,
-    })
+    const timeline = await api.rest(
+      'GET',
+      `/activities?where[relatedTo.value][equals]=${contact.id}&where[callId][equals]=${callId}`,
+      {
+        token: tokens.repRoot,
+      },
+    )
     expect(timeline.body.docs).toHaveLength(1)
   })
 
@@ -209,12 +243,24 @@ describe('call records', () => {
 
   it('an unknown number makes a call without a customer; a lead created from it is linked and matches next time', async () => {
     const callId = newCallId()
-    const res = await sendA({ event: 'ringing', callId, direction: 'inbound', from: '139 1234 5678', to: '4008001', agent: '801' })
+    const res = await sendA({
+      event: 'ringing',
+      callId,
+      direction: 'inbound',
+      from: '139 1234 5678',
+      to: '4008001',
+      agent: '801',
+    })
     expect(res.body.customer).toBeNull()
     const activity = res.body.activity
     // Another company cannot reach the call.
     expect((await api.rest('POST', `/cti/calls/${activity}/lead`, { token: tokens.bAdmin }, { name: 'X' })).status).toBe(404)
-    const made = await api.rest('POST', `/cti/calls/${activity}/lead`, { token: tokens.repRoot }, { name: '新客户', company: '新公司' })
+    const made = await api.rest(
+      'POST',
+      `/cti/calls/${activity}/lead`,
+      { token: tokens.repRoot },
+      { name: '新客户', company: '新公司' },
+    )
     expect(made.status, JSON.stringify(made.body)).toBe(201)
     const lead = (await payload.findByID({ collection: 'leads', id: made.body.lead.id, depth: 0, overrideAccess: true })) as any
     expect(lead).toMatchObject({ name: '新客户', company: '新公司', mobile: '139 1234 5678', owner: a.people.repRoot.id })
@@ -225,7 +271,14 @@ describe('call records', () => {
   })
 
   it('an unknown extension keeps the call, without an agent, and warns', async () => {
-    const res = await sendA({ event: 'ringing', callId: newCallId(), direction: 'inbound', from: '13800138000', to: '1', agent: '999' })
+    const res = await sendA({
+      event: 'ringing',
+      callId: newCallId(),
+      direction: 'inbound',
+      from: '13800138000',
+      to: '1',
+      agent: '999',
+    })
     expect(res.status).toBe(200)
     expect(res.body.agent).toBeNull()
     expect(res.body.warnings[0].path).toBe('agent')
@@ -234,7 +287,12 @@ describe('call records', () => {
   it('the agent logs the outcome and notes on the call through the ordinary API', async () => {
     const callId = newCallId()
     const res = await sendA({ event: 'hangup', callId, direction: 'inbound', from: '13800138000', to: '1', agent: '801' })
-    const saved = await api.rest('PATCH', `/activities/${res.body.activity}`, { token: tokens.repRoot }, { callOutcome: 'followUp', outcome: '下周再联系' })
+    const saved = await api.rest(
+      'PATCH',
+      `/activities/${res.body.activity}`,
+      { token: tokens.repRoot },
+      { callOutcome: 'followUp', outcome: '下周再联系' },
+    )
     expect(saved.status, JSON.stringify(saved.body)).toBe(200)
     expect((await calls(a.id, callId))[0]).toMatchObject({ callOutcome: 'followUp', outcome: '下周再联系' })
   })
@@ -278,7 +336,13 @@ describe('screen pop stream', () => {
         event: 'ringing',
         status: 'ringing',
         customerHidden: false,
-        customerCard: { collection: 'contacts', id: contact.id, name: '王伟', company: '华东贸易有限公司', href: `/app/contacts/${contact.id}` },
+        customerCard: {
+          collection: 'contacts',
+          id: contact.id,
+          name: '王伟',
+          company: '华东贸易有限公司',
+          href: `/app/contacts/${contact.id}`,
+        },
       })
       await new Promise((r) => setTimeout(r, 300))
       expect(colleague.events.filter((e) => e.event === 'call')).toEqual([])
@@ -311,19 +375,20 @@ describe('screen pop stream', () => {
   })
 
   // Several server processes share a database only on PostgreSQL (SQLite serves one process).
-  if (isPostgres) it('PostgreSQL: an event received by one server reaches an agent connected to another', async () => {
-    // A second Payload instance on the same database: its own connection pool and LISTEN connection,
-    // as a second server process has.
-    const second = await openCtiStream(payload.config, tokens.repRoot, `${process.env.DATABASE_URL}#second-server`)
-    try {
-      const callId = newCallId()
-      await sendA({ event: 'ringing', callId, direction: 'inbound', from: '13800138000', to: '1', agent: '801' })
-      const pop = await second.next((e) => e.event === 'call' && e.data.callId === callId)
-      expect(pop.data.customerCard.name).toBe('王伟')
-    } finally {
-      await second.close()
-    }
-  })
+  if (isPostgres)
+    it('PostgreSQL: an event received by one server reaches an agent connected to another', async () => {
+      // A second Payload instance on the same database: its own connection pool and LISTEN connection,
+      // as a second server process has.
+      const second = await openCtiStream(payload.config, tokens.repRoot, `${process.env.DATABASE_URL}#second-server`)
+      try {
+        const callId = newCallId()
+        await sendA({ event: 'ringing', callId, direction: 'inbound', from: '13800138000', to: '1', agent: '801' })
+        const pop = await second.next((e) => e.event === 'call' && e.data.callId === callId)
+        expect(pop.data.customerCard.name).toBe('王伟')
+      } finally {
+        await second.close()
+      }
+    })
 })
 
 describe('call statistics', () => {
