@@ -5,8 +5,11 @@ import type { CallTexts } from './texts'
 
 const STATUSES = ['available', 'busy', 'offline'] as const
 
-/** The agent's status in the header; `refreshKey` changes when a call may have changed it (busy on answer). */
-export function AgentStatusSelect({ t, refreshKey }: { t: CallTexts; refreshKey: string }) {
+/**
+ * The agent's status in the header; `refreshKey` changes when a call may have changed it (busy on answer).
+ * `data-listening` says whether screen pops can arrive (the stream is open).
+ */
+export function AgentStatusSelect({ t, refreshKey, listening }: { t: CallTexts; refreshKey: string; listening: boolean }) {
   const [status, setStatus] = useState<string>('offline')
   useEffect(() => {
     fetch('/api/cti/agent-status', { credentials: 'include' })
@@ -26,7 +29,7 @@ export function AgentStatusSelect({ t, refreshKey }: { t: CallTexts; refreshKey:
     if (!res?.ok) setStatus(previous)
   }
   return (
-    <label className={styles.status} data-status={status}>
+    <label className={styles.status} data-status={status} data-listening={listening}>
       <span className={styles.dot} aria-hidden="true" />
       <span className={styles.visuallyHidden}>{t.status}</span>
       <select value={status} onChange={(e) => void change(e.target.value)} aria-label={t.status} data-testid="agent-status">

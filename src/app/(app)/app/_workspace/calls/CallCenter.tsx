@@ -11,12 +11,12 @@ import { useCallStream } from './useCallStream'
  */
 export function CallCenter({ language }: { language: 'en' | 'zh' }) {
   const t = callTexts[language]
-  const { calls, dismiss } = useCallStream()
+  const { calls, dismiss, listening } = useCallStream()
   // Answering makes the agent busy and hanging up frees them, on the server: read the status again then.
   const refreshKey = calls.map((c) => `${c.callId}:${c.status}`).join(',')
   return (
     <>
-      <AgentStatusSelect t={t} refreshKey={refreshKey} />
+      <AgentStatusSelect t={t} refreshKey={refreshKey} listening={listening} />
       {calls.length > 0 ? (
         <div className={styles.pops} aria-live="assertive">
           {calls.map((card) => (
