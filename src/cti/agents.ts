@@ -38,9 +38,8 @@ export async function resolveAgent(req: PayloadRequest, tenant: Id, agent: strin
   return found?.id ?? null
 }
 
-/** A user's status as an agent in a tenant (offline when never set). */
-export async function agentStatus(req: PayloadRequest, user: Id, tenant: Id): Promise<AgentStatus> {
-  const doc = (await req.payload.findByID({
+const readUser = async (req: PayloadRequest, user: Id) =>
+  (await req.payload.findByID({
     collection: 'users',
     id: user,
     depth: 0,
@@ -48,6 +47,10 @@ export async function agentStatus(req: PayloadRequest, user: Id, tenant: Id): Pr
     req,
     disableErrors: true,
   })) as unknown as UserDoc | null
+
+/** A user's status as an agent in a tenant (offline when never set). */
+export async function agentStatus(req: PayloadRequest, user: Id, tenant: Id): Promise<AgentStatus> {
+  const doc = await readUser(req, user)
   const status = membershipOf(doc, tenant)?.agentStatus
   return isAgentStatus(status) ? status : 'offline'
 }
@@ -75,13 +78,8 @@ export async function setAgentStatus(
     return
   }
   // MongoDB: read, change, write back (not atomic: a race with an admin's edit may lose one of the two).
-  const doc = (await req.payload.findByID({
-    collection: 'users',
-    id: user,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })) as unknown as UserDoc
+  const doc = await readUser(req, user)
+  if (!doc) return
   const memberships = (doc.memberships ?? []).map((m) => {
     if (String(idOf(m.tenant)) !== String(tenant)) return m
     if (onlyIf?.status && m.agentStatus !== onlyIf.status) return m

@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { Id } from '../access/types'
 import { addDays, isDayKey, zonedInstant } from '../calendar/range/zonedTime'
 import { isSql, runSql, sql, tableOf } from '../concurrency/rawSql'
-import type { ChartScope } from '../workspace/charts/chartScope'
+import { type ChartScope, chartScopeWhere } from '../workspace/charts/chartScope'
 import { columnOf, scopeCondition } from '../workspace/charts/groupTotals'
 
 export const STATS_GROUPS = ['agent', 'day'] as const
@@ -116,11 +116,8 @@ async function statsByReading(
     { callId: { exists: true } },
     { startAt: { greater_than_equal: days[0].from.toISOString(), less_than: days[days.length - 1].to.toISOString() } },
   ]
-  const reach: Where[] = [
-    ...(scope.owners?.length ? [{ owner: { in: scope.owners } }] : []),
-    ...(scope.departments?.length ? [{ department: { in: scope.departments } }] : []),
-  ]
-  if (scope.owners || scope.departments) and.push(reach.length > 0 ? { or: reach } : { id: { exists: false } })
+  const reach = chartScopeWhere(scope)
+  if (reach) and.push(reach)
   const groups = new Map<string | null, Omit<StatsRow, 'averageTalkSeconds'>>()
   for (let page = 1; ; page++) {
     const found = await req.payload.find({

@@ -2,7 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { isSql, runSql, sql, tableOf } from '../../concurrency/rawSql'
 import { minorUnitsName } from '../../fields/money'
 import { Decimal } from '../../money/decimal'
-import type { ChartScope } from './chartScope'
+import { type ChartScope, chartScopeWhere } from './chartScope'
 import type { MonthBucket } from './monthBuckets'
 
 export type GroupFilter = { field: string; in?: string[]; notIn?: string[] }
@@ -97,11 +97,8 @@ const PAGE = 1000
 
 async function groupByReading(req: PayloadRequest, scope: ChartScope, spec: GroupSpec): Promise<GroupRow[]> {
   const and: Where[] = [{ tenant: { equals: scope.tenant } }]
-  const reach: Where[] = [
-    ...(scope.owners?.length ? [{ owner: { in: scope.owners } }] : []),
-    ...(scope.departments?.length ? [{ department: { in: scope.departments } }] : []),
-  ]
-  if (scope.owners || scope.departments) and.push(reach.length > 0 ? { or: reach } : { id: { exists: false } })
+  const reach = chartScopeWhere(scope)
+  if (reach) and.push(reach)
   for (const f of spec.filters ?? []) {
     if (f.in) and.push({ [f.field]: { in: f.in } })
     if (f.notIn?.length) and.push({ [f.field]: { not_in: f.notIn } })
