@@ -5,6 +5,7 @@ import { collections } from './collections'
 import { approvalEndpoints } from './src/approvals/server/endpoints'
 import { calendarConflictsEndpoint, calendarEventsEndpoint } from './src/calendar/server/calendarEndpoints'
 import { payloadSecret } from './src/config/secret'
+import { ctiEndpoints } from './src/cti/endpoints'
 import { databaseAdapter } from './src/db/databaseAdapter'
 import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
 import { handOverEndpoint } from './src/handover/endpoint'
@@ -34,6 +35,7 @@ export default buildConfig({
     searchEndpoint,
     calendarEventsEndpoint,
     calendarConflictsEndpoint,
+    ...ctiEndpoints,
   ],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),

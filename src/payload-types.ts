@@ -340,6 +340,9 @@ export interface User {
         roles?: (number | Role)[] | null;
         department?: (number | null) | Department;
         manager?: (number | null) | User;
+        extension?: string | null;
+        agentStatus?: ('available' | 'busy' | 'offline') | null;
+        agentOnCall?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -409,6 +412,12 @@ export interface Tenant {
       phone?: boolean | null;
       email?: boolean | null;
     };
+  };
+  cti?: {
+    /**
+     * HMAC-SHA256 key of the X-Formwork-Signature header of POST /api/cti/events; empty refuses every event.
+     */
+    secret?: string | null;
   };
   legalName?: string | null;
   logoUrl?: string | null;
@@ -1089,6 +1098,17 @@ export interface Activity {
   workflowAction?: string | null;
   participants?: (number | User)[] | null;
   contacts?: (number | Contact)[] | null;
+  callId?: string | null;
+  callDirection?: ('inbound' | 'outbound') | null;
+  callNumber?: string | null;
+  callStatus?: ('ringing' | 'answered' | 'missed' | 'completed') | null;
+  callRingingAt?: string | null;
+  callAnsweredAt?: string | null;
+  callEndedAt?: string | null;
+  callDurationSeconds?: number | null;
+  callOutcome?: ('resolved' | 'followUp' | 'interested' | 'notInterested' | 'wrongNumber' | 'voicemail') | null;
+  callAgentExtension?: string | null;
+  callRecordingUrl?: string | null;
   custom?:
     | {
         [k: string]: unknown;
@@ -3828,6 +3848,17 @@ export interface ActivitiesSelect<T extends boolean = true> {
   workflowAction?: T;
   participants?: T;
   contacts?: T;
+  callId?: T;
+  callDirection?: T;
+  callNumber?: T;
+  callStatus?: T;
+  callRingingAt?: T;
+  callAnsweredAt?: T;
+  callEndedAt?: T;
+  callDurationSeconds?: T;
+  callOutcome?: T;
+  callAgentExtension?: T;
+  callRecordingUrl?: T;
   custom?: T;
   slotText1?: T;
   slotText2?: T;
@@ -4845,6 +4876,11 @@ export interface TenantsSelect<T extends boolean = true> {
               email?: T;
             };
       };
+  cti?:
+    | T
+    | {
+        secret?: T;
+      };
   legalName?: T;
   logoUrl?: T;
   address?: T;
@@ -4875,6 +4911,9 @@ export interface UsersSelect<T extends boolean = true> {
         roles?: T;
         department?: T;
         manager?: T;
+        extension?: T;
+        agentStatus?: T;
+        agentOnCall?: T;
         id?: T;
       };
   updatedAt?: T;

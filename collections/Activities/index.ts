@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { eventTimesHook, MAX_REMIND_MINUTES } from '../../src/calendar/reminders/eventTimesHook'
+import { callFields } from '../../src/cti/callFields'
 import { effectKeyField } from '../../src/fields/effectKey'
 import { relatedToField } from '../../src/fields/relatedTo'
 import { updateLastFollowUp } from '../../src/followUps/lastFollowUp'
@@ -22,8 +23,8 @@ export const Activities: CollectionConfig = businessCollection({
     // A done activity is a follow-up of its record; mentions in its outcome notify the colleagues named.
     afterChange: [updateLastFollowUp, notifyMentions('outcome', 'subject')],
   },
-  // The calendar reads one person's events in a time range.
-  indexes: [{ fields: ['owner', 'startAt', 'deletedAt'] }],
+  // The calendar reads one person's events in a time range; a CTI call id is one call per tenant.
+  indexes: [{ fields: ['owner', 'startAt', 'deletedAt'] }, { fields: ['tenant', 'callId'], unique: true }],
   fields: [
     {
       type: 'row',
@@ -105,5 +106,6 @@ export const Activities: CollectionConfig = businessCollection({
     },
     { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, label: label('Participants', '参与人') },
     { name: 'contacts', type: 'relationship', relationTo: 'contacts', hasMany: true, label: label('Contacts', '联系人') },
+    ...callFields(),
   ],
 })

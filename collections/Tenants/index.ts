@@ -1,4 +1,5 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
+import { ctiSettingsField } from '../../src/cti/ctiSettings'
 import { duplicateSettingsField } from '../../src/duplicates/settings'
 import { CURRENCIES } from '../../src/fields/currencies'
 import { message, toLanguage } from '../../src/i18n'
@@ -72,6 +73,7 @@ export const Tenants: CollectionConfig = {
       options: MODULES.map((m) => ({ value: m.key, label: label(m.label.en ?? m.key, m.label.zh ?? m.key) })),
     },
     duplicateSettingsField(),
+    ctiSettingsField(),
     {
       type: 'collapsible',
       label: label('Company details (printed on documents)', '公司信息（打印在单据上）'),

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { agentMembershipFields } from '../../src/cti/agentFields'
 import { collectionLabels, label } from '../../src/i18n/label'
 import { canCreateUser, canDeleteUser, canManageUsers, canReadUser, canUpdateUser, isSuperAdminField } from './access'
 import { endSession, listSessions } from './endpoints/sessions'
@@ -109,6 +110,7 @@ export const Users: CollectionConfig = {
             },
           ],
         },
+        ...agentMembershipFields(),
       ],
     },
   ],

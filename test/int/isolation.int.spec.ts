@@ -294,6 +294,13 @@ describe('custom endpoints', () => {
       'get /dashboards/home',
       'get /dashboards/:id/data',
       'get /sales-targets/progress',
+      // Covered in cti.int.spec.ts ("tenant isolation").
+      'post /cti/events',
+      'get /cti/stream',
+      'get /cti/agent-status',
+      'post /cti/agent-status',
+      'get /cti/stats',
+      'post /cti/calls/:id/lead',
       ...BUSINESS_COLLECTIONS.map((slug) => `get /${slug}/export`),
       // Covered in exportJobs.int.spec.ts ("another user's export is not theirs").
       ...BUSINESS_COLLECTIONS.map((slug) => `post /${slug}/export-jobs`),

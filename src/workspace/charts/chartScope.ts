@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 import { getAccessContext, grantFor } from '../../access/accessContext'
 import { departmentTree } from '../../access/scopeWhere'
 import type { Id } from '../../access/types'
@@ -27,4 +27,14 @@ export async function chartScope(req: PayloadRequest, collection: string): Promi
   const departments =
     grant.scope === 'department' ? [context.departmentId] : await departmentTree(req, context, context.departmentId)
   return { tenant, owners: [context.userId], departments }
+}
+
+/** The scope as a `where` (for adapters without SQL): null for the whole tenant, a match-nothing when it reaches nobody. */
+export function chartScopeWhere(scope: ChartScope): Where | null {
+  if (!scope.owners && !scope.departments) return null
+  const reach: Where[] = [
+    ...(scope.owners?.length ? [{ owner: { in: scope.owners } }] : []),
+    ...(scope.departments?.length ? [{ department: { in: scope.departments } }] : []),
+  ]
+  return reach.length > 0 ? { or: reach } : { id: { exists: false } }
 }

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 import { isSql, runSql, sql, tableOf } from '../../concurrency/rawSql'
-import type { ChartScope } from './chartScope'
+import { type ChartScope, chartScopeWhere } from './chartScope'
 
 /** How many return visits (回访) of service requests gave each satisfaction rating, 1 to 5. */
 export async function satisfactionCounts(req: PayloadRequest, scope: ChartScope): Promise<Map<number, number>> {
@@ -25,11 +25,8 @@ export async function satisfactionCounts(req: PayloadRequest, scope: ChartScope)
     return counts
   }
   const and: Where[] = [{ tenant: { equals: scope.tenant } }, { 'returnVisits.satisfaction': { exists: true } }]
-  const reach: Where[] = [
-    ...(scope.owners?.length ? [{ owner: { in: scope.owners } }] : []),
-    ...(scope.departments?.length ? [{ department: { in: scope.departments } }] : []),
-  ]
-  if (scope.owners || scope.departments) and.push(reach.length ? { or: reach } : { id: { exists: false } })
+  const reach = chartScopeWhere(scope)
+  if (reach) and.push(reach)
   for (let page = 1; ; page++) {
     const found = await req.payload.find({
       collection: 'service-requests',

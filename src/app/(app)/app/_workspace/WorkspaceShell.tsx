@@ -2,6 +2,7 @@
 import { type ReactNode, useEffect, useState } from 'react'
 import type { Labels } from '../../../../customFields/layout/types'
 import { groupByModule } from '../../../../workspace/modules'
+import { CallCenter } from './calls/CallCenter'
 import { NotificationBell } from './notifications/NotificationBell'
 import styles from './workspace.module.css'
 
@@ -45,8 +46,8 @@ const texts = {
 }
 
 /**
- * The workspace frame: navigation by module (a drawer on phones), global search, the notification bell,
- * language switch and sign-out.
+ * The workspace frame: navigation by module (a drawer on phones), global search, the agent's status and
+ * call screen pops, the notification bell, language switch and sign-out.
  */
 export function WorkspaceShell({ user, language, entities, active, query, children }: Props) {
   const t = texts[language]
@@ -94,6 +95,7 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
           </form>
         </search>
         <div className={styles.topActions}>
+          <CallCenter language={language} />
           <NotificationBell language={language} />
           <button type="button" className={styles.plain} onClick={switchLanguage} lang={language === 'zh' ? 'en' : 'zh-CN'}>
             {t.switchTo}
