@@ -15,6 +15,9 @@ import { Documents } from './Documents'
 import { EntitySchemas } from './EntitySchemas'
 import { ExportTemplates } from './ExportTemplates'
 import { Faqs } from './Faqs'
+import { ImportMappings } from './ImportMappings'
+import { ImportRows } from './ImportRows'
+import { Imports } from './Imports'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
 import { Notes } from './Notes'
@@ -103,4 +106,7 @@ export const collections = [
   AssignmentCursors,
   WebhookSubscriptions,
   WebhookDeliveries,
+  Imports,
+  ImportRows,
+  ImportMappings,
 ]

@@ -116,6 +116,9 @@ export interface Config {
     'assignment-cursors': AssignmentCursor;
     'webhook-subscriptions': WebhookSubscription;
     'webhook-deliveries': WebhookDelivery;
+    imports: Import;
+    'import-rows': ImportRow;
+    'import-mappings': ImportMapping;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -173,6 +176,9 @@ export interface Config {
     'assignment-cursors': AssignmentCursorsSelect<false> | AssignmentCursorsSelect<true>;
     'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
+    'import-rows': ImportRowsSelect<false> | ImportRowsSelect<true>;
+    'import-mappings': ImportMappingsSelect<false> | ImportMappingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -206,6 +212,7 @@ export interface Config {
       deliverWebhook: TaskDeliverWebhook;
       checkTimeLimits: TaskCheckTimeLimits;
       sendEventReminders: TaskSendEventReminders;
+      runImport: TaskRunImport;
       inline: {
         input: unknown;
         output: unknown;
@@ -3056,6 +3063,176 @@ export interface WebhookDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  collection:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  user: number | User;
+  filename: string;
+  fileData: string;
+  encoding?: ('auto' | 'utf-8' | 'gbk') | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mapping?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  options?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'draft' | 'queued' | 'running' | 'cancelling' | 'cancelled' | 'done' | 'failed' | 'undone';
+  total?: number | null;
+  processed?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  skipped?: number | null;
+  rejected?: number | null;
+  error?: string | null;
+  heartbeatAt?: string | null;
+  undoReport?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-rows".
+ */
+export interface ImportRow {
+  id: number;
+  import: number | Import;
+  user?: (number | null) | User;
+  row: number;
+  outcome: 'pending' | 'created' | 'updated' | 'skipped' | 'rejected';
+  record?: string | null;
+  reason?: string | null;
+  before?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  planned?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  savedAt?: string | null;
+  undone?: boolean | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-mappings".
+ */
+export interface ImportMapping {
+  id: number;
+  name: string;
+  collection:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  mapping:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  options?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3134,7 +3311,8 @@ export interface PayloadJob {
           | 'runWorkflowEffects'
           | 'deliverWebhook'
           | 'checkTimeLimits'
-          | 'sendEventReminders';
+          | 'sendEventReminders'
+          | 'runImport';
         taskID: string;
         input?:
           | {
@@ -3180,6 +3358,7 @@ export interface PayloadJob {
         | 'deliverWebhook'
         | 'checkTimeLimits'
         | 'sendEventReminders'
+        | 'runImport'
       )
     | null;
   queue?: string | null;
@@ -3399,6 +3578,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
+      } | null)
+    | ({
+        relationTo: 'import-rows';
+        value: number | ImportRow;
+      } | null)
+    | ({
+        relationTo: 'import-mappings';
+        value: number | ImportMapping;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -5334,6 +5525,65 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  collection?: T;
+  user?: T;
+  filename?: T;
+  fileData?: T;
+  encoding?: T;
+  headers?: T;
+  mapping?: T;
+  options?: T;
+  status?: T;
+  total?: T;
+  processed?: T;
+  created?: T;
+  updated?: T;
+  skipped?: T;
+  rejected?: T;
+  error?: T;
+  heartbeatAt?: T;
+  undoReport?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-rows_select".
+ */
+export interface ImportRowsSelect<T extends boolean = true> {
+  import?: T;
+  user?: T;
+  row?: T;
+  outcome?: T;
+  record?: T;
+  reason?: T;
+  before?: T;
+  planned?: T;
+  savedAt?: T;
+  undone?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-mappings_select".
+ */
+export interface ImportMappingsSelect<T extends boolean = true> {
+  name?: T;
+  collection?: T;
+  mapping?: T;
+  options?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -5549,6 +5799,18 @@ export interface TaskSendEventReminders {
   input?: unknown;
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunImport".
+ */
+export interface TaskRunImport {
+  input: {
+    import: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

@@ -7,6 +7,7 @@ import * as migration_20261128_070730_designer_permissions_slots_evolution from 
 import * as migration_20261128_111435_workspace_workflows_public_forms from './20261128_111435_workspace_workflows_public_forms'
 import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms'
 import * as migration_20261128_141857_session5_workflows_approvals_workspace from './20261128_141857_session5_workflows_approvals_workspace'
+import * as migration_20261128_164738_import_wip from './20261128_164738_import_wip'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261128_141857_session5_workflows_approvals_workspace.up,
     down: migration_20261128_141857_session5_workflows_approvals_workspace.down,
     name: '20261128_141857_session5_workflows_approvals_workspace',
+  },
+  {
+    up: migration_20261128_164738_import_wip.up,
+    down: migration_20261128_164738_import_wip.down,
+    name: '20261128_164738_import_wip',
   },
 ]

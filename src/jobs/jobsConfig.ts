@@ -8,6 +8,7 @@ import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
+import { runImport } from './tasks/runImport'
 import { runWorkflowEffects } from './tasks/runWorkflowEffects'
 import { sendEventReminders } from './tasks/sendEventReminders'
 
@@ -35,6 +36,7 @@ export const jobsConfig: JobsConfig = {
     deliverWebhook,
     checkTimeLimits,
     sendEventReminders,
+    runImport,
   ],
   deleteJobOnComplete: true,
   autoRun: [{ cron: '* * * * *', queue: 'default' }],
