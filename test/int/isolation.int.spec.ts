@@ -287,6 +287,14 @@ describe('custom endpoints', () => {
       // Covered in calendar.int.spec.ts ("finds nothing of another company").
       'get /calendar/events',
       'post /calendar/conflicts',
+      // Covered in import.int.spec.ts ("keeps imports to their importer and tenant").
+      'post /imports/upload',
+      'post /imports/:id/dry-run',
+      'post /imports/:id/start',
+      'post /imports/:id/cancel',
+      'get /imports/:id/progress',
+      'get /imports/:id/rejected',
+      'post /imports/:id/undo',
       ...BUSINESS_COLLECTIONS.map((slug) => `get /${slug}/export`),
     ]
     expect([...endpoints].sort()).toEqual([...covered].sort())

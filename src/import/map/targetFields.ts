@@ -89,13 +89,12 @@ function baseField(field: Field): TargetField | null {
 function walk(fields: Field[], out: TargetField[]) {
   for (const field of fields) {
     if (field.type === 'row' || field.type === 'collapsible') walk(field.fields, out)
-    else if (field.type === 'tabs')
-      for (const tab of field.tabs)
-        if (!('name' in tab && tab.name)) walk(tab.fields, out)
-        else {
-          const target = baseField(field)
-          if (target) out.push(target)
-        }
+    else if (field.type === 'tabs') {
+      for (const tab of field.tabs) if (!('name' in tab && tab.name)) walk(tab.fields, out)
+    } else {
+      const target = baseField(field)
+      if (target) out.push(target)
+    }
   }
 }
 
