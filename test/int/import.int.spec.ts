@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import ExcelJS from 'exceljs'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Id } from '../../src/access/types'
 import { DRAFT_2020_12 } from '../../src/customFields/customSchema'
@@ -79,7 +79,7 @@ const fileError = (res: { status: number; body: any }) => {
   expect(res.status).toBe(400)
   return res.body.errors[0].data.errors[0].message as string
 }
-const leadsWhere = async (where: Record<string, unknown>) =>
+const leadsWhere = async (where: Where) =>
   (
     await payload.find({
       collection: 'leads',
