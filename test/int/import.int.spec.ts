@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import ExcelJS from 'exceljs'
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,9 +7,9 @@ import { defineField } from '../../src/customFields/defineField'
 import { MAX_FILE_MB, readImportFile } from '../../src/import/parse/readFile'
 import { runImport } from '../../src/import/run/runImport'
 import { Api } from '../helpers/api'
+import { killAtProbe } from '../helpers/killAtProbe'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
 import { createTenant, PASSWORD, type TestTenant } from '../helpers/tenants'
-import { ROOT } from '../helpers/testDatabases'
 
 /**
  * Importing CSV and XLSX files through the endpoints and the job's engine, on a real database: file
@@ -378,28 +377,7 @@ describe('who may import what', () => {
 })
 
 /** Runs an import in a separate process and kills it with SIGKILL after the write of `row`. */
-function killAfterRow(id: Id, row: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/runImportChild.ts', String(id), String(row)], {
-      cwd: ROOT,
-      env: { ...process.env, FORMWORK_JOBS: 'off' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      if (output.includes('probe')) child.kill('SIGKILL')
-    })
-    child.stderr.on('data', (chunk) => {
-      output += chunk
-    })
-    child.on('exit', (code, signal) =>
-      signal === 'SIGKILL' && output.includes('probe')
-        ? resolve()
-        : reject(new Error(`child ended ${code}: ${output.slice(-2000)}`)),
-    )
-  })
-}
+const killAfterRow = (id: Id, row: number) => killAtProbe('test/helpers/runImportChild.ts', [String(id), String(row)])
 
 describe('a run killed mid-import', () => {
   it('resumes without duplicates and accounts for every row', async () => {
