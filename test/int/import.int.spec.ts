@@ -60,7 +60,7 @@ beforeAll(async () => {
     data: { duplicates: { leads: { policy: 'warn', name: false, phone: false, email: true } } } as never,
     overrideAccess: true,
   })
-})
+}, 300_000)
 
 afterAll(async () => {
   await shutdownPayload(payload)
