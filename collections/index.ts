@@ -18,6 +18,9 @@ import { EntitySchemas } from './EntitySchemas'
 import { ExportJobs } from './ExportJobs'
 import { ExportTemplates } from './ExportTemplates'
 import { Faqs } from './Faqs'
+import { ImportMappings } from './ImportMappings'
+import { ImportRows } from './ImportRows'
+import { Imports } from './Imports'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
 import { Notes } from './Notes'
@@ -113,4 +116,7 @@ export const collections = [
   Reports,
   Dashboards,
   SalesTargets,
+  Imports,
+  ImportRows,
+  ImportMappings,
 ]

@@ -8,6 +8,7 @@ import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
+import { runImport } from './tasks/runImport'
 import { runListExport } from './tasks/runListExport'
 import { runWorkflowEffects } from './tasks/runWorkflowEffects'
 import { sendEventReminders } from './tasks/sendEventReminders'
@@ -39,6 +40,7 @@ export const jobsConfig: JobsConfig = {
     checkTimeLimits,
     sendEventReminders,
     runListExport,
+    runImport,
   ],
   deleteJobOnComplete: true,
   // Jobs someone waits for on screen (exports, imports) are picked up within seconds, the rest each minute.

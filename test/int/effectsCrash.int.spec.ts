@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Id } from '../../src/access/types'
 import { runEffect } from '../../src/workflow/effects/runEffect'
 import { effectRows, setEffectFlow } from '../helpers/effectFlow'
+import { killAtProbe } from '../helpers/killAtProbe'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
 import { createTenant, type TestTenant } from '../helpers/tenants'
-import { ROOT } from '../helpers/testDatabases'
 import { startReceiver } from '../helpers/webhookReceiver'
 
 /**
@@ -31,29 +30,8 @@ afterAll(async () => {
 })
 
 /** Runs one effect in a separate process and kills it with SIGKILL at the probe. */
-function killAtProbe(effect: Id, probe: 'beforeCommit' | 'afterDeliver'): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // One process (node with tsx's loader), not tsx's launcher, whose own child a kill would miss.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/runEffectChild.ts', String(effect), probe], {
-      cwd: ROOT,
-      env: { ...process.env, FORMWORK_JOBS: 'off' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      if (output.includes('probe')) child.kill('SIGKILL')
-    })
-    child.stderr.on('data', (chunk) => {
-      output += chunk
-    })
-    child.on('exit', (code, signal) =>
-      signal === 'SIGKILL' && output.includes('probe')
-        ? resolve()
-        : reject(new Error(`child ended ${code}: ${output.slice(-2000)}`)),
-    )
-  })
-}
+const killEffectAtProbe = (effect: Id, probe: 'beforeCommit' | 'afterDeliver') =>
+  killAtProbe('test/helpers/runEffectChild.ts', [String(effect), probe])
 
 const moveToWorking = async () => {
   const id = (
@@ -78,7 +56,7 @@ describe('a worker killed mid-effect', () => {
     })
     const { id, rows } = await moveToWorking()
     const [task, assign] = rows
-    for (const row of rows) await killAtProbe(row.id, 'beforeCommit')
+    for (const row of rows) await killEffectAtProbe(row.id, 'beforeCommit')
     // Killed before the mark: nothing is done (on PostgreSQL the writes themselves were rolled back).
     expect((await effectRows(payload, id)).map((r) => r.status)).toEqual(['pending', 'pending'])
     const countTasks = async () =>
@@ -110,7 +88,7 @@ describe('a worker killed mid-effect', () => {
   it('(b) a webhook delivered before the kill is delivered again with the same idempotency key', async () => {
     await setEffectFlow(payload, t.id, { start: [{ kind: 'webhook', url: receiver.url, secret: 'k' }] })
     const { id, rows } = await moveToWorking()
-    await killAtProbe(rows[0].id, 'afterDeliver')
+    await killEffectAtProbe(rows[0].id, 'afterDeliver')
     expect(receiver.deliveries).toHaveLength(1)
     expect((await effectRows(payload, id))[0].status).toBe('pending')
     expect(await runEffect(payload, rows[0].id)).toBe('done')

@@ -301,6 +301,14 @@ describe('custom endpoints', () => {
       'post /cti/agent-status',
       'get /cti/stats',
       'post /cti/calls/:id/lead',
+      // Covered in import.int.spec.ts ("keeps imports to their importer and tenant").
+      'post /imports/upload',
+      'post /imports/:id/dry-run',
+      'post /imports/:id/start',
+      'post /imports/:id/cancel',
+      'get /imports/:id/progress',
+      'get /imports/:id/rejected',
+      'post /imports/:id/undo',
       ...BUSINESS_COLLECTIONS.map((slug) => `get /${slug}/export`),
       // Covered in exportJobs.int.spec.ts ("another user's export is not theirs").
       ...BUSINESS_COLLECTIONS.map((slug) => `post /${slug}/export-jobs`),

@@ -1,0 +1,89 @@
+/**
+ * One adapter's run of the import benchmark: N rows into leads by the import engine (as the tenant's
+ * admin, every hook on), then the same N rows, already parsed and converted, created one by one
+ * through the Local API as the same user. Prints rows per second of each and their ratio.
+ */
+import type { Payload } from 'payload'
+import { runImport } from '../../src/import/run/runImport'
+import { createTenant } from '../../test/helpers/tenants'
+import { openBenchDatabase } from '../benchDatabase'
+
+const [kind, rowsArg] = process.argv.slice(2) as ['sqlite' | 'postgres', string]
+const rows = Number(rowsArg)
+const { payload, close } = await openBenchDatabase(kind)
+
+const STATUSES = ['新线索', 'Contacted', '已确认']
+const row = (prefix: string, i: number) => ({
+  name: `${prefix}客户${i}`,
+  company: `公司${i % 997}`,
+  email: `${prefix}${i}@bench.test`,
+  mobile: `138${String(i).padStart(8, '0')}`,
+  status: STATUSES[i % 3],
+})
+const STATUS_VALUES: Record<string, string> = { 新线索: 'new', Contacted: 'contacted', 已确认: 'qualified' }
+
+function csvFile(count: number) {
+  const lines = ['姓名,公司,邮箱,手机,状态']
+  for (let i = 0; i < count; i++) {
+    const r = row('imp', i)
+    lines.push([r.name, r.company, r.email, r.mobile, r.status].join(','))
+  }
+  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')
+}
+
+async function importSeconds(tenant: { id: unknown }, user: { id: unknown }) {
+  const bytes = csvFile(rows)
+  const started = process.hrtime.bigint()
+  const doc = await payload.create({
+    collection: 'imports',
+    data: {
+      tenant: tenant.id,
+      user: user.id,
+      collection: 'leads',
+      filename: 'bench.csv',
+      fileData: bytes.toString('base64'),
+      mapping: { 姓名: 'name', 公司: 'company', 邮箱: 'email', 手机: 'mobile', 状态: 'status' },
+      options: { duplicateRule: 'skip' },
+      status: 'queued',
+    } as never,
+    overrideAccess: true,
+  })
+  const status = await runImport(payload, doc.id)
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  const stored = await payload.findByID({
+    collection: 'imports',
+    id: doc.id,
+    depth: 0,
+    overrideAccess: true,
+    select: { fileData: false },
+  })
+  if (status !== 'done' || stored.created !== rows) throw new Error(`import ${status}: ${JSON.stringify(stored)}`)
+  return seconds
+}
+
+async function createSeconds(tenant: { id: unknown }, user: unknown) {
+  const started = process.hrtime.bigint()
+  for (let i = 0; i < rows; i++) {
+    const r = row('api', i)
+    await payload.create({
+      collection: 'leads',
+      data: { ...r, status: STATUS_VALUES[r.status], tenant: tenant.id },
+      user,
+      overrideAccess: false,
+    } as Parameters<Payload['create']>[0])
+  }
+  return Number(process.hrtime.bigint() - started) / 1e9
+}
+
+try {
+  const tenant = await createTenant(payload, 'bench-import')
+  const user = { ...(await payload.findByID({ collection: 'users', id: tenant.people.admin.id, depth: 0 })), collection: 'users' }
+  const imported = await importSeconds(tenant, user)
+  const created = await createSeconds(tenant, user)
+  const ratio = imported / created
+  console.log(
+    `${kind.padEnd(9)} | import ${(rows / imported).toFixed(0).padStart(6)} rows/s | Local API creates ${(rows / created).toFixed(0).padStart(6)} rows/s | ratio ${ratio.toFixed(2)}× ${ratio <= 1.3 ? '(within 1.3)' : '(over the 1.3 target)'}`,
+  )
+} finally {
+  await close()
+}

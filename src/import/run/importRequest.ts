@@ -1,0 +1,26 @@
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { TENANT_HEADER } from '../../access/activeTenant'
+import type { Id } from '../../access/types'
+
+export type Importer = Record<string, unknown> & { id: Id; collection: 'users' }
+
+/** The importing user as the Local API's `user`. */
+export async function importerOf(payload: Payload, userId: Id): Promise<Importer> {
+  const user = await payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true })
+  return { ...(user as unknown as Record<string, unknown>), id: user.id, collection: 'users' }
+}
+
+/**
+ * A request acting as the importer in the import's tenant, as a REST call with `X-Tenant` would:
+ * every write goes through the same access, hooks and validation as the user's own edits.
+ */
+export async function importRequest(
+  payload: Payload,
+  user: Importer,
+  tenant: Id,
+  context: Record<string, unknown> = {},
+): Promise<PayloadRequest> {
+  const req = await createLocalReq({ user: user as never, context: { ...context, fromImport: true } }, payload)
+  req.headers = new Headers({ [TENANT_HEADER]: String(tenant) })
+  return req
+}
