@@ -100,7 +100,7 @@ export const ACTIVITY_COLUMNS = [
 export function accountOf(j: number, accounts: number, firstAccount: number, demo: DemoTenant): number {
   if (j % HOT_EVERY === 0) return demo.hot
   if (j % HOT_EVERY === 1 && j < 10 * HOT_EVERY) return demo.normal
-  return firstAccount + ((j * 7919) % accounts)
+  return firstAccount + ((j * 7919 + 1) % accounts)
 }
 
 /**
