@@ -53,6 +53,20 @@ async function onServer(statement: string) {
   }
 }
 
+/** `work` between `begin` and COMMIT, rolled back when it throws. */
+const inTransaction =
+  (begin: string, run: (statement: string) => Promise<unknown>) =>
+  async (work: () => Promise<void>): Promise<void> => {
+    await run(begin)
+    try {
+      await work()
+      await run('COMMIT')
+    } catch (error) {
+      await run('ROLLBACK')
+      throw error
+    }
+  }
+
 const numbered = (sql: string) => {
   let n = 0
   return sql.replace(/\?/g, () => `$${++n}`)
@@ -78,16 +92,8 @@ export async function openSql(kind: Kind, url: string): Promise<Sql> {
           await client.execute({ sql: statement(table, columns, part.length), args: part.flat() as never })
         }
       },
-      transaction: async (work) => {
-        await client.execute('BEGIN IMMEDIATE')
-        try {
-          await work()
-          await client.execute('COMMIT')
-        } catch (error) {
-          await client.execute('ROLLBACK')
-          throw error
-        }
-      },
+      // IMMEDIATE: the write lock up front, as the app's own SQLite writes take it.
+      transaction: inTransaction('BEGIN IMMEDIATE', (statement) => client.execute(statement)),
       close: async () => client.close(),
     }
   }
@@ -103,16 +109,7 @@ export async function openSql(kind: Kind, url: string): Promise<Sql> {
         await client.query(numbered(statement(table, columns, part.length)), part.flat())
       }
     },
-    transaction: async (work) => {
-      await client.query('BEGIN')
-      try {
-        await work()
-        await client.query('COMMIT')
-      } catch (error) {
-        await client.query('ROLLBACK')
-        throw error
-      }
-    },
+    transaction: inTransaction('BEGIN', (statement) => client.query(statement)),
     close: () => client.end(),
   }
 }
