@@ -77,9 +77,12 @@ function report(kind: Kind, baseline: Figures, bulk: Figures) {
 
 async function benchOne(kind: Kind): Promise<boolean> {
   const cleanups: (() => Promise<unknown>)[] = []
-  const stopAll = async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((e) => console.error(`cleanup: ${e.message}`))
-  }
+  // One cleanup in flight, awaited by both the signal handler and `finally` (a signal fails the work too).
+  let stopping: Promise<void> | null = null
+  const stopAll = () =>
+    (stopping ??= (async () => {
+      for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((e) => console.error(`cleanup: ${e.message}`))
+    })())
   const onSignal = () => stopAll().finally(() => process.exit(130))
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
