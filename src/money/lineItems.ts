@@ -20,6 +20,9 @@ export type LineItemTotals = {
   tax: string
   gross: string
 }
+/** The document fields `computeTotals` fills; the line editor shows them itself, so forms do not repeat them. */
+export const DOCUMENT_TOTAL_FIELDS = ['subtotal', 'tax', 'total'] as const
+
 export type DocumentTotals = { items: LineItemTotals[]; subtotal: string; tax: string; total: string }
 export type LineItemError = { path: string; field: keyof LineItemInput; problem: AmountProblem | 'required' | 'percentOver100' }
 

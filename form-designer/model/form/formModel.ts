@@ -1,6 +1,7 @@
 import type { CustomSchema, FieldSchema } from '../../../src/customFields/customSchema'
 import type { FieldType } from '../../../src/customFields/fieldTypes'
 import type { BaseField, Labels, Layout } from '../../../src/customFields/layout/types'
+import { DOCUMENT_TOTAL_FIELDS } from '../../../src/money/lineItems'
 import { holds, parsedRule } from '../rules'
 
 export type Access = 'edit' | 'readOnly' | 'masked' | 'hidden'
@@ -112,6 +113,9 @@ export function formModel(input: FormInput): TabState[] {
   const base = new Map((input.baseFields ?? []).map((f) => [f.name, f]))
   const live = Object.entries(input.schema.properties).filter(([, f]) => !f['x-removed'])
   const placed = new Set<string>()
+  // A document with a line editor shows its computed totals there, read-only; its form leaves them out.
+  const totalsByLines = (input.baseFields ?? []).some((f) => f.lineItems)
+  const shownByLines = (field: string) => totalsByLines && (DOCUMENT_TOTAL_FIELDS as readonly string[]).includes(field)
   const stateOf = (field: string, span: number): FieldState | null => {
     if (field.startsWith('custom.')) {
       const schema = input.schema.properties[field.slice(7)]
@@ -127,7 +131,7 @@ export function formModel(input: FormInput): TabState[] {
       type: b.type,
       label: pick(b.label, input.language) ?? field,
       span,
-      visible: access !== 'hidden',
+      visible: access !== 'hidden' && !shownByLines(field),
       required: b.required === true,
       readOnly: b.readOnly === true || access === 'readOnly' || access === 'masked',
       masked: access === 'masked',

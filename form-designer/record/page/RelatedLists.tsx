@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { api } from '../../lists/api'
 import { toSearchParams } from '../../model/list'
 import styles from './page.module.css'
-import { type Relation, shownCount, viewAllHref } from './relations'
+import { newRelatedHref, type Relation, shownCount, viewAllHref } from './relations'
 import type { PageText } from './texts'
 
 type Props = {
@@ -50,9 +50,14 @@ export function RelatedList({ relation, id, title, titleField, t, onCount }: Pro
           {title}
           <span className={styles.badge}>{result ? shownCount(result.totalDocs) : '…'}</span>
         </span>
-        <a className={styles.button} href={viewAllHref(relation, id)}>
-          {t('viewAll')}
-        </a>
+        <span className={styles.cardActions}>
+          <a className={styles.button} href={newRelatedHref(relation, id)}>
+            {t('newRelated')}
+          </a>
+          <a className={styles.button} href={viewAllHref(relation, id)}>
+            {t('viewAll')}
+          </a>
+        </span>
       </h3>
       {result && result.docs.length === 0 ? <p className={styles.muted}>{t('none')}</p> : null}
       {result && result.docs.length > 0 ? (

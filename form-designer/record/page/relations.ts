@@ -34,6 +34,31 @@ export const shownCount = (total: number, cap = 99): string => (total > cap ? `$
 export const viewAllHref = (relation: Relation, id: string | number): string =>
   `/app/${relation.entity}?rel=${encodeURIComponent(`${relation.field}:${id}`)}`
 
+/** A new record of the related entity, already pointing at this one (`/app/<entity>/new?rel=field:id`). */
+export const newRelatedHref = (relation: Relation, id: string | number): string =>
+  `/app/${relation.entity}/new?rel=${encodeURIComponent(`${relation.field}:${id}`)}`
+
+/**
+ * A new record's starting values from its `rel` address: the relation itself, and the customer of the
+ * record it comes from (a quote made from an opportunity is for the opportunity's customer).
+ */
+export function relatedStart(
+  entity: string,
+  rel: { field: string; id: string },
+  parent: Record<string, unknown> | null,
+): Record<string, unknown> {
+  const start: Record<string, unknown> = { [rel.field]: rel.id }
+  const account = parent?.account
+  const accountId = account != null && typeof account === 'object' ? (account as { id: unknown }).id : account
+  const takesAccount = (RELATIONS.accounts ?? []).some((r) => r.entity === entity)
+  if (rel.field !== 'account' && takesAccount && accountId != null) start.account = accountId
+  return start
+}
+
+/** The entity a `rel` field of a new record points at (contacts' `account` → accounts), from the relations above. */
+export const parentEntityOf = (entity: string, field: string): string | undefined =>
+  Object.entries(RELATIONS).find(([, list]) => list.some((r) => r.entity === entity && r.field === field))?.[0]
+
 /** The `rel` filter of a list address: `field:id` as an equality on the relation, or nothing. */
 export function relFilter(rel: string | null): { field: string; id: string } | null {
   const match = rel?.match(/^([A-Za-z][\w.]{0,60}):([\w-]{1,40})$/)

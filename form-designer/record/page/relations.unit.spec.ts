@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { copyOf, relationsOf, relFilter, shownCount, viewAllHref } from './relations'
+import {
+  copyOf,
+  newRelatedHref,
+  parentEntityOf,
+  relatedStart,
+  relationsOf,
+  relFilter,
+  shownCount,
+  viewAllHref,
+} from './relations'
 
 describe('record page relations', () => {
   it('lists only what the user may read', () => {
@@ -19,5 +28,17 @@ describe('record page relations', () => {
     expect(shownCount(5)).toBe('5')
     expect(shownCount(100)).toBe('99+')
     expect(copyOf({ id: 1, code: 'C-1', name: 'Acme', owner: 3, custom: { a: 1 } })).toEqual({ name: 'Acme', custom: { a: 1 } })
+  })
+})
+
+describe('a new record made from a related list', () => {
+  it('points at the record it comes from, for that record’s customer', () => {
+    expect(parentEntityOf('quotes', 'opportunity')).toBe('opportunities')
+    expect(relatedStart('quotes', { field: 'opportunity', id: '7' }, { id: 7, account: 3 })).toEqual({
+      opportunity: '7',
+      account: 3,
+    })
+    expect(relatedStart('opportunities', { field: 'account', id: '3' }, { id: 3 })).toEqual({ account: '3' })
+    expect(newRelatedHref({ entity: 'opportunities', field: 'account' }, 3)).toBe('/app/opportunities/new?rel=account%3A3')
   })
 })

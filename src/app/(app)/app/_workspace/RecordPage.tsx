@@ -5,7 +5,7 @@ import { ApprovalPanel } from '../../../../../form-designer/record/ApprovalPanel
 import { AnnouncementReceipts } from '../../../../../form-designer/record/announcements/AnnouncementReceipts'
 import { DocumentActions } from '../../../../../form-designer/record/documents/DocumentActions'
 import { RecordSections } from '../../../../../form-designer/record/page/RecordSections'
-import { copyOf } from '../../../../../form-designer/record/page/relations'
+import { copyOf, parentEntityOf, relatedStart, relFilter } from '../../../../../form-designer/record/page/relations'
 import { RecordForm } from '../../../../../form-designer/record/RecordForm'
 import { StagePanel } from '../../../../../form-designer/record/StagePanel'
 import { TitleFields } from '../../../../../form-designer/renderer/widgets/RecordPicker'
@@ -31,7 +31,7 @@ type Props = {
 /**
  * A record's page: its actions, workflow and approval (when it has them) and its form, beside the
  * activity column (composer and timeline), with related lists, attachments and history below; a new
- * record's page is the form alone, prefilled when it copies another (`?copy=<id>`).
+ * record's page is the form alone, prefilled when it copies another (`?copy=<id>`) or is made from a related list (`?rel=field:id`).
  */
 export function RecordPage({ entity, id, language, titleFields, readable = [], labels, pool = false }: Props) {
   // A stage move or an action changes the record: the form reloads it.
@@ -41,7 +41,18 @@ export function RecordPage({ entity, id, language, titleFields, readable = [], l
 
   useEffect(() => {
     if (id) return
-    const from = new URLSearchParams(window.location.search).get('copy')
+    const params = new URLSearchParams(window.location.search)
+    const from = params.get('copy')
+    const rel = relFilter(params.get('rel'))
+    if (rel) {
+      // Made from a related list: pointing at that record, for its customer.
+      const parent = parentEntityOf(entity.slug, rel.field)
+      if (!parent) return setCopy(relatedStart(entity.slug, rel, null))
+      api(`/${parent}/${encodeURIComponent(rel.id)}?depth=0`).then(({ status, body }) =>
+        setCopy(relatedStart(entity.slug, rel, status === 200 ? body : null)),
+      )
+      return
+    }
     if (!from) return setCopy(null)
     api(`/${entity.slug}/${encodeURIComponent(from)}?depth=0`).then(({ status, body }) =>
       setCopy(status === 200 ? copyOf(body) : null),
