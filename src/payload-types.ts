@@ -118,6 +118,12 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'export-jobs': ExportJob;
     'announcement-reads': AnnouncementRead;
+    reports: Report;
+    dashboards: Dashboard;
+    'sales-targets': SalesTarget;
+    imports: Import;
+    'import-rows': ImportRow;
+    'import-mappings': ImportMapping;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -177,6 +183,12 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'export-jobs': ExportJobsSelect<false> | ExportJobsSelect<true>;
     'announcement-reads': AnnouncementReadsSelect<false> | AnnouncementReadsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    dashboards: DashboardsSelect<false> | DashboardsSelect<true>;
+    'sales-targets': SalesTargetsSelect<false> | SalesTargetsSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
+    'import-rows': ImportRowsSelect<false> | ImportRowsSelect<true>;
+    'import-mappings': ImportMappingsSelect<false> | ImportMappingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -202,6 +214,7 @@ export interface Config {
     tasks: {
       retryOutbox: TaskRetryOutbox;
       purgeLoginLog: TaskPurgeLoginLog;
+      sendScheduledReports: TaskSendScheduledReports;
       returnStalePoolRecords: TaskReturnStalePoolRecords;
       purgeRecycleBin: TaskPurgeRecycleBin;
       applySchemaMigration: TaskApplySchemaMigration;
@@ -211,6 +224,7 @@ export interface Config {
       checkTimeLimits: TaskCheckTimeLimits;
       sendEventReminders: TaskSendEventReminders;
       runListExport: TaskRunListExport;
+      runImport: TaskRunImport;
       inline: {
         input: unknown;
         output: unknown;
@@ -503,7 +517,10 @@ export interface Role {
           | 'webhook-subscriptions'
           | 'webhook-deliveries'
           | 'export-jobs'
-          | 'announcement-reads';
+          | 'announcement-reads'
+          | 'reports'
+          | 'dashboards'
+          | 'sales-targets';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -2245,6 +2262,15 @@ export interface Outbox {
   status: 'kept' | 'sending' | 'sent' | 'failed';
   attempts?: number | null;
   idempotencyKey?: string | null;
+  attachments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   lastError?: string | null;
   sentAt?: string | null;
   tenant?: (number | null) | Tenant;
@@ -3151,6 +3177,276 @@ export interface AnnouncementRead {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  name: string;
+  entity?:
+    | (
+        | 'accounts'
+        | 'contacts'
+        | 'leads'
+        | 'opportunities'
+        | 'activities'
+        | 'quotes'
+        | 'sales-orders'
+        | 'invoices'
+        | 'contracts'
+        | 'payments'
+        | 'products'
+        | 'product-categories'
+        | 'price-books'
+        | 'vendors'
+        | 'purchase-orders'
+        | 'service-requests'
+        | 'faqs'
+        | 'campaigns'
+        | 'tasks'
+        | 'notes'
+        | 'announcements'
+        | 'documents'
+      )
+    | null;
+  definition:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  scope: 'user' | 'role' | 'tenant';
+  roleKey?: string | null;
+  user?: (number | null) | User;
+  schedule?: {
+    frequency?: ('none' | 'daily' | 'weekly' | 'monthly') | null;
+    recipients?: string | null;
+    format?: ('csv' | 'xlsx') | null;
+    runAs?: (number | null) | User;
+    nextRunAt?: string | null;
+    lastRunAt?: string | null;
+  };
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dashboards".
+ */
+export interface Dashboard {
+  id: number;
+  name: string;
+  scope: 'user' | 'role' | 'tenant';
+  roleKey?: string | null;
+  user?: (number | null) | User;
+  onHome?: boolean | null;
+  widgets?:
+    | {
+        report: number | Report;
+        display?: ('chart' | 'table') | null;
+        width?: ('half' | 'full') | null;
+        id?: string | null;
+      }[]
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sales-targets".
+ */
+export interface SalesTarget {
+  id: number;
+  subject: 'user' | 'department';
+  user?: (number | null) | User;
+  department?: (number | null) | Department;
+  year: number;
+  period: 'month' | 'quarter';
+  index: number;
+  measure: 'amount' | 'count';
+  basis: 'opportunities' | 'invoices';
+  target: string;
+  targetMinor?: number | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface Import {
+  id: number;
+  collection:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  user: number | User;
+  filename: string;
+  fileData: string;
+  encoding?: ('auto' | 'utf-8' | 'gbk') | null;
+  headers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  mapping?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  options?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'draft' | 'queued' | 'running' | 'cancelling' | 'cancelled' | 'done' | 'failed' | 'undone';
+  total?: number | null;
+  processed?: number | null;
+  created?: number | null;
+  updated?: number | null;
+  skipped?: number | null;
+  rejected?: number | null;
+  error?: string | null;
+  heartbeatAt?: string | null;
+  undoReport?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-rows".
+ */
+export interface ImportRow {
+  id: number;
+  import: number | Import;
+  user?: (number | null) | User;
+  row: number;
+  outcome: 'pending' | 'created' | 'updated' | 'skipped' | 'rejected';
+  record?: string | null;
+  reason?: string | null;
+  before?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  planned?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  savedAt?: string | null;
+  undone?: boolean | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-mappings".
+ */
+export interface ImportMapping {
+  id: number;
+  name: string;
+  collection:
+    | 'accounts'
+    | 'contacts'
+    | 'leads'
+    | 'opportunities'
+    | 'activities'
+    | 'quotes'
+    | 'sales-orders'
+    | 'invoices'
+    | 'contracts'
+    | 'payments'
+    | 'products'
+    | 'product-categories'
+    | 'price-books'
+    | 'vendors'
+    | 'purchase-orders'
+    | 'service-requests'
+    | 'faqs'
+    | 'campaigns'
+    | 'tasks'
+    | 'notes'
+    | 'announcements'
+    | 'documents';
+  mapping:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  options?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3222,6 +3518,7 @@ export interface PayloadJob {
           | 'inline'
           | 'retryOutbox'
           | 'purgeLoginLog'
+          | 'sendScheduledReports'
           | 'returnStalePoolRecords'
           | 'purgeRecycleBin'
           | 'applySchemaMigration'
@@ -3230,7 +3527,8 @@ export interface PayloadJob {
           | 'deliverWebhook'
           | 'checkTimeLimits'
           | 'sendEventReminders'
-          | 'runListExport';
+          | 'runListExport'
+          | 'runImport';
         taskID: string;
         input?:
           | {
@@ -3268,6 +3566,7 @@ export interface PayloadJob {
         | 'inline'
         | 'retryOutbox'
         | 'purgeLoginLog'
+        | 'sendScheduledReports'
         | 'returnStalePoolRecords'
         | 'purgeRecycleBin'
         | 'applySchemaMigration'
@@ -3277,6 +3576,7 @@ export interface PayloadJob {
         | 'checkTimeLimits'
         | 'sendEventReminders'
         | 'runListExport'
+        | 'runImport'
       )
     | null;
   queue?: string | null;
@@ -3504,6 +3804,30 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'announcement-reads';
         value: number | AnnouncementRead;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'dashboards';
+        value: number | Dashboard;
+      } | null)
+    | ({
+        relationTo: 'sales-targets';
+        value: number | SalesTarget;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | Import;
+      } | null)
+    | ({
+        relationTo: 'import-rows';
+        value: number | ImportRow;
+      } | null)
+    | ({
+        relationTo: 'import-mappings';
+        value: number | ImportMapping;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -5045,6 +5369,7 @@ export interface OutboxSelect<T extends boolean = true> {
   status?: T;
   attempts?: T;
   idempotencyKey?: T;
+  attachments?: T;
   lastError?: T;
   sentAt?: T;
   tenant?: T;
@@ -5491,6 +5816,131 @@ export interface AnnouncementReadsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  name?: T;
+  entity?: T;
+  definition?: T;
+  scope?: T;
+  roleKey?: T;
+  user?: T;
+  schedule?:
+    | T
+    | {
+        frequency?: T;
+        recipients?: T;
+        format?: T;
+        runAs?: T;
+        nextRunAt?: T;
+        lastRunAt?: T;
+      };
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dashboards_select".
+ */
+export interface DashboardsSelect<T extends boolean = true> {
+  name?: T;
+  scope?: T;
+  roleKey?: T;
+  user?: T;
+  onHome?: T;
+  widgets?:
+    | T
+    | {
+        report?: T;
+        display?: T;
+        width?: T;
+        id?: T;
+      };
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sales-targets_select".
+ */
+export interface SalesTargetsSelect<T extends boolean = true> {
+  subject?: T;
+  user?: T;
+  department?: T;
+  year?: T;
+  period?: T;
+  index?: T;
+  measure?: T;
+  basis?: T;
+  target?: T;
+  targetMinor?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  collection?: T;
+  user?: T;
+  filename?: T;
+  fileData?: T;
+  encoding?: T;
+  headers?: T;
+  mapping?: T;
+  options?: T;
+  status?: T;
+  total?: T;
+  processed?: T;
+  created?: T;
+  updated?: T;
+  skipped?: T;
+  rejected?: T;
+  error?: T;
+  heartbeatAt?: T;
+  undoReport?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-rows_select".
+ */
+export interface ImportRowsSelect<T extends boolean = true> {
+  import?: T;
+  user?: T;
+  row?: T;
+  outcome?: T;
+  record?: T;
+  reason?: T;
+  before?: T;
+  planned?: T;
+  savedAt?: T;
+  undone?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-mappings_select".
+ */
+export interface ImportMappingsSelect<T extends boolean = true> {
+  name?: T;
+  collection?: T;
+  mapping?: T;
+  options?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -5622,6 +6072,16 @@ export interface TaskPurgeLoginLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendScheduledReports".
+ */
+export interface TaskSendScheduledReports {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskReturnStalePoolRecords".
  */
 export interface TaskReturnStalePoolRecords {
@@ -5718,6 +6178,18 @@ export interface TaskRunListExport {
   };
   output: {
     outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunImport".
+ */
+export interface TaskRunImport {
+  input: {
+    import: string;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

@@ -7,7 +7,7 @@ import * as migration_20261128_070730_designer_permissions_slots_evolution from 
 import * as migration_20261128_111435_workspace_workflows_public_forms from './20261128_111435_workspace_workflows_public_forms'
 import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms'
 import * as migration_20261128_141857_session5_workflows_approvals_workspace from './20261128_141857_session5_workflows_approvals_workspace'
-import * as migration_20261128_162317_lead_wip from './20261128_162317_lead_wip'
+import * as migration_20261128_173443_session6_exports_announcements_reports_imports_calls from './20261128_173443_session6_exports_announcements_reports_imports_calls'
 
 export const migrations = [
   {
@@ -56,8 +56,8 @@ export const migrations = [
     name: '20261128_141857_session5_workflows_approvals_workspace',
   },
   {
-    up: migration_20261128_162317_lead_wip.up,
-    down: migration_20261128_162317_lead_wip.down,
-    name: '20261128_162317_lead_wip',
+    up: migration_20261128_173443_session6_exports_announcements_reports_imports_calls.up,
+    down: migration_20261128_173443_session6_exports_announcements_reports_imports_calls.down,
+    name: '20261128_173443_session6_exports_announcements_reports_imports_calls',
   },
 ]

@@ -2,8 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 import type { Id } from '../access/types'
 import { addDays, isDayKey, zonedInstant } from '../calendar/range/zonedTime'
 import { isSql, runSql, sql, tableOf } from '../concurrency/rawSql'
-import { type ChartScope, chartScopeWhere } from '../workspace/charts/chartScope'
 import { columnOf, scopeConditions } from '../reports/sql/scopeSql'
+import { type ChartScope, chartScopeWhere } from '../workspace/charts/chartScope'
 
 export const STATS_GROUPS = ['agent', 'day'] as const
 export type StatsGroup = (typeof STATS_GROUPS)[number]

@@ -38,7 +38,8 @@ export function SendByEmail({ template, recordId, t, onDone }: Props) {
   if (sent) return <p className={styles.sent}>{t('sent', { to })}</p>
   return (
     // Not a <form>: it sits inside the record's form, and a nested submit would save the record too.
-    <div className={styles.send} role="group" aria-label={t('email')}>
+    <fieldset className={styles.send}>
+      <legend className={styles.hint}>{t('email')}</legend>
       <label>
         {t('sendTo')}
         <input
@@ -67,6 +68,6 @@ export function SendByEmail({ template, recordId, t, onDone }: Props) {
           {busy ? t('sending') : t('send')}
         </button>
       </div>
-    </div>
+    </fieldset>
   )
 }

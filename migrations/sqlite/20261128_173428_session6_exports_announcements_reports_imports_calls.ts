@@ -1,6 +1,150 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`tenants_hidden_modules\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`tenants_hidden_modules_order_idx\` ON \`tenants_hidden_modules\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`tenants_hidden_modules_parent_idx\` ON \`tenants_hidden_modules\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`export_jobs\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`format\` text NOT NULL,
+  	\`query\` text,
+  	\`language\` text DEFAULT 'zh',
+  	\`status\` text DEFAULT 'queued' NOT NULL,
+  	\`total\` numeric,
+  	\`done\` numeric DEFAULT 0,
+  	\`file_name\` text,
+  	\`file_size\` numeric,
+  	\`error\` text,
+  	\`finished_at\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`export_jobs_user_idx\` ON \`export_jobs\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`export_jobs_status_idx\` ON \`export_jobs\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`export_jobs_tenant_idx\` ON \`export_jobs\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`export_jobs_updated_at_idx\` ON \`export_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`export_jobs_created_at_idx\` ON \`export_jobs\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`announcement_reads\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`announcement_id\` integer NOT NULL,
+  	\`user_id\` integer NOT NULL,
+  	\`read_at\` text NOT NULL,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`announcement_id\`) REFERENCES \`announcements\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`announcement_reads_announcement_idx\` ON \`announcement_reads\` (\`announcement_id\`);`)
+  await db.run(sql`CREATE INDEX \`announcement_reads_user_idx\` ON \`announcement_reads\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`announcement_reads_tenant_idx\` ON \`announcement_reads\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`announcement_reads_updated_at_idx\` ON \`announcement_reads\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`announcement_reads_created_at_idx\` ON \`announcement_reads\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`announcement_user_idx\` ON \`announcement_reads\` (\`announcement_id\`,\`user_id\`);`)
+  await db.run(sql`CREATE TABLE \`reports\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`entity\` text,
+  	\`definition\` text NOT NULL,
+  	\`scope\` text DEFAULT 'user' NOT NULL,
+  	\`role_key\` text,
+  	\`user_id\` integer,
+  	\`schedule_frequency\` text DEFAULT 'none',
+  	\`schedule_recipients\` text,
+  	\`schedule_format\` text DEFAULT 'xlsx',
+  	\`schedule_run_as_id\` integer,
+  	\`schedule_next_run_at\` text,
+  	\`schedule_last_run_at\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`schedule_run_as_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`reports_user_idx\` ON \`reports\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_schedule_schedule_run_as_idx\` ON \`reports\` (\`schedule_run_as_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_schedule_schedule_next_run_at_idx\` ON \`reports\` (\`schedule_next_run_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_tenant_idx\` ON \`reports\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`reports_updated_at_idx\` ON \`reports\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`reports_created_at_idx\` ON \`reports\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_scope_idx\` ON \`reports\` (\`tenant_id\`,\`scope\`);`)
+  await db.run(sql`CREATE TABLE \`dashboards_widgets\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`report_id\` integer NOT NULL,
+  	\`display\` text DEFAULT 'chart',
+  	\`width\` text DEFAULT 'half',
+  	FOREIGN KEY (\`report_id\`) REFERENCES \`reports\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`dashboards\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`dashboards_widgets_order_idx\` ON \`dashboards_widgets\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`dashboards_widgets_parent_id_idx\` ON \`dashboards_widgets\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`dashboards_widgets_report_idx\` ON \`dashboards_widgets\` (\`report_id\`);`)
+  await db.run(sql`CREATE TABLE \`dashboards\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`scope\` text DEFAULT 'user' NOT NULL,
+  	\`role_key\` text,
+  	\`user_id\` integer,
+  	\`on_home\` integer DEFAULT false,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`dashboards_user_idx\` ON \`dashboards\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`dashboards_tenant_idx\` ON \`dashboards\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`dashboards_updated_at_idx\` ON \`dashboards\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`dashboards_created_at_idx\` ON \`dashboards\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_scope_1_idx\` ON \`dashboards\` (\`tenant_id\`,\`scope\`);`)
+  await db.run(sql`CREATE TABLE \`sales_targets\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`subject\` text DEFAULT 'user' NOT NULL,
+  	\`user_id\` integer,
+  	\`department_id\` integer,
+  	\`year\` numeric NOT NULL,
+  	\`period\` text DEFAULT 'month' NOT NULL,
+  	\`index\` numeric NOT NULL,
+  	\`measure\` text DEFAULT 'amount' NOT NULL,
+  	\`basis\` text DEFAULT 'opportunities' NOT NULL,
+  	\`target\` text NOT NULL,
+  	\`target_minor\` numeric,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`user_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sales_targets_user_idx\` ON \`sales_targets\` (\`user_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_targets_department_idx\` ON \`sales_targets\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_targets_target_minor_idx\` ON \`sales_targets\` (\`target_minor\`);`)
+  await db.run(sql`CREATE INDEX \`sales_targets_tenant_idx\` ON \`sales_targets\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`sales_targets_updated_at_idx\` ON \`sales_targets\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sales_targets_created_at_idx\` ON \`sales_targets\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_year_period_index_idx\` ON \`sales_targets\` (\`tenant_id\`,\`year\`,\`period\`,\`index\`);`)
   await db.run(sql`CREATE TABLE \`imports\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`collection\` text NOT NULL,
@@ -76,15 +220,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`import_mappings_updated_at_idx\` ON \`import_mappings\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`import_mappings_created_at_idx\` ON \`import_mappings\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`tenant_collection_name_idx\` ON \`import_mappings\` (\`tenant_id\`,\`collection\`,\`name\`);`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_id\` text;`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_direction\` text;`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_number\` text;`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_status\` text;`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_ringing_at\` text;`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_answered_at\` text;`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_ended_at\` text;`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_duration_seconds\` numeric;`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_outcome\` text;`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_agent_extension\` text;`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`call_recording_url\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tenant_callId_idx\` ON \`activities\` (\`tenant_id\`,\`call_id\`);`)
+  await db.run(sql`ALTER TABLE \`tenants\` ADD \`cti_secret\` text;`)
+  await db.run(sql`ALTER TABLE \`users_memberships\` ADD \`extension\` text;`)
+  await db.run(sql`ALTER TABLE \`users_memberships\` ADD \`agent_status\` text DEFAULT 'offline';`)
+  await db.run(sql`ALTER TABLE \`users_memberships\` ADD \`agent_on_call\` text;`)
+  await db.run(sql`ALTER TABLE \`outbox\` ADD \`attachments\` text;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`export_jobs_id\` integer REFERENCES export_jobs(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`announcement_reads_id\` integer REFERENCES announcement_reads(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`reports_id\` integer REFERENCES reports(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`dashboards_id\` integer REFERENCES dashboards(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sales_targets_id\` integer REFERENCES sales_targets(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`imports_id\` integer REFERENCES imports(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`import_rows_id\` integer REFERENCES import_rows(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`import_mappings_id\` integer REFERENCES import_mappings(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_export_jobs_id_idx\` ON \`payload_locked_documents_rels\` (\`export_jobs_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_announcement_reads_id_idx\` ON \`payload_locked_documents_rels\` (\`announcement_reads_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reports_id_idx\` ON \`payload_locked_documents_rels\` (\`reports_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_dashboards_id_idx\` ON \`payload_locked_documents_rels\` (\`dashboards_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sales_targets_id_idx\` ON \`payload_locked_documents_rels\` (\`sales_targets_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_imports_id_idx\` ON \`payload_locked_documents_rels\` (\`imports_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_import_rows_id_idx\` ON \`payload_locked_documents_rels\` (\`import_rows_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_import_mappings_id_idx\` ON \`payload_locked_documents_rels\` (\`import_mappings_id\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_publishedAt_idx\` ON \`announcements\` (\`tenant_id\`,\`published_at\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`tenants_hidden_modules\`;`)
+  await db.run(sql`DROP TABLE \`export_jobs\`;`)
+  await db.run(sql`DROP TABLE \`announcement_reads\`;`)
+  await db.run(sql`DROP TABLE \`reports\`;`)
+  await db.run(sql`DROP TABLE \`dashboards_widgets\`;`)
+  await db.run(sql`DROP TABLE \`dashboards\`;`)
+  await db.run(sql`DROP TABLE \`sales_targets\`;`)
   await db.run(sql`DROP TABLE \`imports\`;`)
   await db.run(sql`DROP TABLE \`import_rows\`;`)
   await db.run(sql`DROP TABLE \`import_mappings\`;`)
@@ -251,4 +430,22 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_assignment_cursors_id_idx\` ON \`payload_locked_documents_rels\` (\`assignment_cursors_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_subscriptions_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_subscriptions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
+  await db.run(sql`DROP INDEX \`tenant_callId_idx\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_id\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_direction\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_number\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_status\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_ringing_at\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_answered_at\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_ended_at\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_duration_seconds\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_outcome\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_agent_extension\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`call_recording_url\`;`)
+  await db.run(sql`DROP INDEX \`tenant_publishedAt_idx\`;`)
+  await db.run(sql`ALTER TABLE \`tenants\` DROP COLUMN \`cti_secret\`;`)
+  await db.run(sql`ALTER TABLE \`users_memberships\` DROP COLUMN \`extension\`;`)
+  await db.run(sql`ALTER TABLE \`users_memberships\` DROP COLUMN \`agent_status\`;`)
+  await db.run(sql`ALTER TABLE \`users_memberships\` DROP COLUMN \`agent_on_call\`;`)
+  await db.run(sql`ALTER TABLE \`outbox\` DROP COLUMN \`attachments\`;`)
 }
