@@ -26,6 +26,9 @@ export const recordHistory: Endpoint = {
       page,
       limit,
       depth: 1,
+      // Read past access, so only what the history shows of related rows: never a tenant's settings
+      // (its CTI secret) nor a user's account fields.
+      populate: { users: { name: true, email: true }, tenants: { name: true } },
       overrideAccess: true,
       req,
     })

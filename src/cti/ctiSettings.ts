@@ -27,6 +27,11 @@ export const ctiSettingsField = (): Field => ({
       type: 'text',
       defaultValue: newCtiSecret,
       access: { read: tenantAdminsOnly, update: tenantAdminsOnly, create: tenantAdminsOnly },
+      // Also when a read goes past access (a related tenant populated for a signed-in user): only the
+      // server's own reads (no user, e.g. checking a CTI event's signature) and tenant admins see it.
+      hooks: {
+        afterRead: [async ({ value, req }) => (!req.user || (await tenantAdminsOnly({ req } as never)) ? value : undefined)],
+      },
       label: label('Signing secret', '签名密钥'),
       admin: {
         description: label(

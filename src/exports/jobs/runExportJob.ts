@@ -50,12 +50,17 @@ export async function runExportJob(
   const file = exportFilePath(job.id, job.format)
   await update(payload, job.id, { status: 'running', done: 0, error: null })
   let done = 0
+  // Known here, not from the error: the writer's stream may hand the cancellation back wrapped.
+  let cancelled = false
   try {
     const query = job.query ?? {}
     const exported = await listExport(req, job.entity, { ...query, format: job.format }, async (rows) => {
       done += rows
       const current = await update(payload, job.id, { done })
-      if ((current as { status?: string }).status === 'cancelled') throw new Cancelled()
+      if ((current as { status?: string }).status === 'cancelled') {
+        cancelled = true
+        throw new Cancelled()
+      }
       await afterPage?.(done)
     })
     await pipeline(Readable.fromWeb(exported.stream as never), fs.createWriteStream(file))
@@ -75,7 +80,7 @@ export async function runExportJob(
     return 'done'
   } catch (error) {
     fs.rmSync(file, { force: true })
-    if (error instanceof Cancelled) return 'cancelled'
+    if (cancelled || error instanceof Cancelled) return 'cancelled'
     await update(payload, job.id, {
       status: 'failed',
       error: error instanceof Error ? error.message : String(error),
