@@ -21,8 +21,12 @@ async function main() {
   console.log(`Formwork worker: polling the jobs queue every ${INTERVAL_MS / 1000}s`)
   while (!stopping) {
     await payload.jobs.handleSchedules({ queue: 'default' })
-    const result = await payload.jobs.run({ queue: 'default', limit: 50 })
-    const ran = Object.keys(result.jobStatus ?? {}).length
+    // Both queues: `interactive` holds what someone waits for on screen (exports, imports).
+    let ran = 0
+    for (const queue of ['interactive', 'default']) {
+      const result = await payload.jobs.run({ queue, limit: 50 })
+      ran += Object.keys(result.jobStatus ?? {}).length
+    }
     if (ran > 0) console.log(`${new Date().toISOString()} ran ${ran} job(s)`)
     await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS))
   }

@@ -51,7 +51,7 @@ it('the worker process runs queued jobs on a server database, and refuses SQLite
       gone = !(await payload.findByID({ collection: 'login-log', id: old.id, overrideAccess: true, disableErrors: true }))
     }
     expect(gone, output).toBe(true)
-    expect(output).toMatch(/ran 1 job/)
+    expect(output).toMatch(/ran \d+ job/) // the purge, and any scheduled task that fell due
   } finally {
     worker.kill('SIGTERM')
     await new Promise((resolve) => worker.once('exit', resolve))
