@@ -22,7 +22,7 @@ export const agentMembershipFields = (): Field[] => [
         label: label('Agent status', '坐席状态'),
         options: [option('available', 'Available', '空闲'), option('busy', 'Busy', '忙碌'), option('offline', 'Offline', '离线')],
       },
-      { name: 'agentOnCall', type: 'text', admin: { hidden: true } },
+      { name: 'agentOnCall', type: 'text', label: label('Busy with call', '当前通话'), admin: { hidden: true } },
     ],
   },
 ]
