@@ -10,6 +10,17 @@ import { sendRecord } from './sendRecord'
 import { isTemplateEntity } from './templateEntities'
 import { templateErrorResponse } from './templateErrors'
 
+/** The `:id` template, as the user may read it (404 otherwise). */
+const routeTemplate = async (req: PayloadRequest): Promise<TemplateDoc> =>
+  (await req.payload.findByID({
+    collection: 'export-templates',
+    id: routeId(req),
+    depth: 0,
+    overrideAccess: false,
+    user: req.user,
+    req,
+  })) as unknown as TemplateDoc
+
 /** Template editors only: previews run arbitrary template sources. */
 async function assertTemplateEditor(req: PayloadRequest) {
   const context = await getAccessContext(req)
@@ -62,14 +73,7 @@ export const renderEndpoint: Endpoint = {
     if (body.recordId == null || body.recordId === '') throw invalidField(req, 'recordId', 'recordIdRequired')
     if (body.format != null && body.format !== 'html' && body.format !== 'pdf')
       throw invalidField(req, 'format', 'printFormatInvalid')
-    const template = (await req.payload.findByID({
-      collection: 'export-templates',
-      id: routeId(req),
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })) as unknown as TemplateDoc
+    const template = await routeTemplate(req)
     return printRecord(req, template, documentId(req, body.recordId), body.format as 'html' | 'pdf' | undefined)
   },
 }
@@ -86,14 +90,7 @@ export const sendEndpoint: Endpoint = {
   handler: async (req) => {
     const body = await jsonBody(req)
     if (body.recordId == null || body.recordId === '') throw invalidField(req, 'recordId', 'recordIdRequired')
-    const template = (await req.payload.findByID({
-      collection: 'export-templates',
-      id: routeId(req),
-      depth: 0,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })) as unknown as TemplateDoc
+    const template = await routeTemplate(req)
     return sendRecord(req, template, documentId(req, body.recordId), body)
   },
 }
