@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { CURRENCIES } from '../../src/fields/currencies'
+import { currencyField } from '../../src/fields/currencyField'
 import { documentNumberField } from '../../src/fields/documentNumber'
 import { moneyField } from '../../src/fields/money'
 import { collectionLabels, label, option } from '../../src/i18n/label'
@@ -56,16 +56,7 @@ export const Contracts: CollectionConfig = withMoney(
       },
       {
         type: 'row',
-        fields: [
-          ...moneyField({ name: 'amount', label: label('Amount', '合同金额'), required: true }),
-          {
-            name: 'currency',
-            type: 'select',
-            defaultValue: 'CNY',
-            label: label('Currency', '币种'),
-            options: CURRENCIES.map((c) => ({ value: c, label: c })),
-          },
-        ],
+        fields: [...moneyField({ name: 'amount', label: label('Amount', '合同金额'), required: true }), currencyField()],
       },
       {
         type: 'row',

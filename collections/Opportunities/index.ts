@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { CURRENCIES } from '../../src/fields/currencies'
+import { currencyField } from '../../src/fields/currencyField'
 import { dictionaryField } from '../../src/fields/dictionaryField'
 import { moneyField } from '../../src/fields/money'
 import { collectionLabels, label } from '../../src/i18n/label'
@@ -39,13 +39,7 @@ export const Opportunities: CollectionConfig = withMoney(
           type: 'row',
           fields: [
             ...moneyField({ name: 'amount', label: label('Amount', '金额') }),
-            {
-              name: 'currency',
-              type: 'select',
-              defaultValue: 'CNY',
-              label: label('Currency', '币种'),
-              options: CURRENCIES.map((c) => ({ value: c, label: c })),
-            },
+            currencyField(),
             { name: 'expectedCloseDate', type: 'date', index: true, label: label('Expected close', '预计成交日期') },
           ],
         },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { tenantMembersRead } from '../../src/access/tenantMembersRead'
-import { CURRENCIES } from '../../src/fields/currencies'
+import { currencyField } from '../../src/fields/currencyField'
 import { collectionLabels, label } from '../../src/i18n/label'
 import { businessCollection } from '../../src/tenancy/businessCollection'
 
@@ -16,13 +16,7 @@ export const PriceBooks: CollectionConfig = businessCollection(
         type: 'row',
         fields: [
           { name: 'name', type: 'text', required: true, label: label('Name', '名称') },
-          {
-            name: 'currency',
-            type: 'select',
-            defaultValue: 'CNY',
-            label: label('Currency', '币种'),
-            options: CURRENCIES.map((c) => ({ value: c, label: c })),
-          },
+          currencyField(),
           { name: 'active', type: 'checkbox', defaultValue: true, label: label('Active', '启用') },
         ],
       },

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig, Endpoint, Field } from 'payload'
 import { addressGroup } from '../../src/fields/address'
-import { CURRENCIES } from '../../src/fields/currencies'
+import { currencyField } from '../../src/fields/currencyField'
 import { documentNumberField } from '../../src/fields/documentNumber'
 import { documentTotalsFields, lineItemsField } from '../../src/fields/lineItems'
 import { collectionLabels, label, type option } from '../../src/i18n/label'
@@ -105,14 +105,7 @@ export function salesDocument({
         {
           type: 'row',
           fields: [
-            {
-              name: 'currency',
-              type: 'select',
-              defaultValue: 'CNY',
-              required: true,
-              label: label('Currency', '币种'),
-              options: CURRENCIES.map((c) => ({ value: c, label: c })),
-            },
+            currencyField({ required: true }),
             {
               name: 'exchangeRate',
               type: 'text',

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { DEMO as DEMO_DATA } from '../../seeds/demo/demoData'
 import { Decimal } from '../../src/money/decimal'
 import { DEMO } from '../helpers/appServer'
 import { launchBrowser, SCREENSHOTS } from '../helpers/browser'
@@ -101,4 +102,48 @@ it('speaks English and folds to one column on a phone', async () => {
   const width = await page.locator('[data-card="pipeline"]').evaluate((e) => e.getBoundingClientRect().width)
   expect(width).toBeLessThanOrEqual(390)
   await shot('home-zh-phone')
+})
+
+it('shows the English company’s manager their team’s figures, each equal to the records’ own', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-GB' })
+  const zhManager = { page, userId }
+  page = await context.newPage()
+  await page.goto(`${url}/app/login`)
+  await page.locator('#login-email').fill('manager@demo-en.formwork.local')
+  await page.locator('#login-password').fill(DEMO.password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((u) => u.pathname === '/app', { timeout: 30_000 })
+  userId = (await (await page.request.get(`${url}/api/users/me`)).json()).user.id
+  await setLanguage('en')
+  await page.reload()
+  await page.getByRole('heading', { name: 'Hello, Grace Manager' }).waitFor()
+
+  const open = await readAll('opportunities', 'where[stage][not_in]=won,lost')
+  expect(open.length).toBeGreaterThan(0)
+  expect(await barsOf('pipeline')).toEqual(totals(open, (o) => o.stage, 'amount'))
+
+  const sold = await readAll('sales-orders', 'where[status][in]=confirmed,shipped,completed')
+  expect(sold.length).toBeGreaterThan(0)
+  const byDepartment = totals(sold, (o) => String(o.department), 'total')
+  const shownDepartments = await barsOf('sales-by-department')
+  expect(shownDepartments.size).toBe(Math.min(10, byDepartment.size))
+  for (const [department, figures] of shownDepartments)
+    expect(figures, `department ${department}`).toEqual(byDepartment.get(department))
+
+  // Months in the company's own calendar (Hong Kong): every sold order falls in one of the twelve shown.
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: DEMO_DATA.en.tenant.timeZone, year: 'numeric', month: '2-digit' })
+  const byMonth = totals(sold, (o) => month.format(new Date(o.createdAt)).slice(0, 7), 'total')
+  const shownMonths = await barsOf('sales-by-month')
+  expect(shownMonths.size).toBe(12)
+  for (const [key, figures] of shownMonths) expect(figures, `month ${key}`).toEqual(byMonth.get(key) ?? [0, '0.00'])
+  expect([...shownMonths.values()].reduce((n, [count]) => n + count, 0)).toBe(sold.length)
+
+  const service = await readAll('service-requests', '')
+  const byStatus = totals(service, (s) => s.status ?? '', 'none')
+  for (const [status, [count]] of await barsOf('service-by-status'))
+    expect(count, `status ${status}`).toBe(byStatus.get(status)?.[0] ?? 0)
+  await shot('home-en-manager')
+  await setLanguage('zh')
+  await context.close()
+  ;({ page, userId } = zhManager)
 })

@@ -142,3 +142,21 @@ describe('bad input is refused with the field named, and nothing is saved', () =
     })
   })
 })
+
+describe('a new document’s currency', () => {
+  it('is the tenant’s base currency when none is given; a currency given is kept', async () => {
+    expect((await quote({ items: [] })).body.doc.currency).toBe('CNY')
+    await payload.update({ collection: 'tenants', id: t.id, data: { baseCurrency: 'USD' }, overrideAccess: true })
+    try {
+      const inDollars = await quote({ items: [] })
+      expect(inDollars.status, JSON.stringify(inDollars.body)).toBe(201)
+      expect(inDollars.body.doc.currency).toBe('USD')
+      expect((await quote({ items: [], currency: 'EUR' })).body.doc.currency).toBe('EUR')
+      // An update leaves the currency as it was.
+      const renamed = await api.rest('PATCH', `/quotes/${inDollars.body.doc.id}`, { token }, { subject: 'Renamed' })
+      expect(renamed.body.doc.currency).toBe('USD')
+    } finally {
+      await payload.update({ collection: 'tenants', id: t.id, data: { baseCurrency: 'CNY' }, overrideAccess: true })
+    }
+  })
+})

@@ -47,7 +47,9 @@ export function relatedStart(
   rel: { field: string; id: string },
   parent: Record<string, unknown> | null,
 ): Record<string, unknown> {
-  const start: Record<string, unknown> = { [rel.field]: rel.id }
+  // The parent's id as the database types it: the address holds text, a numeric relation wants a number.
+  const parentId = parent?.id != null && String(parent.id) === rel.id ? parent.id : rel.id
+  const start: Record<string, unknown> = { [rel.field]: parentId }
   const account = parent?.account
   const accountId = account != null && typeof account === 'object' ? (account as { id: unknown }).id : account
   const takesAccount = (RELATIONS.accounts ?? []).some((r) => r.entity === entity)

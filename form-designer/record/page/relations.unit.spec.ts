@@ -34,11 +34,16 @@ describe('record page relations', () => {
 describe('a new record made from a related list', () => {
   it('points at the record it comes from, for that record’s customer', () => {
     expect(parentEntityOf('quotes', 'opportunity')).toBe('opportunities')
+    // The parent's own id, typed as the database types it (a number on SQLite and PostgreSQL: the
+    // server refuses the address's text "7" for a numeric relation).
     expect(relatedStart('quotes', { field: 'opportunity', id: '7' }, { id: 7, account: 3 })).toEqual({
-      opportunity: '7',
+      opportunity: 7,
       account: 3,
     })
-    expect(relatedStart('opportunities', { field: 'account', id: '3' }, { id: 3 })).toEqual({ account: '3' })
+    expect(relatedStart('opportunities', { field: 'account', id: '3' }, { id: 3 })).toEqual({ account: 3 })
+    expect(relatedStart('opportunities', { field: 'account', id: '64f0c2' }, { id: '64f0c2' })).toEqual({ account: '64f0c2' })
+    // A parent that could not be read: the address's id as it is.
+    expect(relatedStart('opportunities', { field: 'account', id: '3' }, null)).toEqual({ account: '3' })
     expect(newRelatedHref({ entity: 'opportunities', field: 'account' }, 3)).toBe('/app/opportunities/new?rel=account%3A3')
   })
 })

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { Labels } from '../../customFields/layout/types'
 import { Decimal } from '../../money/decimal'
+import { tenantSettings } from '../../tenancy/tenantSettings'
 import { activeWorkflows } from '../../workflow/server/activeWorkflows'
 import { chartScope } from './chartScope'
 import { type GroupRow, groupTotals } from './groupTotals'
@@ -88,10 +89,7 @@ export async function homeCharts(req: PayloadRequest, now = new Date()): Promise
 
 /** The tenant's time zone (its calendar decides months and days). */
 export async function tenantTimeZone(req: PayloadRequest, tenant: string | number): Promise<string | null> {
-  const doc = await req.payload
-    .findByID({ collection: 'tenants', id: tenant, depth: 0, overrideAccess: true, req })
-    .catch(() => null)
-  return (doc as { timeZone?: string } | null)?.timeZone ?? null
+  return (await tenantSettings(req, tenant)).timeZone
 }
 
 async function pipeline(req: PayloadRequest, scope: NonNullable<Awaited<ReturnType<typeof chartScope>>>) {

@@ -11,13 +11,15 @@ type Props = {
   /** Bars centred and narrowing, as a funnel. */
   funnel?: boolean
   countUnit: { zh: string; en: string }
+  /** The tenant's currency sign, written before amounts. */
+  symbol: string
 }
 
 const share = (value: string, max: string) =>
   new Decimal(max).isZero() ? 0 : new Decimal(value).dividedBy(max).times(100).toNumber()
 
 /** Horizontal bars with their figures written out, so the chart reads without the picture too. */
-export function BarList({ bars, language, measure, funnel, countUnit }: Props) {
+export function BarList({ bars, language, measure, funnel, countUnit, symbol }: Props) {
   const values = bars.map((b) => (measure === 'sum' ? b.sum : String(b.count)))
   const max = values.reduce((m, v) => (new Decimal(v).greaterThan(m) ? v : m), '0')
   return (
@@ -29,7 +31,7 @@ export function BarList({ bars, language, measure, funnel, countUnit }: Props) {
             <span className={styles.bar} style={{ width: `${Math.max(share(values[i], max), values[i] === '0' ? 0 : 2)}%` }} />
           </span>
           <span className={styles.barValue}>
-            {measure === 'sum' ? `¥${groupDigits(bar.sum)} · ` : ''}
+            {measure === 'sum' ? `${symbol}${groupDigits(bar.sum)} · ` : ''}
             {bar.count} {countUnit[language]}
           </span>
         </li>

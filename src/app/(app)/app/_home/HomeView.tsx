@@ -7,7 +7,15 @@ import styles from './home.module.css'
 import { homeTexts } from './homeTexts'
 import { MonthColumns } from './MonthColumns'
 
-type Props = { name: string; language: 'en' | 'zh'; data: HomeData; charts: HomeCharts; now: Date }
+type Props = {
+  name: string
+  language: 'en' | 'zh'
+  data: HomeData
+  charts: HomeCharts
+  now: Date
+  /** The tenant's currency sign (its base currency). */
+  symbol: string
+}
 
 function Card({ title, children, id }: { title: string; children: ReactNode; id: string }) {
   return (
@@ -21,7 +29,7 @@ function Card({ title, children, id }: { title: string; children: ReactNode; id:
 }
 
 /** The workspace home: today's work on the left, the team's figures as charts below. */
-export function HomeView({ name, language, data, charts, now }: Props) {
+export function HomeView({ name, language, data, charts, now, symbol }: Props) {
   const t = homeTexts[language]
   const date = (at?: string | null) => (at ? new Date(at).toLocaleDateString(language === 'zh' ? 'zh-CN' : 'en') : '')
   const items = (list: HomeItem[], empty: string, detail?: (item: HomeItem) => ReactNode) =>
@@ -75,7 +83,7 @@ export function HomeView({ name, language, data, charts, now }: Props) {
         <Card id="opportunities" title={t.opportunities}>
           {items(data.opportunities, t.noOpportunities, (o) => (
             <>
-              {o.detail ? `¥${groupDigits(o.detail)}` : ''} {date(o.at)}
+              {o.detail ? `${symbol}${groupDigits(o.detail)}` : ''} {date(o.at)}
             </>
           ))}
         </Card>
@@ -87,42 +95,42 @@ export function HomeView({ name, language, data, charts, now }: Props) {
         {charts.pipeline ? (
           <Card id="pipeline" title={t.pipeline}>
             {chart(charts.pipeline, (bars) => (
-              <BarList bars={bars} language={language} measure="sum" funnel countUnit={t.records} />
+              <BarList symbol={symbol} bars={bars} language={language} measure="sum" funnel countUnit={t.records} />
             ))}
           </Card>
         ) : null}
         {charts.salesByMonth ? (
           <Card id="sales-by-month" title={t.salesByMonth}>
             {chart(charts.salesByMonth, (bars) => (
-              <MonthColumns months={bars} language={language} />
+              <MonthColumns months={bars} language={language} symbol={symbol} />
             ))}
           </Card>
         ) : null}
         {charts.salesByOwner ? (
           <Card id="sales-by-owner" title={t.salesByOwner}>
             {chart(charts.salesByOwner, (bars) => (
-              <BarList bars={bars} language={language} measure="sum" countUnit={t.orders} />
+              <BarList symbol={symbol} bars={bars} language={language} measure="sum" countUnit={t.orders} />
             ))}
           </Card>
         ) : null}
         {charts.salesByDepartment ? (
           <Card id="sales-by-department" title={t.salesByDepartment}>
             {chart(charts.salesByDepartment, (bars) => (
-              <BarList bars={bars} language={language} measure="sum" countUnit={t.orders} />
+              <BarList symbol={symbol} bars={bars} language={language} measure="sum" countUnit={t.orders} />
             ))}
           </Card>
         ) : null}
         {charts.serviceByStatus ? (
           <Card id="service-by-status" title={t.serviceByStatus}>
             {chart(charts.serviceByStatus, (bars) => (
-              <BarList bars={bars} language={language} measure="count" countUnit={t.records} />
+              <BarList symbol={symbol} bars={bars} language={language} measure="count" countUnit={t.records} />
             ))}
           </Card>
         ) : null}
         {charts.satisfaction ? (
           <Card id="satisfaction" title={t.satisfaction}>
             {chart(charts.satisfaction, (bars) => (
-              <BarList bars={bars} language={language} measure="count" countUnit={t.visits} />
+              <BarList symbol={symbol} bars={bars} language={language} measure="count" countUnit={t.visits} />
             ))}
           </Card>
         ) : null}

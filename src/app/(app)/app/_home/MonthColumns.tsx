@@ -4,13 +4,20 @@ import type { ChartBar } from '../../../../workspace/charts/homeCharts'
 import styles from './home.module.css'
 
 /** Sales per month as columns, oldest left; each column's title holds its exact figure. */
-export function MonthColumns({ months, language }: { months: ChartBar[]; language: 'en' | 'zh' }) {
+export function MonthColumns({ months, language, symbol }: { months: ChartBar[]; language: 'en' | 'zh'; symbol: string }) {
   const max = months.reduce((m, b) => (new Decimal(b.sum).greaterThan(m) ? b.sum : m), '0')
   const height = (sum: string) => (new Decimal(max).isZero() ? 0 : new Decimal(sum).dividedBy(max).times(100).toNumber())
   return (
     <ol className={styles.columns}>
       {months.map((m) => (
-        <li key={m.key} className={styles.column} data-key={m.key} title={`${m.key}: ¥${groupDigits(m.sum)} (${m.count})`}>
+        <li
+          key={m.key}
+          className={styles.column}
+          data-key={m.key}
+          data-count={m.count}
+          data-sum={m.sum}
+          title={`${m.key}: ${symbol}${groupDigits(m.sum)} (${m.count})`}
+        >
           <span className={styles.columnValue}>{new Decimal(m.sum).isZero() ? '' : shortAmount(m.sum, language)}</span>
           <span className={styles.columnTrack}>
             <span className={styles.columnBar} style={{ height: `${height(m.sum)}%` }} />

@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation'
 import { createLocalReq, getPayload, type Payload, type PayloadRequest } from 'payload'
 import { getAccessContext } from '../../../../access/accessContext'
 import { BUSINESS_COLLECTIONS } from '../../../../access/permissionedCollections'
+import { tenantBaseCurrency } from '../../../../fields/currencyField'
 import { describeEntity, type EntityDescription } from '../../../../workspace/describeEntity'
 import { hiddenModulesOf } from '../../../../workspace/hiddenModules'
 import { withoutHiddenModules } from '../../../../workspace/modules'
@@ -20,6 +21,8 @@ export type WorkspaceSession = {
   /** May share saved views with a role or the whole tenant. */
   canShareViews: boolean
   titleFields: Record<string, string>
+  /** The tenant's base currency: what a new document's currency starts as. */
+  baseCurrency: string
 }
 
 /**
@@ -50,6 +53,7 @@ export async function workspaceSession(returnTo: string): Promise<WorkspaceSessi
     ),
     canShareViews: access != null && managesSharedViews(access, 'create'),
     titleFields: Object.fromEntries(payload.config.collections.map((c) => [c.slug, c.admin?.useAsTitle ?? 'id'])),
+    baseCurrency: await tenantBaseCurrency(req),
   }
 }
 
@@ -58,5 +62,12 @@ export function entityOf(session: WorkspaceSession, slug: string): EntityDescrip
   if (!session.entities.some((e) => e.slug === slug)) notFound()
   const collection = session.payload.config.collections.find((c) => c.slug === slug)
   if (!collection) notFound()
-  return describeEntity(collection)
+  const entity = describeEntity(collection)
+  // The server fills a missing currency with the tenant's; the form shows it from the start.
+  return {
+    ...entity,
+    fields: entity.fields.map((f) =>
+      f.name === 'currency' && f.type === 'select' ? { ...f, defaultValue: session.baseCurrency } : f,
+    ),
+  }
 }
