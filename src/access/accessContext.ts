@@ -28,11 +28,12 @@ export async function getAccessContext(req: PayloadRequest): Promise<AccessConte
   const requested = requestedTenant(req)
   const cacheKey = `${user.id}:${requested?.value ?? ''}`
   req.context[CACHE_KEY] ??= {}
-  const cache = req.context[CACHE_KEY] as Record<string, AccessContext>
-  if (cache[cacheKey]) return cache[cacheKey]
-  const context = await resolve(req, user, requested)
-  cache[cacheKey] = context
-  return context
+  // The promise is kept, not its result: Payload asks every collection's access at once when it
+  // computes permissions, and a cache filled only after the first answer let each of those ~180
+  // concurrent checks read the roles and tenants again.
+  const cache = req.context[CACHE_KEY] as Record<string, Promise<AccessContext>>
+  cache[cacheKey] ??= resolve(req, user, requested)
+  return cache[cacheKey]
 }
 
 async function resolve(
