@@ -69,7 +69,7 @@ const cases = [
 ] as const
 
 for (const c of cases) {
-  it(`exports a long list in the background with progress and a download when ready (${c.language})`, async () => {
+  it(`exports a long list in the background with progress, and a short one at once (${c.language})`, async () => {
     expect((await page.request.patch(`${url}/api/users/${userId}`, { data: { language: c.language } })).status()).toBe(200)
     await page.goto(`${url}/app/notes`)
     await page.getByRole('searchbox', { name: c.search }).fill(MARK)
@@ -82,5 +82,19 @@ for (const c of cases) {
     const rows = csvRows(await download.path())
     expect(rows).toHaveLength(NOTES + 1)
     expect(rows.slice(1).every((r) => r.includes(MARK))).toBe(true)
+
+    // A filter down to one row: straight download, no job.
+    await page.getByRole('searchbox', { name: c.search }).fill(`${MARK} 517`)
+    await page.getByText(c.total(1)).first().waitFor()
+    await page.getByText(c.export, { exact: true }).click()
+    const [direct] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel' }).click()])
+    expect(direct.suggestedFilename()).toMatch(/\.xlsx$/)
+    expect(
+      fs
+        .readFileSync(await direct.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK')
+    expect(await page.getByRole('progressbar', { name: c.progress }).count()).toBe(0)
   })
 }

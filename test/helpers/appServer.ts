@@ -8,7 +8,14 @@ import { postgresServerUrl, postgresUrlFor, ROOT, TEST_DB_PREFIX, TEST_ENV } fro
 
 export const DEMO = { admin: 'admin@formwork.local', adminPassword: 'e2e-admin-pass', password: 'e2e-demo-pass' }
 
-export type AppServer = { url: string; port: number; databaseUrl: string; stop: () => Promise<void> }
+export type AppServer = {
+  url: string
+  port: number
+  databaseUrl: string
+  stop: () => Promise<void>
+  /** What the server printed so far (for a failure's report). */
+  output: () => string
+}
 
 type Options = {
   /** Default: a fresh SQLite file of this server's own. */
@@ -101,6 +108,7 @@ export async function startAppServer(port: number, options: Options = {}): Promi
     url,
     port,
     databaseUrl,
+    output: () => output,
     stop: async () => {
       if (server.exitCode != null) return
       server.kill('SIGTERM')

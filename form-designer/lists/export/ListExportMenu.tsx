@@ -1,4 +1,5 @@
 'use client'
+import { useRef } from 'react'
 import { exportUrl } from '../../../src/exports/exportUrl'
 import styles from '../lists.module.css'
 import type { ListText } from '../texts'
@@ -25,14 +26,17 @@ type Props = {
  */
 export function ListExportMenu({ slug, columns, where, sort, total, t }: Props) {
   const { job, problem, start, cancel, reset, fileHref } = useExportJob(slug)
+  const menu = useRef<HTMLDetailsElement>(null)
   const run = (format: 'csv' | 'xlsx') => {
+    // The choice is made: the menu folds away (the progress or the download says what happens next).
+    if (menu.current) menu.current.open = false
     if (total != null && total <= DIRECT_EXPORT_LIMIT) window.location.assign(exportUrl(slug, format, { columns, where, sort }))
     else start({ format, columns, where, sort })
   }
   const busy = job != null && (job.status === 'queued' || job.status === 'running')
   return (
     <div className={styles.exportMenu}>
-      <details>
+      <details ref={menu}>
         <summary>{t('export')}</summary>
         <div className={styles.exportChoices}>
           <button type="button" className={styles.secondary} disabled={busy} onClick={() => run('csv')}>
