@@ -65,8 +65,8 @@ export const EmailMessages: CollectionConfig = tenantCollection(
         type: 'relationship',
         relationTo: 'activities',
         label: label('Timeline entry', '时间线记录'),
+        // A link the send and receive jobs set; a user's value is checked to stay in the tenant like any relation.
         admin: { readOnly: true },
-        access: serverOnly,
       },
       {
         name: 'attempts',
