@@ -49,7 +49,7 @@ const settings = () => ({
 
 async function runJobsUntil(done: () => Promise<boolean>, rounds = 40) {
   for (let i = 0; i < rounds; i++) {
-    await payload.jobs.run({ limit: 20 })
+    await payload.jobs.run({ queue: 'interactive', limit: 20 })
     if (await done()) return
     await new Promise((resolve) => setTimeout(resolve, 150))
   }

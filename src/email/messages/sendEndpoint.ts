@@ -138,7 +138,13 @@ export const sendMessageEndpoint: Endpoint = {
       depth: 0,
       req,
     })
-    const job = await req.payload.jobs.queue({ task: 'sendEmailMessage', input: { message: String(id) }, req })
+    // The interactive queue runs every few seconds: the user watches the outbox for their message.
+    const job = await req.payload.jobs.queue({
+      task: 'sendEmailMessage',
+      queue: 'interactive',
+      input: { message: String(id) },
+      req,
+    })
     return Response.json({ id, folder: 'outbox', job: job.id }, { status: 202 })
   },
 }
