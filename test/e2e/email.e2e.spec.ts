@@ -40,6 +40,7 @@ const cases = [
       ok: '正常',
       check: '立即收信',
       timeline: '跟进动态',
+      auth: '认证',
     },
   },
   {
@@ -60,6 +61,7 @@ const cases = [
       ok: 'OK',
       check: 'Check for new mail now',
       timeline: 'Activity',
+      auth: 'Authentication',
     },
   },
 ] as const
@@ -124,6 +126,11 @@ describe.each(cases)('email from a customer page ($language)', (c) => {
       await form.locator('[data-check="smtp"]').filter({ hasText: c.t.ok }).waitFor({ timeout: 30_000 })
       await form.locator('[data-check="imap"]').filter({ hasText: c.t.ok }).waitFor()
       await shot(page, `email-settings-tested-${c.language}`)
+      // A wrong password typed over the saved one: the SMTP side names authentication, IMAP stays fine.
+      await form.locator('input[type="password"]').first().fill('wrong-password')
+      await form.getByRole('button', { name: c.t.test }).click()
+      await form.locator('[data-check="smtp"]').filter({ hasText: c.t.auth }).waitFor({ timeout: 30_000 })
+      await shot(page, `email-settings-auth-failed-${c.language}`)
 
       const account = (
         await (await page.request.get(`${url}/api/accounts?where[owner][equals]=${me.id}&limit=1&depth=0&sort=name`)).json()

@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'react'
 import { api, problemsOf } from '../../../../../form-designer/lists/api'
 import styles from './mail.module.css'
-import { fillText, type MailTexts, mailTexts } from './texts'
+import { fillText, mailTexts } from './texts'
 
 type Side = 'smtp' | 'imap'
-type Check = { configured: boolean; ok: boolean; stage?: keyof MailTexts['stage']; message: string }
+type Check = { configured: boolean; ok: boolean; stage?: 'dns' | 'connect' | 'tls' | 'auth' | 'protocol'; message: string }
 type Mailbox = Record<string, unknown> & { id?: string | number }
 
 const EMPTY: Mailbox = { scope: 'personal', smtpPort: 465, smtpSecurity: 'tls', imapPort: 993, imapSecurity: 'tls' }
@@ -114,9 +114,14 @@ export function MailboxSettings({ language }: { language: 'en' | 'zh' }) {
       </label>
       {box[`${side}PasswordSet`] ? <p className={styles.hint}>{t.passwordSet}</p> : null}
       {result ? (
-        <p className={result[side].ok ? styles.ok : styles.problem} role="status" data-check={side}>
-          {result[side].ok ? t.ok : result[side].stage ? `${t.stage[result[side].stage]}: ` : ''}
-          {result[side].ok ? '' : result[side].message}
+        // The server's message already starts with the failing step (DNS, connect, TLS, authentication).
+        <p
+          className={result[side].ok ? styles.ok : styles.problem}
+          role="status"
+          data-check={side}
+          data-stage={result[side].stage}
+        >
+          {result[side].ok ? t.ok : result[side].message}
         </p>
       ) : null}
     </fieldset>

@@ -52,7 +52,6 @@ const en = {
   imported: '{{n}} new messages.',
   lastPolled: 'Last checked: {{at}}',
   failedWith: 'Failed: {{reason}}',
-  stage: { dns: 'DNS', connect: 'Connect', tls: 'TLS', auth: 'Authentication', protocol: 'Protocol' },
 }
 export type MailTexts = typeof en
 const zh: MailTexts = {
@@ -109,7 +108,6 @@ const zh: MailTexts = {
   imported: '收到 {{n}} 封新邮件。',
   lastPolled: '最近收信：{{at}}',
   failedWith: '失败：{{reason}}',
-  stage: { dns: 'DNS 解析', connect: '连接', tls: 'TLS 加密', auth: '认证', protocol: '协议' },
 }
 
 export const mailTexts = { en, zh }
