@@ -14,6 +14,7 @@ import { Departments } from './Departments'
 import { Dictionaries } from './Dictionaries'
 import { DocumentSnapshots } from './DocumentSnapshots'
 import { Documents } from './Documents'
+import { EmailMessages } from './EmailMessages'
 import { EntitySchemas } from './EntitySchemas'
 import { ExportJobs } from './ExportJobs'
 import { ExportTemplates } from './ExportTemplates'
@@ -23,6 +24,7 @@ import { ImportRows } from './ImportRows'
 import { Imports } from './Imports'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
+import { Mailboxes } from './Mailboxes'
 import { Notes } from './Notes'
 import { Notifications } from './Notifications'
 import { NumberCounters } from './NumberCounters'
@@ -119,4 +121,6 @@ export const collections = [
   Imports,
   ImportRows,
   ImportMappings,
+  Mailboxes,
+  EmailMessages,
 ]

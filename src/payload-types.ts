@@ -124,6 +124,8 @@ export interface Config {
     imports: Import;
     'import-rows': ImportRow;
     'import-mappings': ImportMapping;
+    mailboxes: Mailbox;
+    'email-messages': EmailMessage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -189,6 +191,8 @@ export interface Config {
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'import-rows': ImportRowsSelect<false> | ImportRowsSelect<true>;
     'import-mappings': ImportMappingsSelect<false> | ImportMappingsSelect<true>;
+    mailboxes: MailboxesSelect<false> | MailboxesSelect<true>;
+    'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -225,6 +229,8 @@ export interface Config {
       sendEventReminders: TaskSendEventReminders;
       runListExport: TaskRunListExport;
       runImport: TaskRunImport;
+      sendEmailMessage: TaskSendEmailMessage;
+      pollMailboxes: TaskPollMailboxes;
       inline: {
         input: unknown;
         output: unknown;
@@ -520,7 +526,9 @@ export interface Role {
           | 'announcement-reads'
           | 'reports'
           | 'dashboards'
-          | 'sales-targets';
+          | 'sales-targets'
+          | 'mailboxes'
+          | 'email-messages';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -3447,6 +3455,115 @@ export interface ImportMapping {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailboxes".
+ */
+export interface Mailbox {
+  id: number;
+  address: string;
+  displayName?: string | null;
+  scope: 'personal' | 'tenant';
+  smtpHost?: string | null;
+  smtpPort?: number | null;
+  smtpSecurity?: ('tls' | 'starttls' | 'none') | null;
+  smtpUser?: string | null;
+  smtpPassword?: string | null;
+  smtpPasswordSet?: boolean | null;
+  imapHost?: string | null;
+  imapPort?: number | null;
+  imapSecurity?: ('tls' | 'starttls' | 'none') | null;
+  imapUser?: string | null;
+  imapPassword?: string | null;
+  imapPasswordSet?: boolean | null;
+  allowSelfSigned?: boolean | null;
+  imapUidValidity?: string | null;
+  imapLastUid?: number | null;
+  lastPolledAt?: string | null;
+  lastPollError?: string | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-messages".
+ */
+export interface EmailMessage {
+  id: number;
+  folder: 'draft' | 'outbox' | 'sent' | 'failed' | 'inbox';
+  mailbox?: (number | null) | Mailbox;
+  from?: string | null;
+  to?: string | null;
+  cc?: string | null;
+  subject?: string | null;
+  body?: string | null;
+  /**
+   * Rendered with the related record when sent
+   */
+  template?: (number | null) | ExportTemplate;
+  html?: string | null;
+  attachments?: (number | Document)[] | null;
+  relatedTo?:
+    | ({
+        relationTo: 'accounts';
+        value: number | Account;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'quotes';
+        value: number | Quote;
+      } | null)
+    | ({
+        relationTo: 'sales-orders';
+        value: number | SalesOrder;
+      } | null)
+    | ({
+        relationTo: 'purchase-orders';
+        value: number | PurchaseOrder;
+      } | null)
+    | ({
+        relationTo: 'invoices';
+        value: number | Invoice;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'service-requests';
+        value: number | ServiceRequest;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null);
+  activity?: (number | null) | Activity;
+  attempts?: number | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  receivedAt?: string | null;
+  messageId?: string | null;
+  imapKey?: string | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3528,7 +3645,9 @@ export interface PayloadJob {
           | 'checkTimeLimits'
           | 'sendEventReminders'
           | 'runListExport'
-          | 'runImport';
+          | 'runImport'
+          | 'sendEmailMessage'
+          | 'pollMailboxes';
         taskID: string;
         input?:
           | {
@@ -3577,6 +3696,8 @@ export interface PayloadJob {
         | 'sendEventReminders'
         | 'runListExport'
         | 'runImport'
+        | 'sendEmailMessage'
+        | 'pollMailboxes'
       )
     | null;
   queue?: string | null;
@@ -3828,6 +3949,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'import-mappings';
         value: number | ImportMapping;
+      } | null)
+    | ({
+        relationTo: 'mailboxes';
+        value: number | Mailbox;
+      } | null)
+    | ({
+        relationTo: 'email-messages';
+        value: number | EmailMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -5941,6 +6070,66 @@ export interface ImportMappingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailboxes_select".
+ */
+export interface MailboxesSelect<T extends boolean = true> {
+  address?: T;
+  displayName?: T;
+  scope?: T;
+  smtpHost?: T;
+  smtpPort?: T;
+  smtpSecurity?: T;
+  smtpUser?: T;
+  smtpPassword?: T;
+  smtpPasswordSet?: T;
+  imapHost?: T;
+  imapPort?: T;
+  imapSecurity?: T;
+  imapUser?: T;
+  imapPassword?: T;
+  imapPasswordSet?: T;
+  allowSelfSigned?: T;
+  imapUidValidity?: T;
+  imapLastUid?: T;
+  lastPolledAt?: T;
+  lastPollError?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-messages_select".
+ */
+export interface EmailMessagesSelect<T extends boolean = true> {
+  folder?: T;
+  mailbox?: T;
+  from?: T;
+  to?: T;
+  cc?: T;
+  subject?: T;
+  body?: T;
+  template?: T;
+  html?: T;
+  attachments?: T;
+  relatedTo?: T;
+  activity?: T;
+  attempts?: T;
+  lastError?: T;
+  sentAt?: T;
+  receivedAt?: T;
+  messageId?: T;
+  imapKey?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -6190,6 +6379,29 @@ export interface TaskRunImport {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmailMessage".
+ */
+export interface TaskSendEmailMessage {
+  input: {
+    message: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPollMailboxes".
+ */
+export interface TaskPollMailboxes {
+  input?: unknown;
+  output: {
+    imported?: number | null;
+    failed?: number | null;
   };
 }
 /**

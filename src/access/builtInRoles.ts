@@ -8,6 +8,9 @@ export type BuiltInRole = { key: string; name: { en: string; zh: string }; isTen
 const CRUD: Action[] = ['create', 'read', 'update', 'delete']
 const business = (actions: Action[], scope: Scope): Permission[] =>
   BUSINESS_COLLECTIONS.map((collection) => ({ collection, actions, scope }))
+// Everyone who works with customers writes email from their own mailbox.
+const mail = (scope: Scope): Permission[] =>
+  ['mailboxes', 'email-messages'].map((collection) => ({ collection, actions: CRUD, scope }))
 
 /** The roles every new tenant starts with; admins edit them or add their own. */
 export const BUILT_IN_ROLES: BuiltInRole[] = [
@@ -20,6 +23,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     isTenantAdmin: false,
     permissions: [
       ...business(CRUD, 'departmentTree'),
+      ...mail('own'),
       { collection: 'users', actions: ['read'], scope: 'all' },
       { collection: 'departments', actions: ['read'], scope: 'all' },
     ],
@@ -28,20 +32,24 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
     key: 'sales',
     name: { en: 'Sales rep', zh: '销售代表' },
     isTenantAdmin: false,
-    permissions: [...business(CRUD, 'own'), { collection: 'departments', actions: ['read'], scope: 'all' }],
+    permissions: [...business(CRUD, 'own'), ...mail('own'), { collection: 'departments', actions: ['read'], scope: 'all' }],
   },
   {
     key: 'service-agent',
     name: { en: 'Service agent', zh: '客服专员' },
     isTenantAdmin: false,
-    permissions: [...business(['read', 'update'], 'department'), { collection: 'departments', actions: ['read'], scope: 'all' }],
+    permissions: [
+      ...business(['read', 'update'], 'department'),
+      ...mail('own'),
+      { collection: 'departments', actions: ['read'], scope: 'all' },
+    ],
   },
   {
     key: 'student',
     name: { en: 'Student', zh: '学生' },
     isTenantAdmin: false,
     // Students of one group work on the group's data together.
-    permissions: [...business(CRUD, 'all'), { collection: 'departments', actions: ['read'], scope: 'all' }],
+    permissions: [...business(CRUD, 'all'), ...mail('all'), { collection: 'departments', actions: ['read'], scope: 'all' }],
   },
 ]
 

@@ -56,6 +56,8 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'reports', label: label('Reports', '报表'), business: false },
   { value: 'dashboards', label: label('Dashboards', '仪表盘'), business: false },
   { value: 'sales-targets', label: label('Sales targets', '销售目标'), business: false },
+  { value: 'mailboxes', label: label('Mailboxes', '邮箱设置'), business: false },
+  { value: 'email-messages', label: label('Emails', '邮件'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

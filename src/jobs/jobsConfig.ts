@@ -3,6 +3,7 @@ import { parseDatabaseUrl } from '../db/databaseUrl'
 import { applySchemaMigration } from './tasks/applySchemaMigration'
 import { checkTimeLimits } from './tasks/checkTimeLimits'
 import { deliverWebhook } from './tasks/deliverWebhook'
+import { pollMailboxes } from './tasks/pollMailboxes'
 import { purgeLoginLog } from './tasks/purgeLoginLog'
 import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
@@ -11,6 +12,7 @@ import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
 import { runImport } from './tasks/runImport'
 import { runListExport } from './tasks/runListExport'
 import { runWorkflowEffects } from './tasks/runWorkflowEffects'
+import { sendEmailMessage } from './tasks/sendEmailMessage'
 import { sendEventReminders } from './tasks/sendEventReminders'
 import { sendScheduledReports } from './tasks/sendScheduledReports'
 
@@ -41,6 +43,8 @@ export const jobsConfig: JobsConfig = {
     sendEventReminders,
     runListExport,
     runImport,
+    sendEmailMessage,
+    pollMailboxes,
   ],
   deleteJobOnComplete: true,
   // Jobs someone waits for on screen (exports, imports) are picked up within seconds, the rest each minute.

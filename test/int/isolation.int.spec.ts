@@ -317,6 +317,10 @@ describe('custom endpoints', () => {
       'post /announcements/:id/read',
       'get /announcements/:id/receipts',
       'post /export-jobs/:id/cancel',
+      // Covered in mailboxes.int.spec.ts ("tenant isolation").
+      'post /mailboxes/:id/test',
+      'post /mailboxes/:id/poll',
+      'post /email-messages/:id/send',
     ]
     expect([...endpoints].sort()).toEqual([...covered].sort())
   })

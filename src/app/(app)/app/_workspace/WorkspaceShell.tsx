@@ -26,6 +26,7 @@ const texts = {
     home: 'Home',
     approvals: 'My approvals',
     calendar: 'Calendar',
+    mail: 'Mail',
     reports: 'Reports',
     dashboards: 'Dashboards',
     search: 'Search names, numbers, phones…',
@@ -39,6 +40,7 @@ const texts = {
     home: '首页',
     approvals: '我的审批',
     calendar: '日历',
+    mail: '邮件',
     reports: '报表',
     dashboards: '仪表盘',
     search: '搜索名称、编号、电话…',
@@ -140,6 +142,16 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
                 data-nav="calendar"
               >
                 {t.calendar}
+              </a>
+            </li>
+            <li>
+              <a
+                href="/app/mail"
+                aria-current={active === 'mail' ? 'page' : undefined}
+                className={active === 'mail' ? styles.navActive : styles.navLink}
+                data-nav="mail"
+              >
+                {t.mail}
               </a>
             </li>
             <li>
