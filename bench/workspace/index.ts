@@ -7,7 +7,7 @@
  * at the end, also when something fails.
  */
 import os from 'node:os'
-import { DEMO, startAppServer } from '../../test/helpers/appServer'
+import { type AppServer, DEMO, startAppServer } from '../../test/helpers/appServer'
 import { time } from '../timing'
 import { bulkSeed, demoTenant, hotActivities } from './bulkSeed'
 import { createBenchDatabase, type Kind, openSql } from './database'
@@ -95,12 +95,13 @@ async function benchOne(kind: Kind): Promise<boolean> {
   const onSignal = () => stopAll().finally(() => process.exit(130))
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
+  let server: AppServer | undefined
   try {
     const database = await createBenchDatabase(kind)
     cleanups.push(database.drop)
     console.log(`${kind}: migrating and seeding the demo as the app's start does…`)
-    let server = await startAppServer(port, { databaseUrl: database.url, env: SERVER_ENV })
-    cleanups.push(() => server.stop())
+    server = await startAppServer(port, { databaseUrl: database.url, env: SERVER_ENV })
+    cleanups.push(() => server?.stop() ?? Promise.resolve())
     const sql = await openSql(kind, database.url)
     cleanups.push(sql.close)
     const demo = await demoTenant(sql)
@@ -125,6 +126,10 @@ async function benchOne(kind: Kind): Promise<boolean> {
     console.log(`${kind}: bulk rows read back through REST like the app's own; measuring…`)
     const bulk = await measure(kind, 'bulk', server.url, demo)
     return report(kind, baseline, bulk)
+  } catch (error) {
+    // What the server said is the first thing to read when a request fails.
+    if (server) console.error(`${kind}: the server's last output:\n${server.output().slice(-6000)}`)
+    throw error
   } finally {
     await stopAll()
     process.off('SIGINT', onSignal)

@@ -273,6 +273,10 @@ describe.each(['admin', 'manager', 'repRoot'] as const)('reports seen by %s', (w
     expect(byKeys(result.rows)).toEqual(plain(mine(), [(r) => r.stage]))
     expect(result.total.values).toEqual(MEASURES[1].map((m) => expected(mine(), m)))
     expect(result.totalRows).toBe(new Set(mine().map((r) => r.stage)).size)
+    // Stages are named as the pipeline names them, not by their keys.
+    const proposal = result.rows.find((r) => r.keys[0].key === 'proposal')
+    if (proposal) expect(proposal.keys[0].label).toEqual({ en: 'Proposal', zh: '方案报价' })
+    expect(result.rows.every((r) => r.keys[0].label.en !== r.keys[0].key)).toBe(true)
   })
 
   it('two group levels (custom select × owner): cells, subtotals per region, labels of options', async () => {

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import type { Label } from '../../i18n/label'
+import { stageLabels } from '../../workflow/stageLabels'
 import type { ReportPlan } from './planReport'
 
 export type GroupKey = { key: string | null; label: Label }
@@ -36,6 +37,7 @@ export async function recordTitles(req: PayloadRequest, collection: string, ids:
 
 /** Labels of each group level's keys in both languages: select options, related records' titles, yes/no. */
 export async function keyLabels(req: PayloadRequest, plan: ReportPlan, cells: { keys: (string | null)[] }[]) {
+  const stages = await stageLabels(req, plan.scope.tenant, plan.definition.entity)
   return Promise.all(
     plan.groups.map(async (group, level) => {
       const keys = [...new Set(cells.map((c) => c.keys[level]))]
@@ -49,8 +51,11 @@ export async function keyLabels(req: PayloadRequest, plan: ReportPlan, cells: { 
               keys.filter((k): k is string => k != null),
             )
           : null
+      const stageNames = stages.get(field.path)
       for (const key of keys) {
+        const stage = key == null ? undefined : stageNames?.get(key)
         if (key == null) labels.set(key, EMPTY)
+        else if (stage) labels.set(key, { en: stage.en ?? key, zh: stage.zh ?? stage.en ?? key })
         else if (field.kind === 'boolean') labels.set(key, key === 'true' ? YES : NO)
         else if (field.options) labels.set(key, field.options.find((o) => o.value === key)?.label ?? { en: key, zh: key })
         else if (titles) labels.set(key, { en: titles.get(key) ?? `#${key}`, zh: titles.get(key) ?? `#${key}` })

@@ -3,6 +3,7 @@ import type { Labels } from '../../customFields/layout/types'
 import { Decimal } from '../../money/decimal'
 import { tenantSettings } from '../../tenancy/tenantSettings'
 import { activeWorkflows } from '../../workflow/server/activeWorkflows'
+import { DEFAULT_OPPORTUNITY_STAGES } from '../../workflow/stageLabels'
 import { chartScope } from './chartScope'
 import { type GroupRow, groupTotals } from './groupTotals'
 import { monthBuckets } from './monthBuckets'
@@ -25,15 +26,6 @@ export type HomeCharts = {
 
 const l = (zh: string, en: string): Labels => ({ zh, en })
 
-/** Stages opportunities use without a workflow (the demo's), in pipeline order. */
-const DEFAULT_STAGES: { key: string; label: Labels; final?: boolean }[] = [
-  { key: 'qualification', label: l('资格确认', 'Qualification') },
-  { key: 'needs-analysis', label: l('需求分析', 'Needs analysis') },
-  { key: 'proposal', label: l('方案报价', 'Proposal') },
-  { key: 'negotiation', label: l('商务谈判', 'Negotiation') },
-  { key: 'won', label: l('赢单', 'Won'), final: true },
-  { key: 'lost', label: l('输单', 'Lost'), final: true },
-]
 /** Orders that count as sales: confirmed onwards, not cancelled or void. */
 export const SOLD_STATUSES = ['confirmed', 'shipped', 'completed']
 const SERVICE_STATUSES = [
@@ -97,7 +89,7 @@ async function pipeline(req: PayloadRequest, scope: NonNullable<Awaited<ReturnTy
   const stages = new Map<string, { label: Labels; final?: boolean }>()
   for (const workflow of await activeWorkflows(req, scope.tenant, 'opportunities'))
     for (const stage of workflow.stages) if (!stages.has(stage.key)) stages.set(stage.key, stage)
-  for (const stage of DEFAULT_STAGES) if (!stages.has(stage.key)) stages.set(stage.key, stage)
+  for (const stage of DEFAULT_OPPORTUNITY_STAGES) if (!stages.has(stage.key)) stages.set(stage.key, stage)
   const finals = [...stages].filter(([, s]) => s.final).map(([key]) => key)
   const rows = await groupTotals(req, scope, {
     collection: 'opportunities',

@@ -1,3 +1,4 @@
+import { groupDigits } from '../../../../money/groupDigits'
 import type { AggregateResult } from '../../../../reports/run/runAggregate'
 import styles from './reports.module.css'
 import type { ReportTexts } from './reportTexts'
@@ -28,7 +29,7 @@ export function ResultTable({ result, language, t }: Props) {
             ))}
             {r.values.map((v, i) => (
               <td key={`v${i}`} className={styles.number}>
-                {v ?? '—'}
+                {v == null ? '—' : groupDigits(String(v))}
               </td>
             ))}
           </tr>
@@ -39,7 +40,7 @@ export function ResultTable({ result, language, t }: Props) {
           <th colSpan={result.groupFields.length}>{t.total}</th>
           {result.total.values.map((v, i) => (
             <th key={`t${i}`} className={styles.number}>
-              {v ?? '—'}
+              {v == null ? '—' : groupDigits(String(v))}
             </th>
           ))}
         </tr>
