@@ -14,9 +14,23 @@ export async function login(base: string, email: string, password: string): Prom
   return cookie.split(';')[0]
 }
 
+/**
+ * A GET that survives the keep-alive race: after a pause longer than the server's keep-alive timeout
+ * (5 s in Node), a pooled socket the server is just closing fails with "other side closed" before the
+ * request reached it. Sent again once on a fresh socket; any other failure stands.
+ */
+async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init)
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw error
+    return fetch(url, init)
+  }
+}
+
 /** GET as the user, body read to the end; a page that is not 200 (a redirect to login, an error) fails the bench. */
 export async function get(base: string, cookie: string, path: string): Promise<{ status: number; text: string }> {
-  const res = await fetch(`${base}${path}`, { headers: { cookie }, redirect: 'manual' })
+  const res = await fetchOnce(`${base}${path}`, { headers: { cookie }, redirect: 'manual' })
   const text = await res.text()
   if (res.status !== 200) throw new Error(`GET ${path}: HTTP ${res.status} ${text.slice(0, 200)}`)
   return { status: res.status, text }

@@ -58,6 +58,7 @@ export function outboxEmailAdapter(env: NodeJS.ProcessEnv = process.env): EmailA
           text: typeof message.text === 'string' ? message.text : null,
           status: transport ? 'sending' : 'kept',
           idempotencyKey: key,
+          tenant: tenantOf(message.headers),
           attachments: storedAttachments(message.attachments),
         },
         overrideAccess: true,
@@ -82,15 +83,28 @@ function storedAttachments(attachments: SendEmailOptions['attachments']): Stored
   }))
 }
 
-/** The Idempotency-Key header of a message, if it has one (headers as an object or a list). */
-function idempotencyKeyOf(headers: SendEmailOptions['headers']): string | null {
+/** A header of a message, if it has it (headers as an object or a list; names in any case). */
+function headerOf(headers: SendEmailOptions['headers'], name: string): string | null {
   if (!headers) return null
   const entries: [string, unknown][] = Array.isArray(headers)
     ? headers.map((h: { key: string; value: unknown }) => [h.key, h.value])
     : Object.entries(headers as Record<string, unknown>)
-  const found = entries.find(([k]) => k.toLowerCase() === 'idempotency-key')?.[1]
+  const found = entries.find(([k]) => k.toLowerCase() === name)?.[1]
   const value = typeof found === 'object' && found ? (found as { value?: unknown }).value : found
   return typeof value === 'string' && value ? value : null
+}
+
+/** The Idempotency-Key header of a message: a retried job sends the same message once. */
+const idempotencyKeyOf = (headers: SendEmailOptions['headers']) => headerOf(headers, 'idempotency-key')
+
+/**
+ * The company a message is sent for (`TENANT_HEADER`): its outbox row belongs to that tenant, whose
+ * admins read it. The header stays in the app: delivery rebuilds the message from the row.
+ */
+export const TENANT_HEADER = 'X-Formwork-Tenant'
+const tenantOf = (headers: SendEmailOptions['headers']): number | string | null => {
+  const value = headerOf(headers, TENANT_HEADER.toLowerCase())
+  return value == null ? null : /^\d+$/.test(value) ? Number(value) : value
 }
 
 /** Send one outbox row and record the outcome on it. Never throws: the row says what happened. */

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
+import { getAccessContext } from '../access/accessContext'
 import { type Id, idOf } from '../access/types'
+import { TENANT_HEADER } from '../email/outboxEmailAdapter'
 import { RELATABLE } from '../fields/relatedTo'
 import { buildTemplateData } from './buildTemplateData'
 import { invalidField, requestLanguage } from './errors'
@@ -43,7 +45,14 @@ export async function sendRecord(
   const subject = (typeof input.subject === 'string' && input.subject.trim()) || [template.name, number].filter(Boolean).join(' ')
   const note = typeof input.message === 'string' && input.message.trim() ? input.message.trim() : ''
   const html = `${note ? `<p>${escapeHtml(note).replaceAll('\n', '<br>')}</p><hr>` : ''}${rendered.html}`
-  const sent = (await req.payload.sendEmail({ to: to.join(', '), subject, html })) as { outboxId?: Id; status?: string }
+  // Sent in the record's company's name: its outbox holds the message.
+  const tenant = (await getAccessContext(req))?.tenantId ?? idOf(data.doc.tenant)
+  const sent = (await req.payload.sendEmail({
+    to: to.join(', '),
+    subject,
+    html,
+    ...(tenant != null ? { headers: { [TENANT_HEADER]: String(tenant) } } : {}),
+  })) as { outboxId?: Id; status?: string }
   const snapshot = await storeSnapshot(req, {
     template,
     recordId,

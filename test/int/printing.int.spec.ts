@@ -225,6 +225,9 @@ describe('printing', () => {
   })
 })
 
+const tenantOf = (doc: { tenant?: unknown }) =>
+  doc.tenant && typeof doc.tenant === 'object' ? (doc.tenant as { id: unknown }).id : doc.tenant
+
 describe('sending', () => {
   const outboxTo = async (address: string) =>
     (
@@ -235,7 +238,7 @@ describe('sending', () => {
         depth: 0,
         pagination: false,
       })
-    ).docs as unknown as { subject: string; html: string; to: string }[]
+    ).docs as unknown as { subject: string; html: string; to: string; tenant: unknown }[]
 
   it('emails the rendered quote through the outbox, keeps a snapshot and logs it on the timeline', async () => {
     const res = await api.rest('POST', `/export-templates/${zhTemplate.id}/send`, as('repRoot'), {
@@ -257,6 +260,12 @@ describe('sending', () => {
     expect(mail.subject).toContain('Q-2026-0042')
     expect(mail.html).toContain('王经理您好：<br>附上本次报价，请查收。')
     expect(mail.html).toContain('华东精密机械有限公司')
+    // The company's outbox holds it: its admins see what was sent in its name.
+    expect(mail.tenant).toEqual(
+      tenantOf(
+        (await payload.findByID({ collection: 'quotes', id: quoteId, depth: 0, overrideAccess: true })) as { tenant?: unknown },
+      ),
+    )
     const activity = await payload.findByID({ collection: 'activities', id: sent.body.activity, depth: 0, overrideAccess: true })
     expect(activity.type).toBe('email')
     expect(activity.status).toBe('done')
