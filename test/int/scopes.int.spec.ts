@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BUILT_IN_ROLES } from '../../src/access/builtInRoles'
 import type { Id } from '../../src/access/types'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
@@ -13,6 +14,12 @@ import { createTenant, PASSWORD, type TestPerson, type TestTenant } from '../hel
 const config = await (await import('@payload-config')).default
 /** Collections whose reads follow the owner scopes (catalogues such as products are read by every member). */
 const SCOPED = config.collections.filter((c) => c.custom?.readsScoped).map((c) => c.slug)
+/**
+ * The built-in manager role reaches their department tree in every scoped collection except mail:
+ * mailboxes and emails are personal, so a manager reads only their own there (by design).
+ */
+const managerReachesTree = (slug: string) =>
+  BUILT_IN_ROLES.find((r) => r.key === 'manager')?.permissions.find((p) => p.collection === slug)?.scope === 'departmentTree'
 
 let payload: Payload
 let api: Api
@@ -92,7 +99,11 @@ describe.each(SCOPED)('%s', (slug) => {
     ['repRoot', 'own records', ['repRoot']],
     ['repChild', 'own records', ['repChild']],
     ['deptOnly', 'my department', ['manager', 'repRoot']],
-    ['manager', 'my department and below', ['manager', 'repChild', 'repRoot']],
+    [
+      'manager',
+      managerReachesTree(slug) ? 'my department and below' : 'own records (personal mail)',
+      managerReachesTree(slug) ? ['manager', 'repChild', 'repRoot'] : ['manager'],
+    ],
     ['admin', 'all', ['manager', 'repChild', 'repOther', 'repRoot']],
   ])('%s reads %s', async (who, _scope, expected) => {
     expect(await visible(slug, who)).toEqual(expected)
@@ -113,9 +124,10 @@ describe.each(SCOPED)('%s', (slug) => {
   it('a manager updates a record in a department below theirs, not one outside', async () => {
     const below = rows[slug].find((r) => r.owner === 'repChild') as Row
     const outside = rows[slug].find((r) => r.owner === 'repOther') as Row
-    expect(
-      (await api.rest('PATCH', `/${slug}/${below.id}`, { token: tokens.manager }, { owner: t.people.repRoot.id })).status,
-    ).toBe(200)
+    const updated = (await api.rest('PATCH', `/${slug}/${below.id}`, { token: tokens.manager }, { owner: t.people.repRoot.id }))
+      .status
+    if (managerReachesTree(slug)) expect(updated).toBe(200)
+    else expect(updated).toBeOneOf([403, 404])
     expect(
       (await api.rest('PATCH', `/${slug}/${outside.id}`, { token: tokens.manager }, { owner: t.people.repRoot.id })).status,
     ).toBeOneOf([403, 404])
