@@ -2,9 +2,16 @@ import type { PayloadRequest } from 'payload'
 
 export type TenantSettings = { timeZone: string | null; currency: string | null }
 
-/** A tenant's time zone and base currency: how its figures are dated and in what money they are written. */
-export async function tenantSettings(req: PayloadRequest, tenant: string | number): Promise<TenantSettings> {
-  const doc = (await req.payload
+const CACHE_KEY = 'formworkTenantSettings'
+
+/**
+ * A tenant's time zone and base currency: how its figures are dated and in what money they are written.
+ * Read once per request (the promise is kept): a page's session, charts and forms all ask for it.
+ */
+export function tenantSettings(req: PayloadRequest, tenant: string | number): Promise<TenantSettings> {
+  req.context[CACHE_KEY] ??= {}
+  const cache = req.context[CACHE_KEY] as Record<string, Promise<TenantSettings>>
+  cache[String(tenant)] ??= req.payload
     .findByID({
       collection: 'tenants',
       id: tenant,
@@ -13,6 +20,17 @@ export async function tenantSettings(req: PayloadRequest, tenant: string | numbe
       req,
       select: { timeZone: true, baseCurrency: true },
     })
-    .catch(() => null)) as { timeZone?: string | null; baseCurrency?: string | null } | null
-  return { timeZone: doc?.timeZone ?? null, currency: doc?.baseCurrency ?? null }
+    .then(
+      (doc) => {
+        const found = doc as { timeZone?: string | null; baseCurrency?: string | null }
+        return { timeZone: found.timeZone ?? null, currency: found.baseCurrency ?? null }
+      },
+      () => ({ timeZone: null, currency: null }),
+    )
+  return cache[String(tenant)]
+}
+
+/** The tenant's time zone (its calendar decides months and days). */
+export async function tenantTimeZone(req: PayloadRequest, tenant: string | number): Promise<string | null> {
+  return (await tenantSettings(req, tenant)).timeZone
 }

@@ -4,7 +4,7 @@ import { toLanguage } from '../../i18n/language'
 import { CONTENT_TYPES, type ReportFormat, reportFile } from '../../reports/api/reportFile'
 import { ReportError } from '../../reports/reportError'
 import { type Frequency, nextRunAfter } from '../../reports/schedule/nextRun'
-import { tenantTimeZone } from '../../workspace/charts/homeCharts'
+import { tenantTimeZone } from '../../tenancy/tenantSettings'
 
 const BATCH = 20
 

@@ -1,5 +1,5 @@
 import type { Endpoint, Where } from 'payload'
-import { tenantTimeZone } from '../../workspace/charts/homeCharts'
+import { tenantTimeZone } from '../../tenancy/tenantSettings'
 import { type SalesTargetDoc, targetCompletion } from '../targets/targetCompletion'
 import { answering } from './reportErrors'
 

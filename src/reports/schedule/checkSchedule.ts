@@ -1,7 +1,7 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 import { idOf } from '../../access/types'
 import { toLanguage } from '../../i18n'
-import { tenantTimeZone } from '../../workspace/charts/homeCharts'
+import { tenantTimeZone } from '../../tenancy/tenantSettings'
 import { type Frequency, nextRunAfter } from './nextRun'
 
 const texts = {

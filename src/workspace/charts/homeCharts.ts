@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import type { Labels } from '../../customFields/layout/types'
 import { Decimal } from '../../money/decimal'
-import { tenantSettings } from '../../tenancy/tenantSettings'
+import { tenantTimeZone } from '../../tenancy/tenantSettings'
 import { activeWorkflows } from '../../workflow/server/activeWorkflows'
 import { DEFAULT_OPPORTUNITY_STAGES } from '../../workflow/stageLabels'
 import { chartScope } from './chartScope'
@@ -77,11 +77,6 @@ export async function homeCharts(req: PayloadRequest, now = new Date()): Promise
       : null,
     satisfaction: service ? satisfactionBars(await satisfactionCounts(req, service)) : null,
   }
-}
-
-/** The tenant's time zone (its calendar decides months and days). */
-export async function tenantTimeZone(req: PayloadRequest, tenant: string | number): Promise<string | null> {
-  return (await tenantSettings(req, tenant)).timeZone
 }
 
 async function pipeline(req: PayloadRequest, scope: NonNullable<Awaited<ReturnType<typeof chartScope>>>) {
