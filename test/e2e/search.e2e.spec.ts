@@ -38,8 +38,11 @@ afterAll(async () => {
   await browser?.close()
 })
 
+// The header's box; list pages have their own "search by name" box too.
+const headerSearch = () => page.getByRole('banner').getByRole('searchbox')
+
 async function searchFromHeader(text: string) {
-  const box = page.getByRole('searchbox')
+  const box = headerSearch()
   await box.fill(text)
   await box.press('Enter')
   await page.waitForURL((u) => u.pathname === '/app/search' && u.searchParams.get('q') === text)
@@ -74,7 +77,7 @@ it('keeps the search box in the header at phone width', async () => {
   await setLanguage('zh')
   await page.setViewportSize({ width: 390, height: 800 })
   await page.goto(`${url}/app/search?q=${encodeURIComponent(customer.name.slice(0, 2))}`)
-  const box = page.getByRole('searchbox')
+  const box = headerSearch()
   await box.waitFor()
   expect(await box.inputValue()).toBe(customer.name.slice(0, 2))
   const size = await box.boundingBox()
