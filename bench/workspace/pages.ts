@@ -1,5 +1,6 @@
 import { toSearchParams } from '../../form-designer/model/list/listQuery'
 import { RELATIONS } from '../../form-designer/record/page/relations'
+import { relatedToWhere } from '../../src/fields/relatedToWhere'
 
 /** A signed-in user's session cookie, as the login page gets it (Payload's REST login sets it). */
 export async function login(base: string, email: string, password: string): Promise<string> {
@@ -38,7 +39,7 @@ export async function get(base: string, cookie: string, path: string): Promise<{
 
 export const timelinePath = (account: number) =>
   `/api/activities?${toSearchParams({
-    where: { and: [{ 'relatedTo.relationTo': { equals: 'accounts' } }, { 'relatedTo.value': { equals: String(account) } }] },
+    where: relatedToWhere('accounts', String(account)),
     sort: '-startAt',
     limit: 10,
     page: 1,
@@ -53,7 +54,7 @@ export const timelinePath = (account: number) =>
  */
 export function recordDataPaths(account: number): string[] {
   const id = String(account)
-  const related = { and: [{ 'relatedTo.relationTo': { equals: 'accounts' } }, { 'relatedTo.value': { equals: id } }] }
+  const related = relatedToWhere('accounts', id)
   return [
     `/api/accounts/${id}?depth=0`,
     `/api/accounts/${id}?depth=0&select[lastFollowUpAt]=true`,

@@ -1,13 +1,12 @@
 import type { PayloadRequest, Where } from 'payload'
 import { type Id, idOf } from '../access/types'
 import { findInTenant, type PersonRecord } from './findPeople'
+import { relatedToWhere } from '../fields/relatedToWhere'
 
 type Doc = Record<string, unknown>
 
 /** Where a record hangs on a person through the polymorphic `relatedTo`. */
-const relatedTo = (person: PersonRecord): Where => ({
-  and: [{ 'relatedTo.relationTo': { equals: person.collection } }, { 'relatedTo.value': { equals: person.id } }],
-})
+const relatedTo = (person: PersonRecord): Where => relatedToWhere(person.collection, person.id)
 
 /** Business records that link to a person, by collection: how each one points at contacts or leads. */
 const LINKS: { collection: string; where: (person: PersonRecord) => Where | null }[] = [

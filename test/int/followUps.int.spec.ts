@@ -1,5 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { toSearchParams } from '../../form-designer/model/list/listQuery'
+import { relatedToWhere } from '../../src/fields/relatedToWhere'
 import { mentionMarker } from '../../src/followUps/mentions'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
@@ -126,8 +128,8 @@ describe('a record page reads', () => {
     ])
       await create('repRoot', 'activities', activity('accounts', account.id, at, { subject }))
     await create('repRoot', 'activities', activity('accounts', other.id, '2026-03-01T08:00:00.000Z', { subject: 'elsewhere' }))
-    const on = (id: number | string) =>
-      `where[and][0][relatedTo.relationTo][equals]=accounts&where[and][1][relatedTo.value][equals]=${id}`
+    // The query the page sends: the polymorphic object form, one indexed column in SQL.
+    const on = (id: number | string) => toSearchParams({ where: relatedToWhere('accounts', id) }).toString()
     const timeline = await api.rest('GET', `/activities?${on(account.id)}&sort=-startAt&limit=10&depth=0`, {
       token: tokens.repRoot,
     })
@@ -143,6 +145,28 @@ describe('a record page reads', () => {
     const attachments = await api.rest('GET', `/documents?${on(account.id)}&depth=0`, { token: tokens.repRoot })
     expect(attachments.body.docs.map((d: { title: string }) => d.title)).toEqual(['Contract scan'])
     expect((await api.rest('GET', `/documents?${on(other.id)}&depth=0`, { token: tokens.repRoot })).body.totalDocs).toBe(0)
+  })
+
+  it("leaves out the activities of another collection's record that has the same id", async () => {
+    // Create accounts or contacts, whichever lags, until one of each shares an id.
+    let account = await create('repRoot', 'accounts', { name: 'Twin Co' })
+    let contact = await create('repRoot', 'contacts', { name: 'Twin' })
+    for (let i = 0; i < 500 && String(account.id) !== String(contact.id); i++) {
+      if (Number(account.id) < Number(contact.id)) account = await create('repRoot', 'accounts', { name: `Twin Co ${i}` })
+      else contact = await create('repRoot', 'contacts', { name: `Twin ${i}` })
+    }
+    expect(String(account.id)).toBe(String(contact.id))
+    await create('repRoot', 'activities', activity('accounts', account.id, '2026-04-01T08:00:00.000Z', { subject: 'on the account' }))
+    await create('repRoot', 'activities', activity('contacts', contact.id, '2026-04-02T08:00:00.000Z', { subject: 'on the contact' }))
+    const query = (entity: string) => toSearchParams({ where: relatedToWhere(entity, account.id), depth: 0 }).toString()
+    for (const [entity, subject] of [
+      ['accounts', 'on the account'],
+      ['contacts', 'on the contact'],
+    ]) {
+      const res = await api.rest('GET', `/activities?${query(entity)}`, { token: tokens.repRoot })
+      expect(res.status, JSON.stringify(res.body)).toBe(200)
+      expect(res.body.docs.map((d: { subject: string }) => d.subject)).toEqual([subject])
+    }
   })
 })
 

@@ -5,6 +5,7 @@ import { api } from '../../lists/api'
 import { toSearchParams } from '../../model/list'
 import styles from './page.module.css'
 import type { PageText } from './texts'
+import { relatedToWhere } from '../../../src/fields/relatedToWhere'
 
 type Activity = {
   id: string | number
@@ -58,7 +59,7 @@ export function ActivityTimeline({ entity, id, language, t, version, typeLabels 
     async (p: number) => {
       setLoading(true)
       const query = {
-        where: { and: [{ 'relatedTo.relationTo': { equals: entity } }, { 'relatedTo.value': { equals: id } }] },
+        where: relatedToWhere(entity, id),
         sort: '-startAt',
         limit: PAGE,
         page: p,

@@ -5,6 +5,7 @@ import { toSearchParams } from '../../model/list'
 import { formatTime } from './ActivityTimeline'
 import styles from './page.module.css'
 import type { PageText } from './texts'
+import { relatedToWhere } from '../../../src/fields/relatedToWhere'
 
 type Doc = { id: string | number; title: string; filename?: string; url?: string; filesize?: number; createdAt: string }
 type Props = { entity: string; id: string; language: 'en' | 'zh'; t: PageText }
@@ -18,7 +19,7 @@ export function Attachments({ entity, id, language, t }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
 
   const load = useCallback(async () => {
-    const where = { and: [{ 'relatedTo.relationTo': { equals: entity } }, { 'relatedTo.value': { equals: id } }] }
+    const where = relatedToWhere(entity, id)
     const { status, body } = await api(`/documents?${toSearchParams({ where, sort: '-createdAt', limit: PAGE, page, depth: 0 })}`)
     setResult(status === 200 ? body : { docs: [], totalPages: 0 })
   }, [entity, id, page])

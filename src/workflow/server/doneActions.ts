@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import type { Id } from '../../access/types'
+import { relatedToWhere } from '../../fields/relatedToWhere'
 
 /** The required actions a record has done: its completed activities that name a workflow action. */
 export async function doneActions(req: PayloadRequest, entity: string, id: Id): Promise<Set<string>> {
@@ -7,8 +8,7 @@ export async function doneActions(req: PayloadRequest, entity: string, id: Id): 
     collection: 'activities',
     where: {
       and: [
-        { 'relatedTo.relationTo': { equals: entity } },
-        { 'relatedTo.value': { equals: id } },
+        relatedToWhere(entity, id),
         { status: { equals: 'done' } },
         { workflowAction: { exists: true } },
       ],
