@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 import { type Id, idOf } from '../access/types'
-import { findInTenant, type PersonRecord } from './findPeople'
 import { relatedToWhere } from '../fields/relatedToWhere'
+import { findInTenant, type PersonRecord } from './findPeople'
 
 type Doc = Record<string, unknown>
 

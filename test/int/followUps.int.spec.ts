@@ -156,8 +156,16 @@ describe('a record page reads', () => {
       else contact = await create('repRoot', 'contacts', { name: `Twin ${i}` })
     }
     expect(String(account.id)).toBe(String(contact.id))
-    await create('repRoot', 'activities', activity('accounts', account.id, '2026-04-01T08:00:00.000Z', { subject: 'on the account' }))
-    await create('repRoot', 'activities', activity('contacts', contact.id, '2026-04-02T08:00:00.000Z', { subject: 'on the contact' }))
+    await create(
+      'repRoot',
+      'activities',
+      activity('accounts', account.id, '2026-04-01T08:00:00.000Z', { subject: 'on the account' }),
+    )
+    await create(
+      'repRoot',
+      'activities',
+      activity('contacts', contact.id, '2026-04-02T08:00:00.000Z', { subject: 'on the contact' }),
+    )
     const query = (entity: string) => toSearchParams({ where: relatedToWhere(entity, account.id), depth: 0 }).toString()
     for (const [entity, subject] of [
       ['accounts', 'on the account'],

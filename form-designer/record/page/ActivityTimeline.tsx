@@ -1,11 +1,11 @@
 'use client'
 import { useCallback, useEffect, useState } from 'react'
+import { relatedToWhere } from '../../../src/fields/relatedToWhere'
 import { mentionParts } from '../../../src/followUps/mentions'
 import { api } from '../../lists/api'
 import { toSearchParams } from '../../model/list'
 import styles from './page.module.css'
 import type { PageText } from './texts'
-import { relatedToWhere } from '../../../src/fields/relatedToWhere'
 
 type Activity = {
   id: string | number

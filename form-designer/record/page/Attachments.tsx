@@ -1,11 +1,11 @@
 'use client'
 import { useCallback, useEffect, useState } from 'react'
+import { relatedToWhere } from '../../../src/fields/relatedToWhere'
 import { api, problemsOf } from '../../lists/api'
 import { toSearchParams } from '../../model/list'
 import { formatTime } from './ActivityTimeline'
 import styles from './page.module.css'
 import type { PageText } from './texts'
-import { relatedToWhere } from '../../../src/fields/relatedToWhere'
 
 type Doc = { id: string | number; title: string; filename?: string; url?: string; filesize?: number; createdAt: string }
 type Props = { entity: string; id: string; language: 'en' | 'zh'; t: PageText }

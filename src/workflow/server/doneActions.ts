@@ -7,11 +7,7 @@ export async function doneActions(req: PayloadRequest, entity: string, id: Id): 
   const { docs } = await req.payload.find({
     collection: 'activities',
     where: {
-      and: [
-        relatedToWhere(entity, id),
-        { status: { equals: 'done' } },
-        { workflowAction: { exists: true } },
-      ],
+      and: [relatedToWhere(entity, id), { status: { equals: 'done' } }, { workflowAction: { exists: true } }],
     },
     pagination: false,
     depth: 0,
