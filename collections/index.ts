@@ -54,6 +54,7 @@ import { WebhookSubscriptions } from './WebhookSubscriptions'
 import { WorkflowEffects } from './WorkflowEffects'
 import { Workflows } from './Workflows'
 import { WorkflowTransitions } from './WorkflowTransitions'
+import { WorkPlans } from './WorkPlans'
 
 /** Every collection, in the order the admin's navigation shows them (grouped by module). */
 export const collections = [
@@ -123,4 +124,5 @@ export const collections = [
   ImportMappings,
   Mailboxes,
   EmailMessages,
+  WorkPlans,
 ]

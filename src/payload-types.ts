@@ -126,6 +126,7 @@ export interface Config {
     'import-mappings': ImportMapping;
     mailboxes: Mailbox;
     'email-messages': EmailMessage;
+    'work-plans': WorkPlan;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -193,6 +194,7 @@ export interface Config {
     'import-mappings': ImportMappingsSelect<false> | ImportMappingsSelect<true>;
     mailboxes: MailboxesSelect<false> | MailboxesSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
+    'work-plans': WorkPlansSelect<false> | WorkPlansSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -498,6 +500,7 @@ export interface Role {
           | 'notes'
           | 'announcements'
           | 'documents'
+          | 'work-plans'
           | 'users'
           | 'departments'
           | 'roles'
@@ -2337,7 +2340,8 @@ export interface EntitySchema {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   version?: number | null;
   status?: ('draft' | 'published' | 'superseded') | null;
   schema?:
@@ -2431,7 +2435,8 @@ export interface NumberSequence {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   active?: boolean | null;
   /**
    * Text and tokens: {YYYY} {YY} {MM} {DD} year, month, day; {SEQ:4} the counter padded to 4 digits; {DEPT} the department’s code; {field:name} a value of the record.
@@ -2490,7 +2495,8 @@ export interface ExportTemplate {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   language: 'zh' | 'en';
   format: 'pdf' | 'html';
   paperSize: 'A4' | 'A5' | 'Letter';
@@ -2553,7 +2559,8 @@ export interface DocumentSnapshot {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   record?:
     | ({
         relationTo: 'accounts';
@@ -2642,6 +2649,10 @@ export interface DocumentSnapshot {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'work-plans';
+        value: number | WorkPlan;
       } | null);
   recordNumber?: string | null;
   template?: (number | null) | ExportTemplate;
@@ -2673,6 +2684,69 @@ export interface DocumentSnapshot {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-plans".
+ */
+export interface WorkPlan {
+  id: number;
+  kind: 'plan' | 'summary';
+  period: 'week' | 'month';
+  periodDate: string;
+  content: string;
+  status?: ('draft' | 'submitted' | 'approved' | 'returned') | null;
+  submittedAt?: string | null;
+  reviewer?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviews?:
+    | {
+        author?: (number | null) | User;
+        at?: string | null;
+        verdict?: ('approved' | 'returned') | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  title?: string | null;
+  periodKey?: string | null;
+  custom?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  slotText1?: string | null;
+  slotText2?: string | null;
+  slotText3?: string | null;
+  slotText4?: string | null;
+  slotText5?: string | null;
+  slotText6?: string | null;
+  slotText7?: string | null;
+  slotText8?: string | null;
+  slotNumber1?: number | null;
+  slotNumber2?: number | null;
+  slotNumber3?: number | null;
+  slotNumber4?: number | null;
+  slotNumber5?: number | null;
+  slotNumber6?: number | null;
+  slotNumber7?: number | null;
+  slotNumber8?: number | null;
+  slotDate1?: string | null;
+  slotDate2?: string | null;
+  slotDate3?: string | null;
+  slotDate4?: string | null;
+  slotBoolean1?: boolean | null;
+  slotBoolean2?: boolean | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  deletedAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "saved-views".
  */
 export interface SavedView {
@@ -2699,7 +2773,8 @@ export interface SavedView {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   label: string;
   scope: 'user' | 'role' | 'tenant';
   roleKey?: string | null;
@@ -2749,7 +2824,8 @@ export interface Workflow {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   field?: string | null;
   priority?: number | null;
   active?: boolean | null;
@@ -2924,7 +3000,8 @@ export interface ApprovalProcess {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   priority?: number | null;
   active?: boolean | null;
   /**
@@ -3077,7 +3154,8 @@ export interface WebhookSubscription {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   events: ('created' | 'updated' | 'stageChanged')[];
   url: string;
   /**
@@ -3147,7 +3225,8 @@ export interface ExportJob {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   format: 'csv' | 'xlsx';
   query?:
     | {
@@ -3214,6 +3293,7 @@ export interface Report {
         | 'notes'
         | 'announcements'
         | 'documents'
+        | 'work-plans'
       )
     | null;
   definition:
@@ -3311,7 +3391,8 @@ export interface Import {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   user: number | User;
   filename: string;
   fileData: string;
@@ -3430,7 +3511,8 @@ export interface ImportMapping {
     | 'tasks'
     | 'notes'
     | 'announcements'
-    | 'documents';
+    | 'documents'
+    | 'work-plans';
   mapping:
     | {
         [k: string]: unknown;
@@ -3957,6 +4039,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'email-messages';
         value: number | EmailMessage;
+      } | null)
+    | ({
+        relationTo: 'work-plans';
+        value: number | WorkPlan;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -6127,6 +6213,60 @@ export interface EmailMessagesSelect<T extends boolean = true> {
   department?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "work-plans_select".
+ */
+export interface WorkPlansSelect<T extends boolean = true> {
+  kind?: T;
+  period?: T;
+  periodDate?: T;
+  content?: T;
+  status?: T;
+  submittedAt?: T;
+  reviewer?: T;
+  reviewedAt?: T;
+  reviews?:
+    | T
+    | {
+        author?: T;
+        at?: T;
+        verdict?: T;
+        comment?: T;
+        id?: T;
+      };
+  title?: T;
+  periodKey?: T;
+  custom?: T;
+  slotText1?: T;
+  slotText2?: T;
+  slotText3?: T;
+  slotText4?: T;
+  slotText5?: T;
+  slotText6?: T;
+  slotText7?: T;
+  slotText8?: T;
+  slotNumber1?: T;
+  slotNumber2?: T;
+  slotNumber3?: T;
+  slotNumber4?: T;
+  slotNumber5?: T;
+  slotNumber6?: T;
+  slotNumber7?: T;
+  slotNumber8?: T;
+  slotDate1?: T;
+  slotDate2?: T;
+  slotDate3?: T;
+  slotDate4?: T;
+  slotBoolean1?: T;
+  slotBoolean2?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  deletedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

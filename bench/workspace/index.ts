@@ -52,8 +52,18 @@ async function measure(kind: Kind, phase: string, base: string, demo: DemoTenant
       figures.set(`${user.key}|${name}`, figure)
       console.log(`  ${kind} ${phase} ${user.key} ${name}: p50 ${figure.p50.toFixed(0)} ms, p95 ${figure.p95.toFixed(0)} ms`)
     }
+    await slowestReads(base, cookie, recordDataPaths(demo.hot))
   }
   return figures
+}
+
+/** Each of the record page's reads alone (one at a time): which one the page waits for. */
+async function slowestReads(base: string, cookie: string, paths: string[]) {
+  const alone: { path: string; p50: number }[] = []
+  for (const path of paths) alone.push({ path, p50: (await time(5, () => get(base, cookie, path), 1)).p50 })
+  alone.sort((a, b) => b.p50 - a.p50)
+  for (const { path, p50 } of alone.slice(0, 3))
+    console.log(`    alone ${p50.toFixed(0).padStart(5)} ms  ${decodeURIComponent(path).slice(0, 160)}`)
 }
 
 function report(kind: Kind, baseline: Figures, bulk: Figures) {

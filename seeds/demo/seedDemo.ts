@@ -5,6 +5,7 @@ import { BUSINESS_COLLECTIONS } from '../../src/access/permissionedCollections'
 import type { Id } from '../../src/access/types'
 import { APPROVER_ROLES, contractApproval, quoteDiscount } from '../../src/approvals/presets'
 import { toProcessDoc } from '../../src/approvals/server/toProcess'
+import { PLAN_MOVE } from '../../src/office/workPlans/planGuard'
 import { DEMO, type DemoLanguage, OPPORTUNITY_STAGES } from './demoData'
 
 export type SeedResult = { created: boolean; adminEmail: string; adminPassword?: string; demoPassword?: string }
@@ -250,6 +251,7 @@ async function seedCompany(
       owner: person.id,
       department: person.department,
     })
+  await seedPlans(payload, tenant.id, lang, { manager, repA, repB })
   for (let i = 0; i < 30; i++) {
     const rep = i % 3 === 0 ? null : i % 2 === 0 ? repA : repB
     await create('leads', {
@@ -268,4 +270,74 @@ async function seedCompany(
   }
   log(`  demo company ${w.tenant.name}: ${accountCount} accounts, contacts, opportunities, quotes, service requests, 30 leads`)
   return { tenant: tenant.id, roles }
+}
+
+type Person = { id: Id; department: Id }
+
+/** This week's plan of one rep, waiting for the manager; last week's summary of the other, approved. */
+async function seedPlans(payload: Payload, tenant: Id, lang: DemoLanguage, { manager, repA, repB }: Record<string, Person>) {
+  const context = { skipAudit: true, [PLAN_MOVE]: true }
+  const week = 7 * 86_400_000
+  const plan = await payload.create({
+    collection: 'work-plans',
+    data: {
+      tenant,
+      kind: 'plan',
+      period: 'week',
+      periodDate: new Date().toISOString(),
+      content:
+        lang === 'zh'
+          ? '拜访 5 家重点客户；跟进 3 份报价；周五前完成本周回款登记。'
+          : "Visit five key accounts; follow up three quotes; record this week's payments by Friday.",
+      owner: repA.id,
+      department: repA.department,
+    },
+    overrideAccess: true,
+    context: { skipAudit: true },
+  })
+  await payload.update({
+    collection: 'work-plans',
+    id: plan.id,
+    data: { status: 'submitted', submittedAt: new Date().toISOString(), reviewer: manager.id },
+    overrideAccess: true,
+    context,
+  })
+  const summary = await payload.create({
+    collection: 'work-plans',
+    data: {
+      tenant,
+      kind: 'summary',
+      period: 'week',
+      periodDate: new Date(Date.now() - week).toISOString(),
+      content:
+        lang === 'zh'
+          ? '签约 2 单，新增线索 6 条；1 位客户要求延期交货。'
+          : 'Two deals signed, six new leads; one customer asked to delay delivery.',
+      owner: repB.id,
+      department: repB.department,
+    },
+    overrideAccess: true,
+    context: { skipAudit: true },
+  })
+  const at = new Date(Date.now() - week / 2).toISOString()
+  await payload.update({
+    collection: 'work-plans',
+    id: summary.id,
+    data: {
+      status: 'approved',
+      submittedAt: at,
+      reviewer: manager.id,
+      reviewedAt: at,
+      reviews: [
+        {
+          author: manager.id,
+          at,
+          verdict: 'approved',
+          comment: lang === 'zh' ? '不错，继续跟进延期客户。' : 'Good; keep in touch with the delayed customer.',
+        },
+      ],
+    },
+    overrideAccess: true,
+    context,
+  })
 }

@@ -27,6 +27,7 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'notes', label: label('Notes', '备忘'), business: true },
   { value: 'announcements', label: label('Announcements', '公告'), business: true },
   { value: 'documents', label: label('Documents', '文档'), business: true },
+  { value: 'work-plans', label: label('Plans and summaries', '工作计划与总结'), business: true },
   { value: 'users', label: label('Users', '用户'), business: false },
   { value: 'departments', label: label('Departments', '部门'), business: false },
   { value: 'roles', label: label('Roles', '角色'), business: false },

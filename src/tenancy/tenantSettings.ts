@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-export type TenantSettings = { timeZone: string | null; currency: string | null }
+export type TenantSettings = { timeZone: string | null; currency: string | null; language: 'zh' | 'en' | null }
 
 const CACHE_KEY = 'formworkTenantSettings'
 
 /**
- * A tenant's time zone and base currency: how its figures are dated and in what money they are written.
+ * A tenant's time zone, base currency and language: how its figures are dated and in what money they are written.
  * Read once per request (the promise is kept): a page's session, charts and forms all ask for it.
  */
 export function tenantSettings(req: PayloadRequest, tenant: string | number): Promise<TenantSettings> {
@@ -18,14 +18,15 @@ export function tenantSettings(req: PayloadRequest, tenant: string | number): Pr
       depth: 0,
       overrideAccess: true,
       req,
-      select: { timeZone: true, baseCurrency: true },
+      select: { timeZone: true, baseCurrency: true, language: true },
     })
     .then(
       (doc) => {
-        const found = doc as { timeZone?: string | null; baseCurrency?: string | null }
-        return { timeZone: found.timeZone ?? null, currency: found.baseCurrency ?? null }
+        const found = doc as { timeZone?: string | null; baseCurrency?: string | null; language?: string | null }
+        const language = found.language === 'en' || found.language === 'zh' ? found.language : null
+        return { timeZone: found.timeZone ?? null, currency: found.baseCurrency ?? null, language }
       },
-      () => ({ timeZone: null, currency: null }),
+      () => ({ timeZone: null, currency: null, language: null }),
     )
   return cache[String(tenant)]
 }

@@ -18,7 +18,7 @@ export const MODULES: { key: string; label: Labels; entities: string[] }[] = [
   {
     key: 'office',
     label: { zh: '办公协同', en: 'Office' },
-    entities: ['activities', 'tasks', 'notes', 'announcements', 'documents'],
+    entities: ['activities', 'tasks', 'notes', 'announcements', 'work-plans', 'documents'],
   },
 ]
 

@@ -6,6 +6,7 @@ import { ActivityTimeline, formatTime } from './ActivityTimeline'
 import { Attachments } from './Attachments'
 import { AuditHistory } from './AuditHistory'
 import { FollowUpComposer } from './FollowUpComposer'
+import { PlanReview } from './PlanReview'
 import styles from './page.module.css'
 import { RecordActions } from './RecordActions'
 import { RelatedList } from './RelatedLists'
@@ -67,14 +68,19 @@ export function RecordSections({ entity, id, language, readable, titleFields, la
     <div className={styles.layout}>
       <div className={styles.main}>
         {form(
-          <RecordActions
-            entity={entity.slug}
-            id={id}
-            t={t}
-            pool={pool}
-            shareable={entity.fields.some((f) => f.name === 'sharedWith')}
-            onChanged={onChanged}
-          />,
+          <>
+            <RecordActions
+              entity={entity.slug}
+              id={id}
+              t={t}
+              pool={pool}
+              shareable={entity.fields.some((f) => f.name === 'sharedWith')}
+              onChanged={onChanged}
+            />
+            {entity.slug === 'work-plans' ? (
+              <PlanReview id={id} t={t} statusLabels={optionLabels(entity, 'status', language)} onChanged={onChanged} />
+            ) : null}
+          </>,
           live,
           () => setLogged((n) => n + 1),
         )}
@@ -148,3 +154,12 @@ export function RecordSections({ entity, id, language, readable, titleFields, la
     </div>
   )
 }
+
+/** A select field's option labels in the page's language, by value. */
+const optionLabels = (entity: EntityDescription, field: string, language: 'en' | 'zh') =>
+  Object.fromEntries(
+    (entity.fields.find((f) => f.name === field)?.options ?? []).map((o) => [
+      o.value,
+      o.label[language] ?? o.label.en ?? o.value,
+    ]),
+  )

@@ -50,6 +50,15 @@ const en = {
   previous: 'Previous',
   next: 'Next',
   page: 'Page {{page}} of {{pages}}',
+  planSubmit: 'Hand in for review',
+  planSubmitted: 'Handed in: your reviewer has been notified.',
+  planReview: 'Review',
+  planApprove: 'Approve',
+  planReturn: 'Return',
+  planComment: 'Comment (required when returning)',
+  planReviewed: 'Review saved.',
+  planStatus: 'Status: {{status}}',
+  planReviews: 'Reviews',
 }
 type Key = keyof typeof en
 const zh: Record<Key, string> = {
@@ -102,6 +111,15 @@ const zh: Record<Key, string> = {
   previous: '上一页',
   next: '下一页',
   page: '第 {{page}} / {{pages}} 页',
+  planSubmit: '提交点评',
+  planSubmitted: '已提交，已通知点评人。',
+  planReview: '点评',
+  planApprove: '通过',
+  planReturn: '退回',
+  planComment: '点评内容（退回时必填）',
+  planReviewed: '点评已保存。',
+  planStatus: '状态：{{status}}',
+  planReviews: '点评记录',
 }
 
 export type PageText = (key: Key, vars?: Record<string, string | number>) => string

@@ -144,6 +144,17 @@ export const en = {
   publicFormFillable: 'Fields the public may fill',
   publicFormFixable: 'Fields a fixed value may set',
   publicFormInactive: 'Switched off: the address answers “not found”.',
+  planLocked: 'A submitted or approved plan can no longer be changed; the reviewer can return it to you.',
+  planOnlyAuthorSubmits: 'Only the author hands in their plan.',
+  planNotDraft: 'This plan has already been handed in.',
+  planVerdictInvalid: 'Choose “approved” or “returned”.',
+  planCommentRequired: 'Say what to change when returning a plan.',
+  planCommentTooLong: 'A comment has at most 2,000 characters.',
+  planNoSelfReview: 'You cannot review your own plan.',
+  planNotReviewer: 'Only the reviewer, a manager above the author or an administrator reviews this plan.',
+  planNotSubmitted: 'Only a handed-in plan can be reviewed.',
+  planTeamBadParam: 'The value of {{field}} is not valid.',
+  planDuplicate: 'You already have one for this period: open it instead (or restore it from the recycle bin).',
 } as const
 
 export type MessageKey = keyof typeof en
