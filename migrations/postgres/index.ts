@@ -1,15 +1,15 @@
-import * as migration_20261128_010258_initial from './20261128_010258_initial';
-import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool';
-import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin';
-import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid';
-import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields';
-import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution';
-import * as migration_20261128_111435_workspace_workflows_public_forms from './20261128_111435_workspace_workflows_public_forms';
-import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms';
-import * as migration_20261128_141857_session5_workflows_approvals_workspace from './20261128_141857_session5_workflows_approvals_workspace';
-import * as migration_20261128_173443_session6_exports_announcements_reports_imports_calls from './20261128_173443_session6_exports_announcements_reports_imports_calls';
-import * as migration_20261128_200602_session7_email from './20261128_200602_session7_email';
-import * as migration_20261129_002111_session8_work_plans from './20261129_002111_session8_work_plans';
+import * as migration_20261128_010258_initial from './20261128_010258_initial'
+import * as migration_20261128_011544_public_pool from './20261128_011544_public_pool'
+import * as migration_20261128_012017_recycle_bin from './20261128_012017_recycle_bin'
+import * as migration_20261128_021231_invoice_paid from './20261128_021231_invoice_paid'
+import * as migration_20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields from './20261128_041045_dedupe_privacy_stock_numbering_printing_custom_fields'
+import * as migration_20261128_070730_designer_permissions_slots_evolution from './20261128_070730_designer_permissions_slots_evolution'
+import * as migration_20261128_111435_workspace_workflows_public_forms from './20261128_111435_workspace_workflows_public_forms'
+import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from './20261128_114325_public_form_log_keeps_deleted_forms'
+import * as migration_20261128_141857_session5_workflows_approvals_workspace from './20261128_141857_session5_workflows_approvals_workspace'
+import * as migration_20261128_173443_session6_exports_announcements_reports_imports_calls from './20261128_173443_session6_exports_announcements_reports_imports_calls'
+import * as migration_20261128_200602_session7_email from './20261128_200602_session7_email'
+import * as migration_20261129_002111_session8_work_plans from './20261129_002111_session8_work_plans'
 
 export const migrations = [
   {
@@ -70,6 +70,6 @@ export const migrations = [
   {
     up: migration_20261129_002111_session8_work_plans.up,
     down: migration_20261129_002111_session8_work_plans.down,
-    name: '20261129_002111_session8_work_plans'
+    name: '20261129_002111_session8_work_plans',
   },
-];
+]
