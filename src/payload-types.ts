@@ -1113,6 +1113,7 @@ export interface Activity {
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null);
+  relatedKey?: string | null;
   effectKey?: string | null;
   startAt?: string | null;
   endAt?: string | null;
@@ -1666,6 +1667,7 @@ export interface Document {
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null);
+  relatedKey?: string | null;
   custom?:
     | {
         [k: string]: unknown;
@@ -1956,6 +1958,7 @@ export interface Task {
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null);
+  relatedKey?: string | null;
   effectKey?: string | null;
   description?: string | null;
   reviews?:
@@ -2056,6 +2059,7 @@ export interface Note {
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null);
+  relatedKey?: string | null;
   body?: string | null;
   custom?:
     | {
@@ -3631,6 +3635,7 @@ export interface EmailMessage {
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null);
+  relatedKey?: string | null;
   activity?: (number | null) | Activity;
   attempts?: number | null;
   lastError?: string | null;
@@ -4377,6 +4382,7 @@ export interface ActivitiesSelect<T extends boolean = true> {
   type?: T;
   status?: T;
   relatedTo?: T;
+  relatedKey?: T;
   effectKey?: T;
   startAt?: T;
   endAt?: T;
@@ -5207,6 +5213,7 @@ export interface TasksSelect<T extends boolean = true> {
   status?: T;
   priority?: T;
   relatedTo?: T;
+  relatedKey?: T;
   effectKey?: T;
   description?: T;
   reviews?:
@@ -5254,6 +5261,7 @@ export interface TasksSelect<T extends boolean = true> {
 export interface NotesSelect<T extends boolean = true> {
   title?: T;
   relatedTo?: T;
+  relatedKey?: T;
   body?: T;
   custom?: T;
   slotText1?: T;
@@ -5335,6 +5343,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   folder?: T;
   description?: T;
   relatedTo?: T;
+  relatedKey?: T;
   custom?: T;
   slotText1?: T;
   slotText2?: T;
@@ -6201,6 +6210,7 @@ export interface EmailMessagesSelect<T extends boolean = true> {
   html?: T;
   attachments?: T;
   relatedTo?: T;
+  relatedKey?: T;
   activity?: T;
   attempts?: T;
   lastError?: T;

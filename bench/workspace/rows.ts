@@ -94,6 +94,8 @@ export const ACTIVITY_COLUMNS = [
   'department_id',
   'created_at',
   'updated_at',
+  // The copy of relatedTo the timeline reads (src/fields/relatedTo.ts).
+  'related_key',
 ]
 
 /** The account activity j hangs on: every 200th the hot one, ten on the normal one, the rest spread evenly. */
@@ -136,6 +138,7 @@ export function activityRows(
     rep.department,
     created,
     created,
+    `accounts:${account}`,
   ]
   return { activity, rel: [firstId + j, 'relatedTo', account] }
 }

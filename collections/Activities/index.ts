@@ -24,7 +24,12 @@ export const Activities: CollectionConfig = businessCollection({
     afterChange: [updateLastFollowUp, notifyMentions('outcome', 'subject')],
   },
   // The calendar reads one person's events in a time range; a CTI call id is one call per tenant.
-  indexes: [{ fields: ['owner', 'startAt', 'deletedAt'] }, { fields: ['tenant', 'callId'], unique: true }],
+  indexes: [
+    { fields: ['owner', 'startAt', 'deletedAt'] },
+    { fields: ['tenant', 'callId'], unique: true },
+    // A record's timeline: its activities newest first, straight off the index.
+    { fields: ['relatedKey', 'startAt'] },
+  ],
   fields: [
     {
       type: 'row',

@@ -10,6 +10,7 @@ import * as migration_20261128_141845_session5_workflows_approvals_workspace fro
 import * as migration_20261128_173428_session6_exports_announcements_reports_imports_calls from './20261128_173428_session6_exports_announcements_reports_imports_calls'
 import * as migration_20261128_200545_session7_email from './20261128_200545_session7_email'
 import * as migration_20261129_002104_session8_work_plans from './20261129_002104_session8_work_plans'
+import * as migration_20261129_003555_session8_related_key from './20261129_003555_session8_related_key'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261129_002104_session8_work_plans.up,
     down: migration_20261129_002104_session8_work_plans.down,
     name: '20261129_002104_session8_work_plans',
+  },
+  {
+    up: migration_20261129_003555_session8_related_key.up,
+    down: migration_20261129_003555_session8_related_key.down,
+    name: '20261129_003555_session8_related_key',
   },
 ]

@@ -1,13 +1,11 @@
+import { relatedKeyOf } from './relatedTo'
+
 /**
- * Records hanging on one record through the polymorphic `relatedTo` (its activities, notes, tasks,
- * documents, emails).
- *
- * Why this form: `relatedTo.value = id` does not say which collection the id belongs to, so the SQL
- * adapters test it against every relation column of the `_rels` table (eleven, ORed) and no index
- * serves it — seconds for an account with thousands of activities. The object form names the
- * collection, and becomes one indexed column's equality. Works over REST (`where[relatedTo][equals]
- * [relationTo]=accounts&…[value]=5`), the Local API and MongoDB alike; `equals` only.
+ * Records hanging on one record through `relatedTo` (its activities, notes, tasks, documents, emails),
+ * by their `relatedKey` copy: one indexed column, where `relatedTo.value = id` is tested against every
+ * relation column of the `_rels` side table (eleven, ORed) and even the object form is a join with a
+ * DISTINCT (see `relatedTo.ts`). Same answer over REST, the Local API and MongoDB.
  */
 export const relatedToWhere = (entity: string, id: string | number) => ({
-  relatedTo: { equals: { relationTo: entity, value: id } },
+  relatedKey: { equals: relatedKeyOf({ relationTo: entity, value: id }) },
 })

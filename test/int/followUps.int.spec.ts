@@ -147,6 +147,24 @@ describe('a record page reads', () => {
     expect((await api.rest('GET', `/documents?${on(other.id)}&depth=0`, { token: tokens.repRoot })).body.totalDocs).toBe(0)
   })
 
+  it('keeps the key the timeline reads in step with relatedTo, whatever the write sends', async () => {
+    const first = await create('repRoot', 'accounts', { name: 'Key Co' })
+    const second = await create('repRoot', 'accounts', { name: 'Key Two Co' })
+    const made = await create('repRoot', 'activities', {
+      ...activity('accounts', first.id, '2026-05-01T08:00:00.000Z', { subject: 'moving' }),
+      relatedKey: 'accounts:999999',
+    })
+    const keyOf = async () => (await read('activities', made.id)) as unknown as { relatedKey: string | null }
+    expect((await keyOf()).relatedKey).toBe(`accounts:${first.id}`)
+    const patch = (data: Record<string, unknown>) => api.rest('PATCH', `/activities/${made.id}`, { token: tokens.repRoot }, data)
+    expect((await patch({ subject: 'renamed', relatedKey: 'accounts:1' })).status).toBe(200)
+    expect((await keyOf()).relatedKey).toBe(`accounts:${first.id}`)
+    expect((await patch({ relatedTo: { relationTo: 'accounts', value: second.id } })).status).toBe(200)
+    expect((await keyOf()).relatedKey).toBe(`accounts:${second.id}`)
+    expect((await patch({ relatedTo: null })).status).toBe(200)
+    expect((await keyOf()).relatedKey ?? null).toBeNull()
+  })
+
   it("leaves out the activities of another collection's record that has the same id", async () => {
     // Create accounts or contacts, whichever lags, until one of each shares an id.
     let account = await create('repRoot', 'accounts', { name: 'Twin Co' })
