@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { localDay } from '../../src/office/workPlans/period'
 import { signBody } from '../../src/webhooks/signature'
 import { DEMO } from '../helpers/appServer'
 import { launchBrowser, SCREENSHOTS } from '../helpers/browser'
@@ -45,7 +46,7 @@ async function demoCall(slug: string, repEmail: string) {
   ).json()
   const contact = contacts.docs[0]
   expect(contact?.mobile, `a contact of ${repEmail} with a mobile`).toBeTruthy()
-  return { slug, secret: String(tenant.cti.secret), contact }
+  return { slug, secret: String(tenant.cti.secret), contact, rep, timeZone: String(tenant.timeZone ?? 'Asia/Shanghai'), headers }
 }
 
 /** The telephone system's side: a signed POST straight to the server, as a CTI would send it. */
@@ -64,8 +65,8 @@ async function postEvent(slug: string, secret: string, event: Record<string, unk
   return res.json()
 }
 
-async function signIn(email: string, locale: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale })
+async function signIn(email: string, locale: string, timezoneId?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale, timezoneId })
   const page = await context.newPage()
   await page.goto(`${url}/app`)
   await page.waitForURL((u) => u.pathname === '/app/login')
@@ -83,6 +84,9 @@ const cases = [
     rep: 'sales.east@demo.formwork.local',
     locale: 'zh-CN',
     texts: {
+      calls: '通话统计',
+      today: '今天',
+      total: '合计',
       incoming: '来电',
       ended: '已挂断',
       outcome: '通话结果',
@@ -98,6 +102,9 @@ const cases = [
     rep: 'sales.a@demo-en.formwork.local',
     locale: 'en-GB',
     texts: {
+      calls: 'Call statistics',
+      today: 'Today',
+      total: 'Total',
       incoming: 'Incoming call',
       ended: 'Ended',
       outcome: 'Outcome',
@@ -152,4 +159,43 @@ describe.each(cases)('screen pop ($language)', (c) => {
       await context.close()
     }
   }, 180_000)
+
+  it("counts today's calls by agent on the statistics page, each figure equal to the call records'", async () => {
+    const { rep, timeZone, headers } = await demoCall(c.slug, c.rep)
+    // The browser in the company's time zone: its "today" is the company's day, which the server counts in.
+    const { context, page } = await signIn(c.rep, c.locale, timeZone)
+    try {
+      const today = localDay(new Date(), timeZone)
+      const calls = (
+        await (
+          await admin.get(`${url}/api/activities?where[type][equals]=call&where[owner][equals]=${rep.id}&limit=500&depth=0`, {
+            headers,
+          })
+        ).json()
+      ).docs.filter((d: { startAt: string; callId?: string }) => d.callId && localDay(d.startAt, timeZone) === today)
+      expect(calls.length, 'the call of the test before').toBeGreaterThan(0)
+      const completed = calls.filter((d: { callStatus: string }) => d.callStatus === 'completed')
+      const talk = completed.reduce((sum: number, d: { callDurationSeconds?: number }) => sum + (d.callDurationSeconds ?? 0), 0)
+      const expected = [
+        calls.filter((d: { callDirection: string }) => d.callDirection === 'inbound').length,
+        calls.filter((d: { callDirection: string }) => d.callDirection === 'outbound').length,
+        completed.length,
+        calls.filter((d: { callStatus: string }) => d.callStatus === 'missed').length,
+      ].map(String)
+
+      await page.locator('a[data-nav="calls"]').click()
+      await page.getByRole('heading', { name: c.texts.calls }).waitFor()
+      await page.getByRole('button', { name: c.texts.today }).click()
+      const row = page.getByTestId('call-stats').locator('tbody tr').filter({ hasText: rep.name })
+      await expect.poll(async () => (await row.locator('td').allInnerTexts()).slice(0, 4), { timeout: 10_000 }).toEqual(expected)
+      const cells = await row.locator('td').allInnerTexts()
+      const [m, sec] = cells[4].split(':').slice(-2).map(Number)
+      const hours = cells[4].split(':').length === 3 ? Number(cells[4].split(':')[0]) : 0
+      expect(hours * 3600 + m * 60 + sec).toBe(talk)
+      expect(await page.getByTestId('call-stats').locator('tfoot td').first().innerText()).toBe(c.texts.total)
+      await shot(page, `cti-call-stats-${c.language}`)
+    } finally {
+      await context.close()
+    }
+  }, 120_000)
 })

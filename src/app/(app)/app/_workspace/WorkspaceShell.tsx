@@ -27,6 +27,7 @@ const texts = {
     approvals: 'My approvals',
     calendar: 'Calendar',
     mail: 'Mail',
+    calls: 'Calls',
     reports: 'Reports',
     dashboards: 'Dashboards',
     search: 'Search names, numbers, phones…',
@@ -41,6 +42,7 @@ const texts = {
     approvals: '我的审批',
     calendar: '日历',
     mail: '邮件',
+    calls: '通话统计',
     reports: '报表',
     dashboards: '仪表盘',
     search: '搜索名称、编号、电话…',
@@ -152,6 +154,16 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
                 data-nav="mail"
               >
                 {t.mail}
+              </a>
+            </li>
+            <li>
+              <a
+                href="/app/calls"
+                aria-current={active === 'calls' ? 'page' : undefined}
+                className={active === 'calls' ? styles.navActive : styles.navLink}
+                data-nav="calls"
+              >
+                {t.calls}
               </a>
             </li>
             <li>

@@ -1,0 +1,71 @@
+import { fill } from '../../../../i18n/fill'
+
+const en = {
+  title: 'Call statistics',
+  period: 'Period',
+  today: 'Today',
+  week: 'This week',
+  month: 'This month',
+  lastMonth: 'Last month',
+  custom: 'Dates',
+  from: 'From',
+  to: 'To',
+  groupBy: 'By',
+  byAgent: 'Agent',
+  byDay: 'Day',
+  agent: 'Agent',
+  day: 'Day',
+  noAgent: '(no agent)',
+  inbound: 'Inbound',
+  outbound: 'Outbound',
+  answered: 'Answered',
+  missed: 'Missed',
+  talk: 'Talk time',
+  average: 'Average talk',
+  total: 'Total',
+  none: 'No calls in this period.',
+  loading: 'Loading…',
+  failed: 'The statistics could not be read: {{reason}}',
+  page: 'Page {{page}} of {{pages}}',
+  previous: 'Previous',
+  next: 'Next',
+  zone: 'Days in {{zone}}; your reach of activities (a manager sees the team).',
+}
+type Key = keyof typeof en
+const zh: Record<Key, string> = {
+  title: '通话统计',
+  period: '时间范围',
+  today: '今天',
+  week: '本周',
+  month: '本月',
+  lastMonth: '上月',
+  custom: '自定义',
+  from: '开始',
+  to: '结束',
+  groupBy: '统计维度',
+  byAgent: '按坐席',
+  byDay: '按日期',
+  agent: '坐席',
+  day: '日期',
+  noAgent: '（无坐席）',
+  inbound: '呼入',
+  outbound: '呼出',
+  answered: '接通',
+  missed: '未接',
+  talk: '通话时长',
+  average: '平均通话',
+  total: '合计',
+  none: '该时间范围内没有通话。',
+  loading: '加载中…',
+  failed: '无法读取统计：{{reason}}',
+  page: '第 {{page}} / {{pages}} 页',
+  previous: '上一页',
+  next: '下一页',
+  zone: '日期按 {{zone}} 计算；统计范围为你可见的活动（经理可见团队）。',
+}
+
+export type CallsText = (key: Key, vars?: Record<string, string | number>) => string
+export const callsTexts =
+  (language: 'en' | 'zh'): CallsText =>
+  (key, vars) =>
+    fill((language === 'zh' ? zh : en)[key], vars)
