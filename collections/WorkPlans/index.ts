@@ -84,7 +84,8 @@ export const WorkPlans: CollectionConfig = businessCollection({
       type: 'array',
       label: label('Reviews', '点评记录'),
       labels: { singular: label('Review', '点评'), plural: label('Reviews', '点评') },
-      admin: { readOnly: true },
+      // Shown by the plan's review panel in the workspace, not as a form field.
+      admin: { readOnly: true, hidden: true },
       fields: [
         {
           type: 'row',
@@ -104,6 +105,6 @@ export const WorkPlans: CollectionConfig = businessCollection({
     },
     // Derived from the day, kind and period (see fillPeriod): the title and the unique period key.
     { name: 'title', type: 'text', label: label('Title', '标题'), admin: { readOnly: true } },
-    { name: 'periodKey', type: 'text', label: label('Period key', '周期编号'), admin: { readOnly: true } },
+    { name: 'periodKey', type: 'text', label: label('Period key', '周期编号'), admin: { readOnly: true, hidden: true } },
   ],
 })

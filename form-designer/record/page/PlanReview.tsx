@@ -11,6 +11,9 @@ type Plan = {
 }
 type Props = { id: string; t: PageText; statusLabels: Record<string, string>; onChanged: () => void }
 const idOf = (v: Plan['owner']) => (v != null && typeof v === 'object' ? v.id : v)
+type Message = { ok: boolean; text: string }
+/** The outcome of the last move per plan: the page reloads the form after a move, which mounts this anew. */
+const outcomes = new Map<string, Message>()
 
 /**
  * A plan's own actions: its author hands it in; a reviewer approves it or returns it with a comment.
@@ -21,7 +24,11 @@ export function PlanReview({ id, t, statusLabels, onChanged }: Props) {
   const [me, setMe] = useState<string | null>(null)
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  const [message, setMessage] = useState<Message | null>(() => {
+    const kept = outcomes.get(id) ?? null
+    outcomes.delete(id)
+    return kept
+  })
 
   const load = useCallback(async () => {
     const [doc, user] = await Promise.all([api(`/work-plans/${id}?depth=0`), api('/users/me')])
@@ -44,9 +51,7 @@ export function PlanReview({ id, t, statusLabels, onChanged }: Props) {
         text: t('refused', { reason: [...p.fields.map((f) => f.message), ...p.general].join(' ') }),
       })
     }
-    setMessage({ ok: true, text: ok })
-    setComment('')
-    await load()
+    outcomes.set(id, { ok: true, text: ok })
     onChanged()
   }
 

@@ -1,5 +1,6 @@
 'use client'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
+import { RELATABLE } from '../../../src/fields/relatedTo'
 import type { EntityDescription } from '../../../src/workspace/describeEntity'
 import { api } from '../../lists/api'
 import { ActivityTimeline, formatTime } from './ActivityTimeline'
@@ -38,7 +39,10 @@ export function RecordSections({ entity, id, language, readable, titleFields, la
     entity.slug,
     readable.map((e) => e.slug),
   )
-  const [tab, setTab] = useState<Tab>(relations.length > 0 ? 'related' : 'attachments')
+  // Activities and documents hang only on the records `relatedTo` reaches (customers, deals, documents…):
+  // elsewhere (products, FAQs, plans) there is no timeline to show nor a file to attach.
+  const relatable = (RELATABLE as readonly string[]).includes(entity.slug)
+  const [tab, setTab] = useState<Tab>(relations.length > 0 ? 'related' : relatable ? 'attachments' : 'history')
   const [logged, setLogged] = useState(0)
   const [lastFollowUp, setLastFollowUp] = useState<string | null | undefined>(undefined)
   const followsUp = entity.fields.some((f) => f.name === 'lastFollowUpAt')
@@ -61,11 +65,11 @@ export function RecordSections({ entity, id, language, readable, titleFields, la
   const fieldLabels = Object.fromEntries(entity.fields.map((f) => [f.name, f.label[language] ?? f.label.en ?? f.name]))
   const tabs: { key: Tab; label: string }[] = [
     ...(relations.length > 0 ? [{ key: 'related' as const, label: t('related') }] : []),
-    { key: 'attachments', label: t('attachments') },
+    ...(relatable ? [{ key: 'attachments' as const, label: t('attachments') }] : []),
     { key: 'history', label: t('history') },
   ]
   return (
-    <div className={styles.layout}>
+    <div className={relatable ? styles.layout : styles.layoutSingle}>
       <div className={styles.main}>
         {form(
           <>
@@ -128,29 +132,31 @@ export function RecordSections({ entity, id, language, readable, titleFields, la
           </div>
         </section>
       </div>
-      <aside className={styles.side} aria-label={t('timeline')}>
-        <section className={styles.card}>
-          <h2 className={styles.cardTitle}>
-            <span>{t('timeline')}</span>
-            {followsUp && lastFollowUp !== undefined ? (
-              <span className={styles.muted} data-testid="last-follow-up">
-                {lastFollowUp ? t('lastFollowUp', { at: formatTime(lastFollowUp, language) }) : t('neverFollowedUp')}
-              </span>
-            ) : null}
-          </h2>
-          <FollowUpComposer entity={entity.slug} id={id} t={t} onLogged={() => setLogged((n) => n + 1)} />
-        </section>
-        <section className={styles.card}>
-          <ActivityTimeline
-            entity={entity.slug}
-            id={id}
-            language={language}
-            t={t}
-            version={logged}
-            typeLabels={labels.activityTypes}
-          />
-        </section>
-      </aside>
+      {relatable ? (
+        <aside className={styles.side} aria-label={t('timeline')}>
+          <section className={styles.card}>
+            <h2 className={styles.cardTitle}>
+              <span>{t('timeline')}</span>
+              {followsUp && lastFollowUp !== undefined ? (
+                <span className={styles.muted} data-testid="last-follow-up">
+                  {lastFollowUp ? t('lastFollowUp', { at: formatTime(lastFollowUp, language) }) : t('neverFollowedUp')}
+                </span>
+              ) : null}
+            </h2>
+            <FollowUpComposer entity={entity.slug} id={id} t={t} onLogged={() => setLogged((n) => n + 1)} />
+          </section>
+          <section className={styles.card}>
+            <ActivityTimeline
+              entity={entity.slug}
+              id={id}
+              language={language}
+              t={t}
+              version={logged}
+              typeLabels={labels.activityTypes}
+            />
+          </section>
+        </aside>
+      ) : null}
     </div>
   )
 }
