@@ -7,6 +7,8 @@ import { ApprovalRequests } from './ApprovalRequests'
 import { AssignmentCursors } from './AssignmentCursors'
 import { AuditLog } from './AuditLog'
 import { Campaigns } from './Campaigns'
+import { CareOccurrences } from './CareOccurrences'
+import { CareRules } from './CareRules'
 import { Contacts } from './Contacts'
 import { Contracts } from './Contracts'
 import { Dashboards } from './Dashboards'
@@ -125,4 +127,6 @@ export const collections = [
   Mailboxes,
   EmailMessages,
   WorkPlans,
+  CareRules,
+  CareOccurrences,
 ]

@@ -127,6 +127,8 @@ export interface Config {
     mailboxes: Mailbox;
     'email-messages': EmailMessage;
     'work-plans': WorkPlan;
+    'care-rules': CareRule;
+    'care-occurrences': CareOccurrence;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -195,6 +197,8 @@ export interface Config {
     mailboxes: MailboxesSelect<false> | MailboxesSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
     'work-plans': WorkPlansSelect<false> | WorkPlansSelect<true>;
+    'care-rules': CareRulesSelect<false> | CareRulesSelect<true>;
+    'care-occurrences': CareOccurrencesSelect<false> | CareOccurrencesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -233,6 +237,7 @@ export interface Config {
       runImport: TaskRunImport;
       sendEmailMessage: TaskSendEmailMessage;
       pollMailboxes: TaskPollMailboxes;
+      runCareRules: TaskRunCareRules;
       inline: {
         input: unknown;
         output: unknown;
@@ -531,7 +536,9 @@ export interface Role {
           | 'dashboards'
           | 'sales-targets'
           | 'mailboxes'
-          | 'email-messages';
+          | 'email-messages'
+          | 'care-rules'
+          | 'care-occurrences';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -3651,6 +3658,42 @@ export interface EmailMessage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-rules".
+ */
+export interface CareRule {
+  id: number;
+  name: string;
+  occasion: 'birthday' | 'foundingDay' | 'contractAnniversary';
+  daysBefore: number;
+  channel: 'email' | 'sms' | 'reminder';
+  subject?: string | null;
+  body?: string | null;
+  notifyOwner?: boolean | null;
+  active?: boolean | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-occurrences".
+ */
+export interface CareOccurrence {
+  id: number;
+  rule: number | CareRule;
+  entity: string;
+  record: string;
+  year: number;
+  dueOn: string;
+  status: 'sent' | 'reminded' | 'skippedNoAddress' | 'skippedNoConsent' | 'skippedNoChannel' | 'failed';
+  to?: string | null;
+  error?: string | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3734,7 +3777,8 @@ export interface PayloadJob {
           | 'runListExport'
           | 'runImport'
           | 'sendEmailMessage'
-          | 'pollMailboxes';
+          | 'pollMailboxes'
+          | 'runCareRules';
         taskID: string;
         input?:
           | {
@@ -3785,6 +3829,7 @@ export interface PayloadJob {
         | 'runImport'
         | 'sendEmailMessage'
         | 'pollMailboxes'
+        | 'runCareRules'
       )
     | null;
   queue?: string | null;
@@ -4048,6 +4093,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'work-plans';
         value: number | WorkPlan;
+      } | null)
+    | ({
+        relationTo: 'care-rules';
+        value: number | CareRule;
+      } | null)
+    | ({
+        relationTo: 'care-occurrences';
+        value: number | CareOccurrence;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -6280,6 +6333,40 @@ export interface WorkPlansSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-rules_select".
+ */
+export interface CareRulesSelect<T extends boolean = true> {
+  name?: T;
+  occasion?: T;
+  daysBefore?: T;
+  channel?: T;
+  subject?: T;
+  body?: T;
+  notifyOwner?: T;
+  active?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "care-occurrences_select".
+ */
+export interface CareOccurrencesSelect<T extends boolean = true> {
+  rule?: T;
+  entity?: T;
+  record?: T;
+  year?: T;
+  dueOn?: T;
+  status?: T;
+  to?: T;
+  error?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -6551,6 +6638,19 @@ export interface TaskPollMailboxes {
   input?: unknown;
   output: {
     imported?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRunCareRules".
+ */
+export interface TaskRunCareRules {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    reminded?: number | null;
+    skipped?: number | null;
     failed?: number | null;
   };
 }

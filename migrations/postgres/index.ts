@@ -11,6 +11,7 @@ import * as migration_20261128_173443_session6_exports_announcements_reports_imp
 import * as migration_20261128_200602_session7_email from './20261128_200602_session7_email'
 import * as migration_20261129_002111_session8_work_plans from './20261129_002111_session8_work_plans'
 import * as migration_20261129_003602_session8_related_key from './20261129_003602_session8_related_key'
+import * as migration_20261129_010536_session8_customer_care from './20261129_010536_session8_customer_care'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261129_003602_session8_related_key.up,
     down: migration_20261129_003602_session8_related_key.down,
     name: '20261129_003602_session8_related_key',
+  },
+  {
+    up: migration_20261129_010536_session8_customer_care.up,
+    down: migration_20261129_010536_session8_customer_care.down,
+    name: '20261129_010536_session8_customer_care',
   },
 ]

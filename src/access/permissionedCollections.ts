@@ -59,6 +59,8 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'sales-targets', label: label('Sales targets', '销售目标'), business: false },
   { value: 'mailboxes', label: label('Mailboxes', '邮箱设置'), business: false },
   { value: 'email-messages', label: label('Emails', '邮件'), business: false },
+  { value: 'care-rules', label: label('Care rules', '客户关怀规则'), business: false },
+  { value: 'care-occurrences', label: label('Care messages', '客户关怀记录'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

@@ -9,6 +9,7 @@ import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
 import { retryOutbox } from './tasks/retryOutbox'
 import { returnStalePoolRecords } from './tasks/returnStalePoolRecords'
+import { runCareRules } from './tasks/runCareRules'
 import { runImport } from './tasks/runImport'
 import { runListExport } from './tasks/runListExport'
 import { runWorkflowEffects } from './tasks/runWorkflowEffects'
@@ -45,6 +46,7 @@ export const jobsConfig: JobsConfig = {
     runImport,
     sendEmailMessage,
     pollMailboxes,
+    runCareRules,
   ],
   deleteJobOnComplete: true,
   // Jobs someone waits for on screen (exports, imports) are picked up within seconds, the rest each minute.

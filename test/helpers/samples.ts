@@ -82,6 +82,7 @@ export async function sampleData(payload: Payload, slug: string, tenant: TestTen
     Object.assign(data, { subject: 'user', user: tenant.people.repRoot.id, department: null, year: 2026, index: 1 })
   if (slug === 'saved-views')
     data.view = { id: 'sample', label: { en: 'Sample' }, kind: 'table', columns: [{ field: 'name' }], pageSize: 20 }
+  if (slug === 'care-rules') data.body = 'Hi {{name}}'
   // One plan per person and period: each sample takes a week of its own.
   if (slug === 'work-plans') data.periodDate = new Date(Date.UTC(2000, 0, 5 + 7 * sampleWeeks++)).toISOString()
   return data

@@ -155,6 +155,7 @@ export const en = {
   planNotSubmitted: 'Only a handed-in plan can be reviewed.',
   planTeamBadParam: 'The value of {{field}} is not valid.',
   planDuplicate: 'You already have one for this period: open it instead (or restore it from the recycle bin).',
+  careBodyRequired: 'Write the message to send (or choose “Remind the owner only”).',
 } as const
 
 export type MessageKey = keyof typeof en

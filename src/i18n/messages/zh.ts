@@ -154,4 +154,5 @@ export const zh: Record<MessageKey, string> = {
   planNotSubmitted: '只有已提交的计划才能点评。',
   planTeamBadParam: '参数 {{field}} 的值无效。',
   planDuplicate: '该周期已有一份，请直接打开（或从回收站恢复）。',
+  careBodyRequired: '请填写要发送的内容（或选择“仅提醒负责人”）。',
 }
