@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { MAIL_BODY_MAX } from '../src/email/mailLimits'
 import { collectionLabels, label } from '../src/i18n/label'
 import { tenantCollection } from '../src/tenancy/tenantCollection'
 
@@ -25,8 +26,9 @@ export const Outbox: CollectionConfig = tenantCollection(
       { name: 'bcc', type: 'text', label: label('Bcc', '密送') },
       { name: 'from', type: 'text', label: label('From', '发件人') },
       { name: 'subject', type: 'text', label: label('Subject', '主题') },
-      { name: 'html', type: 'textarea', label: label('HTML body', 'HTML 正文') },
-      { name: 'text', type: 'textarea', label: label('Text body', '纯文本正文') },
+      // Rendered documents and long threads pass Payload's default 40,000-character cap for text.
+      { name: 'html', type: 'textarea', maxLength: MAIL_BODY_MAX, label: label('HTML body', 'HTML 正文') },
+      { name: 'text', type: 'textarea', maxLength: MAIL_BODY_MAX, label: label('Text body', '纯文本正文') },
       {
         name: 'status',
         type: 'select',

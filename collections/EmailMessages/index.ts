@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { MAIL_BODY_MAX } from '../../src/email/mailLimits'
 import { sendMessageEndpoint } from '../../src/email/messages/sendEndpoint'
 import { relatedToField } from '../../src/fields/relatedTo'
 import { collectionLabels, label, option } from '../../src/i18n/label'
@@ -49,7 +50,7 @@ export const EmailMessages: CollectionConfig = tenantCollection(
       { name: 'to', type: 'text', label: label('To', '收件人'), index: true },
       { name: 'cc', type: 'text', label: label('Cc', '抄送') },
       { name: 'subject', type: 'text', label: label('Subject', '主题') },
-      { name: 'body', type: 'textarea', label: label('Message', '正文') },
+      { name: 'body', type: 'textarea', maxLength: MAIL_BODY_MAX, label: label('Message', '正文') },
       {
         name: 'template',
         type: 'relationship',
@@ -57,7 +58,14 @@ export const EmailMessages: CollectionConfig = tenantCollection(
         label: label('Template', '模板'),
         admin: { description: label('Rendered with the related record when sent', '发送时用关联记录渲染') },
       },
-      { name: 'html', type: 'textarea', label: label('HTML body', 'HTML 正文'), admin: { readOnly: true }, access: serverOnly },
+      {
+        name: 'html',
+        type: 'textarea',
+        maxLength: MAIL_BODY_MAX,
+        label: label('HTML body', 'HTML 正文'),
+        admin: { readOnly: true },
+        access: serverOnly,
+      },
       { name: 'attachments', type: 'relationship', relationTo: 'documents', hasMany: true, label: label('Attachments', '附件') },
       relatedToField(),
       {

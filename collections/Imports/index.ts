@@ -3,6 +3,7 @@ import { collectionLabels, label, option } from '../../src/i18n/label'
 import { importEndpoints } from '../../src/import/endpoints'
 import { ownImports, serverOnly } from '../../src/import/importAccess'
 import { importableCollections } from '../../src/import/importableCollections'
+import { MAX_FILE_MB } from '../../src/import/parse/readFile'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 
 const count = (name: string, en: string, zh: string) => ({
@@ -40,7 +41,15 @@ export const Imports: CollectionConfig = tenantCollection(
       { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: label('By', '导入人') },
       { name: 'filename', type: 'text', required: true, label: label('File', '文件') },
       // The uploaded bytes (base64): the job parses them again, so the run sees exactly what was previewed.
-      { name: 'fileData', type: 'textarea', required: true, admin: { hidden: true }, label: label('Content', '内容') },
+      {
+        name: 'fileData',
+        type: 'textarea',
+        required: true,
+        admin: { hidden: true },
+        label: label('Content', '内容'),
+        // The file as base64 (4/3 of its bytes), up to the stated limit: Payload's default cap is 40,000 characters.
+        maxLength: Math.ceil((MAX_FILE_MB * 1024 * 1024 * 4) / 3) + 4,
+      },
       {
         name: 'encoding',
         type: 'select',

@@ -232,6 +232,21 @@ describe('a leads file', () => {
     expect((await leadsWhere({ email: { equals: 'sun@a.test' } }))[0].custom.visitOn).toBe('2026-03-31')
   })
 
+  it('takes a file far over 40,000 characters (Payload caps text fields there by default)', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `大文件客户${i},big${i}@import.test`)
+    const bytes = csv(['姓名,邮箱', ...rows])
+    expect(bytes.toString('base64').length).toBeGreaterThan(40_000)
+    const up = await upload('admin', 'leads', 'big.csv', bytes)
+    expect(up.status, JSON.stringify(up.body).slice(0, 500)).toBe(200)
+    const dry = await api.rest('POST', `/imports/${up.body.id}/dry-run`, as('admin'), {
+      mapping: { 姓名: 'name', 邮箱: 'email' },
+      options: {},
+    })
+    expect(dry.status).toBe(200)
+    expect(sum(dry.body.counts)).toBe(1500)
+    expect(dry.body.counts.created).toBe(1500)
+  })
+
   it('reads day-first and month-first dates only when told which', async () => {
     const file = csv(['Name,Email,Visit on', 'D1,d1@a.test,03/04/2026'])
     const mapping = { Name: 'name', Email: 'email', 'Visit on': 'custom.visitOn' }
