@@ -308,6 +308,9 @@ export function RecordList({ entity, language, userId, canShareViews, titleField
         <button type="button" className={styles.secondary} onClick={() => setDialogOpen(true)}>
           {t('saveView')}
         </button>
+        <a className={styles.secondary} href={`/app/import?collection=${encodeURIComponent(entity.slug)}`} data-action="import">
+          {t('import')}
+        </a>
         <ListExportMenu
           slug={entity.slug}
           columns={shownColumns.map((c) => c.field)}

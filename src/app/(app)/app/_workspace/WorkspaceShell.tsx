@@ -28,6 +28,7 @@ const texts = {
     calendar: 'Calendar',
     mail: 'Mail',
     calls: 'Calls',
+    import: 'Import',
     reports: 'Reports',
     dashboards: 'Dashboards',
     search: 'Search names, numbers, phones…',
@@ -43,6 +44,7 @@ const texts = {
     calendar: '日历',
     mail: '邮件',
     calls: '通话统计',
+    import: '数据导入',
     reports: '报表',
     dashboards: '仪表盘',
     search: '搜索名称、编号、电话…',
@@ -164,6 +166,16 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
                 data-nav="calls"
               >
                 {t.calls}
+              </a>
+            </li>
+            <li>
+              <a
+                href="/app/import"
+                aria-current={active === 'import' ? 'page' : undefined}
+                className={active === 'import' ? styles.navActive : styles.navLink}
+                data-nav="import"
+              >
+                {t.import}
               </a>
             </li>
             <li>
