@@ -51,6 +51,9 @@ import { Users } from './Users'
 import { Vendors } from './Vendors'
 import { WebhookDeliveries } from './WebhookDeliveries'
 import { WebhookSubscriptions } from './WebhookSubscriptions'
+import { SmsBatches } from './SmsBatches'
+import { SmsGateways } from './SmsGateways'
+import { SmsMessages } from './SmsMessages'
 import { WorkflowEffects } from './WorkflowEffects'
 import { Workflows } from './Workflows'
 import { WorkflowTransitions } from './WorkflowTransitions'
@@ -123,4 +126,7 @@ export const collections = [
   ImportMappings,
   Mailboxes,
   EmailMessages,
+  SmsGateways,
+  SmsBatches,
+  SmsMessages,
 ]

@@ -126,6 +126,9 @@ export interface Config {
     'import-mappings': ImportMapping;
     mailboxes: Mailbox;
     'email-messages': EmailMessage;
+    'sms-gateways': SmsGateway;
+    'sms-batches': SmsBatch;
+    'sms-messages': SmsMessage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -193,6 +196,9 @@ export interface Config {
     'import-mappings': ImportMappingsSelect<false> | ImportMappingsSelect<true>;
     mailboxes: MailboxesSelect<false> | MailboxesSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
+    'sms-gateways': SmsGatewaysSelect<false> | SmsGatewaysSelect<true>;
+    'sms-batches': SmsBatchesSelect<false> | SmsBatchesSelect<true>;
+    'sms-messages': SmsMessagesSelect<false> | SmsMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -231,6 +237,8 @@ export interface Config {
       runImport: TaskRunImport;
       sendEmailMessage: TaskSendEmailMessage;
       pollMailboxes: TaskPollMailboxes;
+      prepareSmsBatch: TaskPrepareSmsBatch;
+      dispatchSms: TaskDispatchSms;
       inline: {
         input: unknown;
         output: unknown;
@@ -528,7 +536,10 @@ export interface Role {
           | 'dashboards'
           | 'sales-targets'
           | 'mailboxes'
-          | 'email-messages';
+          | 'email-messages'
+          | 'sms-gateways'
+          | 'sms-batches'
+          | 'sms-messages';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -3564,6 +3575,95 @@ export interface EmailMessage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-gateways".
+ */
+export interface SmsGateway {
+  id: number;
+  name: string;
+  channel: 'sms' | 'fax';
+  provider?: 'http' | null;
+  url: string;
+  method?: ('POST' | 'PUT') | null;
+  /**
+   * Placeholders: {{to}} {{text}} {{messageId}} {{senderId}}
+   */
+  bodyTemplate?: string | null;
+  signatureHeader?: string | null;
+  secret?: string | null;
+  secretSet?: boolean | null;
+  senderId?: string | null;
+  active?: boolean | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-batches".
+ */
+export interface SmsBatch {
+  id: number;
+  channel: 'sms' | 'fax';
+  gateway?: (number | null) | SmsGateway;
+  /**
+   * Handlebars: {{name}} and other fields of the record
+   */
+  text: string;
+  entity: 'contacts' | 'leads' | 'accounts';
+  source: 'records' | 'savedView';
+  records?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  savedView?: (number | null) | SavedView;
+  dueAt?: string | null;
+  priority?: number | null;
+  status: 'draft' | 'preparing' | 'queued' | 'sending' | 'done' | 'cancelled' | 'failed';
+  total?: number | null;
+  prepared?: number | null;
+  skipped?: number | null;
+  error?: string | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-messages".
+ */
+export interface SmsMessage {
+  id: number;
+  batch: number | SmsBatch;
+  channel?: string | null;
+  entity?: string | null;
+  recordId: string;
+  recordLabel?: string | null;
+  number?: string | null;
+  text?: string | null;
+  status: 'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'skipped_no_number' | 'skipped_no_consent';
+  priority?: number | null;
+  dueAt?: string | null;
+  nextAttemptAt?: string | null;
+  attempts?: number | null;
+  providerMessageId?: string | null;
+  error?: string | null;
+  sentAt?: string | null;
+  deliveredAt?: string | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3647,7 +3747,9 @@ export interface PayloadJob {
           | 'runListExport'
           | 'runImport'
           | 'sendEmailMessage'
-          | 'pollMailboxes';
+          | 'pollMailboxes'
+          | 'prepareSmsBatch'
+          | 'dispatchSms';
         taskID: string;
         input?:
           | {
@@ -3698,6 +3800,8 @@ export interface PayloadJob {
         | 'runImport'
         | 'sendEmailMessage'
         | 'pollMailboxes'
+        | 'prepareSmsBatch'
+        | 'dispatchSms'
       )
     | null;
   queue?: string | null;
@@ -3957,6 +4061,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'email-messages';
         value: number | EmailMessage;
+      } | null)
+    | ({
+        relationTo: 'sms-gateways';
+        value: number | SmsGateway;
+      } | null)
+    | ({
+        relationTo: 'sms-batches';
+        value: number | SmsBatch;
+      } | null)
+    | ({
+        relationTo: 'sms-messages';
+        value: number | SmsMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -6130,6 +6246,78 @@ export interface EmailMessagesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-gateways_select".
+ */
+export interface SmsGatewaysSelect<T extends boolean = true> {
+  name?: T;
+  channel?: T;
+  provider?: T;
+  url?: T;
+  method?: T;
+  bodyTemplate?: T;
+  signatureHeader?: T;
+  secret?: T;
+  secretSet?: T;
+  senderId?: T;
+  active?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-batches_select".
+ */
+export interface SmsBatchesSelect<T extends boolean = true> {
+  channel?: T;
+  gateway?: T;
+  text?: T;
+  entity?: T;
+  source?: T;
+  records?: T;
+  savedView?: T;
+  dueAt?: T;
+  priority?: T;
+  status?: T;
+  total?: T;
+  prepared?: T;
+  skipped?: T;
+  error?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-messages_select".
+ */
+export interface SmsMessagesSelect<T extends boolean = true> {
+  batch?: T;
+  channel?: T;
+  entity?: T;
+  recordId?: T;
+  recordLabel?: T;
+  number?: T;
+  text?: T;
+  status?: T;
+  priority?: T;
+  dueAt?: T;
+  nextAttemptAt?: T;
+  attempts?: T;
+  providerMessageId?: T;
+  error?: T;
+  sentAt?: T;
+  deliveredAt?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -6402,6 +6590,28 @@ export interface TaskPollMailboxes {
   output: {
     imported?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPrepareSmsBatch".
+ */
+export interface TaskPrepareSmsBatch {
+  input: {
+    batch: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDispatchSms".
+ */
+export interface TaskDispatchSms {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

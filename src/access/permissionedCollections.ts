@@ -58,6 +58,9 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'sales-targets', label: label('Sales targets', '销售目标'), business: false },
   { value: 'mailboxes', label: label('Mailboxes', '邮箱设置'), business: false },
   { value: 'email-messages', label: label('Emails', '邮件'), business: false },
+  { value: 'sms-gateways', label: label('SMS gateways', '短信网关'), business: false },
+  { value: 'sms-batches', label: label('SMS batches', '短信群发'), business: false },
+  { value: 'sms-messages', label: label('SMS messages', '短信记录'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

@@ -2,8 +2,10 @@ import type { JobsConfig } from 'payload'
 import { parseDatabaseUrl } from '../db/databaseUrl'
 import { applySchemaMigration } from './tasks/applySchemaMigration'
 import { checkTimeLimits } from './tasks/checkTimeLimits'
+import { dispatchSms } from './tasks/dispatchSms'
 import { deliverWebhook } from './tasks/deliverWebhook'
 import { pollMailboxes } from './tasks/pollMailboxes'
+import { prepareSmsBatch } from './tasks/prepareSmsBatch'
 import { purgeLoginLog } from './tasks/purgeLoginLog'
 import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
@@ -45,6 +47,8 @@ export const jobsConfig: JobsConfig = {
     runImport,
     sendEmailMessage,
     pollMailboxes,
+    prepareSmsBatch,
+    dispatchSms,
   ],
   deleteJobOnComplete: true,
   // Jobs someone waits for on screen (exports, imports) are picked up within seconds, the rest each minute.
