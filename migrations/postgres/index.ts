@@ -9,6 +9,7 @@ import * as migration_20261128_114325_public_form_log_keeps_deleted_forms from '
 import * as migration_20261128_141857_session5_workflows_approvals_workspace from './20261128_141857_session5_workflows_approvals_workspace';
 import * as migration_20261128_173443_session6_exports_announcements_reports_imports_calls from './20261128_173443_session6_exports_announcements_reports_imports_calls';
 import * as migration_20261128_200602_session7_email from './20261128_200602_session7_email';
+import * as migration_20261129_011403_sms from './20261129_011403_sms';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261128_200602_session7_email.up,
     down: migration_20261128_200602_session7_email.down,
-    name: '20261128_200602_session7_email'
+    name: '20261128_200602_session7_email',
+  },
+  {
+    up: migration_20261129_011403_sms.up,
+    down: migration_20261129_011403_sms.down,
+    name: '20261129_011403_sms'
   },
 ];
