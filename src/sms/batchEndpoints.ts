@@ -31,7 +31,11 @@ export const sendBatchEndpoint: Endpoint = {
       ? { and: [{ id: { equals: idOf(batch.gateway) } }, { tenant: { equals: idOf(batch.tenant) } }, { active: { equals: true } }] }
       : { and: [{ tenant: { equals: idOf(batch.tenant) } }, { channel: { equals: batch.channel } }, { active: { equals: true } }] }
     const gateways = await req.payload.count({ collection: 'sms-gateways', where: gatewayWhere as never, overrideAccess: true, req })
-    if (gateways.totalDocs === 0) throw invalid(req, 'gateway', 'noGateway', { channel: batch.channel })
+    if (gateways.totalDocs === 0) {
+      const zh = toLanguage(req.i18n?.language) === 'zh'
+      const channel = batch.channel === 'fax' ? (zh ? '传真' : 'fax') : zh ? '短信' : 'SMS'
+      throw invalid(req, 'gateway', 'noGateway', { channel })
+    }
     // Their own update rights decide whether they may send it (own / department scopes).
     await req.payload.update({ collection: 'sms-batches', id, data: {} as never, overrideAccess: false, user: req.user, depth: 0, req })
     await req.payload.update({ collection: 'sms-batches', id, data: { status: 'preparing', error: null } as never, overrideAccess: true, depth: 0, req })

@@ -132,7 +132,7 @@ export async function prepareBatch(payload: Payload, id: Id): Promise<'queued' |
       prepared += 1
     }
     skipped = (
-      await payload.count({ collection: 'sms-messages', where: { and: [{ batch: { equals: id } }, { status: { like: 'skipped' } }] }, overrideAccess: true })
+      await payload.count({ collection: 'sms-messages', where: { and: [{ batch: { equals: id } }, { status: { in: ['skipped_no_number', 'skipped_no_consent'] } }] }, overrideAccess: true })
     ).totalDocs
     await payload.update({ collection: 'sms-batches', id, data: { total, prepared, skipped } as never, overrideAccess: true, depth: 0 })
     if (!found.hasNextPage) break

@@ -37,7 +37,9 @@ async function runJobsUntil(done: () => Promise<boolean>, rounds = 60) {
     if (await done()) return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  throw new Error('jobs did not finish')
+  const jobs = await payload.find({ collection: 'payload-jobs', limit: 5, depth: 0, overrideAccess: true, sort: '-id' })
+  const left = jobs.docs.map((j: Row) => ({ task: j.taskSlug, error: j.error, log: j.log?.slice(-1) }))
+  throw new Error(`jobs did not finish: ${JSON.stringify(left).slice(0, 1500)}`)
 }
 
 const batchRow = async (id: Id) => (await payload.findByID({ collection: 'sms-batches', id, depth: 0, overrideAccess: true })) as Row
