@@ -25,7 +25,11 @@ export const SmsBatches: CollectionConfig = tenantCollection(
   {
     slug: 'sms-batches',
     labels: collectionLabels('SMS batch', 'SMS batches', '短信群发'),
-    admin: { useAsTitle: 'text', defaultColumns: ['text', 'status', 'dueAt', 'total', 'createdAt'], group: label('Mail', '邮件') },
+    admin: {
+      useAsTitle: 'text',
+      defaultColumns: ['text', 'status', 'dueAt', 'total', 'createdAt'],
+      group: label('Mail', '邮件'),
+    },
     defaultSort: '-createdAt',
     endpoints: [sendBatchEndpoint, skippedCsvEndpoint],
     fields: [

@@ -27,18 +27,51 @@ export const sendBatchEndpoint: Endpoint = {
     const records = Array.isArray(batch.records) ? batch.records : []
     if (batch.source === 'records' ? records.length === 0 : idOf(batch.savedView) == null)
       throw invalid(req, batch.source === 'records' ? 'records' : 'savedView', 'noRecipients')
-    const gatewayWhere = idOf(batch.gateway) != null
-      ? { and: [{ id: { equals: idOf(batch.gateway) } }, { tenant: { equals: idOf(batch.tenant) } }, { active: { equals: true } }] }
-      : { and: [{ tenant: { equals: idOf(batch.tenant) } }, { channel: { equals: batch.channel } }, { active: { equals: true } }] }
-    const gateways = await req.payload.count({ collection: 'sms-gateways', where: gatewayWhere as never, overrideAccess: true, req })
+    const gatewayWhere =
+      idOf(batch.gateway) != null
+        ? {
+            and: [
+              { id: { equals: idOf(batch.gateway) } },
+              { tenant: { equals: idOf(batch.tenant) } },
+              { active: { equals: true } },
+            ],
+          }
+        : {
+            and: [
+              { tenant: { equals: idOf(batch.tenant) } },
+              { channel: { equals: batch.channel } },
+              { active: { equals: true } },
+            ],
+          }
+    const gateways = await req.payload.count({
+      collection: 'sms-gateways',
+      where: gatewayWhere as never,
+      overrideAccess: true,
+      req,
+    })
     if (gateways.totalDocs === 0) {
       const zh = toLanguage(req.i18n?.language) === 'zh'
       const channel = batch.channel === 'fax' ? (zh ? '传真' : 'fax') : zh ? '短信' : 'SMS'
       throw invalid(req, 'gateway', 'noGateway', { channel })
     }
     // Their own update rights decide whether they may send it (own / department scopes).
-    await req.payload.update({ collection: 'sms-batches', id, data: {} as never, overrideAccess: false, user: req.user, depth: 0, req })
-    await req.payload.update({ collection: 'sms-batches', id, data: { status: 'preparing', error: null } as never, overrideAccess: true, depth: 0, req })
+    await req.payload.update({
+      collection: 'sms-batches',
+      id,
+      data: {} as never,
+      overrideAccess: false,
+      user: req.user,
+      depth: 0,
+      req,
+    })
+    await req.payload.update({
+      collection: 'sms-batches',
+      id,
+      data: { status: 'preparing', error: null } as never,
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
     const job = await req.payload.jobs.queue({ task: 'prepareSmsBatch', queue: 'interactive', input: { batch: String(id) }, req })
     return Response.json({ id, status: 'preparing', job: job.id }, { status: 202 })
   },
@@ -83,7 +116,10 @@ export const skippedCsvEndpoint: Endpoint = {
       if (!found.hasNextPage) break
     }
     return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {
-      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="sms-${id}-skipped.csv"` },
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="sms-${id}-skipped.csv"`,
+      },
     })
   },
 }

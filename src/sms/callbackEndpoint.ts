@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
-import { toLanguage } from '../i18n/language'
-import { signatureMatches } from './provider/httpProvider'
 import { unseal } from '../email/mailboxes/secretBox'
+import { toLanguage } from '../i18n/language'
 import { smsMessage } from './messages'
+import { signatureMatches } from './provider/httpProvider'
 
 const RECEIPT_STATUSES = ['delivered', 'failed'] as const
 
@@ -19,13 +19,31 @@ export const smsCallbackEndpoint: Endpoint = {
   handler: async (req) => {
     const language = toLanguage(req.i18n?.language)
     const slug = String(req.routeParams?.tenant ?? '')
-    const tenant = (await req.payload.find({ collection: 'tenants', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: true, req })).docs[0]
+    const tenant = (
+      await req.payload.find({
+        collection: 'tenants',
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    ).docs[0]
     if (!tenant) return Response.json({ error: smsMessage(language, 'unknownTenant') }, { status: 404 })
     const body = req.text ? await req.text() : ''
     const gateways = (
-      await req.payload.find({ collection: 'sms-gateways', where: { tenant: { equals: tenant.id } }, limit: 50, depth: 0, overrideAccess: true, req })
+      await req.payload.find({
+        collection: 'sms-gateways',
+        where: { tenant: { equals: tenant.id } },
+        limit: 50,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
     ).docs as unknown as { secret?: string; signatureHeader?: string | null }[]
-    const signed = gateways.some((g) => signatureMatches(unseal(g.secret), body, req.headers.get(g.signatureHeader || 'X-Signature')))
+    const signed = gateways.some((g) =>
+      signatureMatches(unseal(g.secret), body, req.headers.get(g.signatureHeader || 'X-Signature')),
+    )
     if (!signed) return Response.json({ error: smsMessage(language, 'badSignature') }, { status: 401 })
     let receipt: { messageId?: unknown; status?: unknown; error?: unknown }
     try {
@@ -51,9 +69,10 @@ export const smsCallbackEndpoint: Endpoint = {
       await req.payload.update({
         collection: 'sms-messages',
         id: message.id,
-        data: status === 'delivered'
-          ? { status: 'delivered', deliveredAt: new Date().toISOString() }
-          : { status: 'failed', error: String(receipt.error ?? 'the gateway reported a failed delivery').slice(0, 2000) },
+        data:
+          status === 'delivered'
+            ? { status: 'delivered', deliveredAt: new Date().toISOString() }
+            : { status: 'failed', error: String(receipt.error ?? 'the gateway reported a failed delivery').slice(0, 2000) },
         overrideAccess: true,
         depth: 0,
         req,

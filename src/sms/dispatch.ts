@@ -25,17 +25,33 @@ type MessageRow = {
 async function gatewayFor(payload: Payload, batchId: Id, cache: Map<string, GatewayRow | null>): Promise<GatewayRow | null> {
   const key = String(batchId)
   if (cache.has(key)) return cache.get(key) ?? null
-  const batch = (await payload.findByID({ collection: 'sms-batches', id: batchId, depth: 0, overrideAccess: true, disableErrors: true })) as {
+  const batch = (await payload.findByID({
+    collection: 'sms-batches',
+    id: batchId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as {
     tenant?: unknown
     gateway?: unknown
     channel?: string
   } | null
   let gateway: GatewayRow | null = null
   const named = idOf(batch?.gateway)
-  const where = named != null
-    ? { and: [{ id: { equals: named } }, { tenant: { equals: idOf(batch?.tenant) } }] }
-    : { and: [{ tenant: { equals: idOf(batch?.tenant) } }, { channel: { equals: batch?.channel ?? 'sms' } }, { active: { equals: true } }] }
-  if (batch) gateway = ((await payload.find({ collection: 'sms-gateways', where: where as never, limit: 1, depth: 0, overrideAccess: true })).docs[0] as unknown as GatewayRow) ?? null
+  const where =
+    named != null
+      ? { and: [{ id: { equals: named } }, { tenant: { equals: idOf(batch?.tenant) } }] }
+      : {
+          and: [
+            { tenant: { equals: idOf(batch?.tenant) } },
+            { channel: { equals: batch?.channel ?? 'sms' } },
+            { active: { equals: true } },
+          ],
+        }
+  if (batch)
+    gateway =
+      ((await payload.find({ collection: 'sms-gateways', where: where as never, limit: 1, depth: 0, overrideAccess: true }))
+        .docs[0] as unknown as GatewayRow) ?? null
   cache.set(key, gateway)
   return gateway
 }
@@ -47,10 +63,17 @@ async function settleBatch(payload: Payload, batchId: Id) {
     where: { and: [{ batch: { equals: batchId } }, { status: { in: ['queued', 'sending'] } }] },
     overrideAccess: true,
   })
-  const batch = (await payload.findByID({ collection: 'sms-batches', id: batchId, depth: 0, overrideAccess: true, disableErrors: true })) as { status?: string } | null
+  const batch = (await payload.findByID({
+    collection: 'sms-batches',
+    id: batchId,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as { status?: string } | null
   if (!batch || !['queued', 'sending'].includes(String(batch.status))) return
   const status = waiting.totalDocs === 0 ? 'done' : 'sending'
-  if (status !== batch.status) await payload.update({ collection: 'sms-batches', id: batchId, data: { status } as never, overrideAccess: true, depth: 0 })
+  if (status !== batch.status)
+    await payload.update({ collection: 'sms-batches', id: batchId, data: { status } as never, overrideAccess: true, depth: 0 })
 }
 
 /**
@@ -68,7 +91,13 @@ export async function dispatchDue(payload: Payload, now = new Date()): Promise<{
       and: [
         { status: { equals: 'queued' } },
         { dueAt: { less_than_equal: iso } },
-        { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { equals: null } }, { nextAttemptAt: { less_than_equal: iso } }] },
+        {
+          or: [
+            { nextAttemptAt: { exists: false } },
+            { nextAttemptAt: { equals: null } },
+            { nextAttemptAt: { less_than_equal: iso } },
+          ],
+        },
       ],
     },
     sort: ['-priority', 'dueAt', 'id'],
@@ -88,11 +117,22 @@ export async function dispatchDue(payload: Payload, now = new Date()): Promise<{
     try {
       const gateway = await gatewayFor(payload, batchId, gateways)
       if (!gateway || gateway.active === false) throw new Error('no active gateway for this channel')
-      const result = await providerOf(gateway).send({ to: String(row.number), text: String(row.text ?? ''), messageId: `fw-${row.id}` })
+      const result = await providerOf(gateway).send({
+        to: String(row.number),
+        text: String(row.text ?? ''),
+        messageId: `fw-${row.id}`,
+      })
       await payload.update({
         collection: 'sms-messages',
         id: row.id,
-        data: { status: 'sent', attempts, sentAt: new Date().toISOString(), providerMessageId: result.providerMessageId ?? `fw-${row.id}`, error: null, nextAttemptAt: null } as never,
+        data: {
+          status: 'sent',
+          attempts,
+          sentAt: new Date().toISOString(),
+          providerMessageId: result.providerMessageId ?? `fw-${row.id}`,
+          error: null,
+          nextAttemptAt: null,
+        } as never,
         overrideAccess: true,
         depth: 0,
       })

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars'
 import { createLocalReq, getLocalI18n, type Payload, type PayloadRequest, type Where } from 'payload'
 import { type Id, idOf } from '../access/types'
-import { consentsTo, numberOf, savedViewWhere, type SmsEntity } from './recipients'
+import { consentsTo, numberOf, type SmsEntity, savedViewWhere } from './recipients'
 import type { SmsStatus } from './statuses'
 
 /** Records read per page while expanding a batch; progress is stored after each. */
@@ -43,12 +43,14 @@ async function recipientsWhere(req: PayloadRequest, batch: BatchRow): Promise<Wh
   if (batch.source === 'savedView') {
     const viewId = idOf(batch.savedView)
     // The view itself is read as the sender: another user's personal view is not theirs to use.
-    const saved = viewId == null
-      ? null
-      : ((await req.payload
-          .findByID({ collection: 'saved-views', id: viewId, depth: 0, overrideAccess: false, user: req.user, req })
-          .catch(() => null)) as { entity?: string; view?: { filters?: never[] } } | null)
-    if (!saved || saved.entity !== batch.entity) throw new Error(`saved view ${viewId} is not a view of ${batch.entity} the sender can read`)
+    const saved =
+      viewId == null
+        ? null
+        : ((await req.payload
+            .findByID({ collection: 'saved-views', id: viewId, depth: 0, overrideAccess: false, user: req.user, req })
+            .catch(() => null)) as { entity?: string; view?: { filters?: never[] } } | null)
+    if (!saved || saved.entity !== batch.entity)
+      throw new Error(`saved view ${viewId} is not a view of ${batch.entity} the sender can read`)
     return { and: [tenant, savedViewWhere(saved.view)] }
   }
   const ids = Array.isArray(batch.records) ? batch.records.map((r) => idOf(r)).filter((r) => r != null) : []
@@ -62,20 +64,40 @@ async function recipientsWhere(req: PayloadRequest, batch: BatchRow): Promise<Wh
  * with progress on the batch; run again after a crash, it carries on (one message per batch and record).
  */
 export async function prepareBatch(payload: Payload, id: Id): Promise<'queued' | 'skipped' | 'failed'> {
-  const batch = (await payload.findByID({ collection: 'sms-batches', id, depth: 0, overrideAccess: true, disableErrors: true })) as unknown as BatchRow | null
-  if (!batch || batch.status !== 'preparing') return 'skipped'
+  const batch = (await payload.findByID({
+    collection: 'sms-batches',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as unknown as BatchRow | null
+  if (batch?.status !== 'preparing') return 'skipped'
   const req = await senderReq(payload, batch)
   let where: Where
   try {
     where = await recipientsWhere(req, batch)
   } catch (error) {
-    await payload.update({ collection: 'sms-batches', id, data: { status: 'failed', error: String((error as Error).message) } as never, overrideAccess: true, depth: 0 })
+    await payload.update({
+      collection: 'sms-batches',
+      id,
+      data: { status: 'failed', error: String((error as Error).message) } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
     return 'failed'
   }
   const template = engine.compile(batch.text, { noEscape: true })
   const existing = new Set(
     (
-      await payload.find({ collection: 'sms-messages', where: { batch: { equals: id } }, limit: 0, pagination: false, depth: 0, overrideAccess: true, select: { recordId: true } as never })
+      await payload.find({
+        collection: 'sms-messages',
+        where: { batch: { equals: id } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { recordId: true } as never,
+      })
     ).docs.map((m) => String((m as { recordId?: string }).recordId)),
   )
   let page = 1
@@ -99,7 +121,11 @@ export async function prepareBatch(payload: Payload, id: Id): Promise<'queued' |
       const recordId = String(doc.id)
       if (!existing.has(recordId)) {
         const number = numberOf(doc, batch.entity, batch.channel)
-        const status: SmsStatus = !number ? 'skipped_no_number' : !consentsTo(doc, batch.entity, batch.channel) ? 'skipped_no_consent' : 'queued'
+        const status: SmsStatus = !number
+          ? 'skipped_no_number'
+          : !consentsTo(doc, batch.entity, batch.channel)
+            ? 'skipped_no_consent'
+            : 'queued'
         let text = batch.text
         try {
           text = template(doc)
@@ -132,12 +158,28 @@ export async function prepareBatch(payload: Payload, id: Id): Promise<'queued' |
       prepared += 1
     }
     skipped = (
-      await payload.count({ collection: 'sms-messages', where: { and: [{ batch: { equals: id } }, { status: { in: ['skipped_no_number', 'skipped_no_consent'] } }] }, overrideAccess: true })
+      await payload.count({
+        collection: 'sms-messages',
+        where: { and: [{ batch: { equals: id } }, { status: { in: ['skipped_no_number', 'skipped_no_consent'] } }] },
+        overrideAccess: true,
+      })
     ).totalDocs
-    await payload.update({ collection: 'sms-batches', id, data: { total, prepared, skipped } as never, overrideAccess: true, depth: 0 })
+    await payload.update({
+      collection: 'sms-batches',
+      id,
+      data: { total, prepared, skipped } as never,
+      overrideAccess: true,
+      depth: 0,
+    })
     if (!found.hasNextPage) break
     page += 1
   }
-  await payload.update({ collection: 'sms-batches', id, data: { status: 'queued', total, prepared, skipped } as never, overrideAccess: true, depth: 0 })
+  await payload.update({
+    collection: 'sms-batches',
+    id,
+    data: { status: 'queued', total, prepared, skipped } as never,
+    overrideAccess: true,
+    depth: 0,
+  })
   return 'queued'
 }

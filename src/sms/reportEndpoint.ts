@@ -19,14 +19,21 @@ export async function smsReport(req: PayloadRequest, from: string, to: string, p
     sql` AND `,
   )
   const table = tableOf(req, 'sms-messages')
-  const groups = (await runSql(req, sql`SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM ${table} WHERE ${where} GROUP BY ${col('owner')}, ${col('status')}) AS "g"`)) as { n: unknown }[]
+  const groups = (await runSql(
+    req,
+    sql`SELECT COUNT(*) AS "n" FROM (SELECT 1 AS "one" FROM ${table} WHERE ${where} GROUP BY ${col('owner')}, ${col('status')}) AS "g"`,
+  )) as { n: unknown }[]
   const totalDocs = Number(groups[0]?.n ?? 0)
   const rows = (await runSql(
     req,
     sql`SELECT ${col('owner')} AS "sender", ${col('status')} AS "status", COUNT(*) AS "count" FROM ${table} WHERE ${where}
       GROUP BY ${col('owner')}, ${col('status')} ORDER BY 1, 2 LIMIT ${limit} OFFSET ${(page - 1) * limit}`,
   )) as Record<string, unknown>[]
-  const docs: SmsReportRow[] = rows.map((r) => ({ sender: r.sender == null ? null : String(r.sender), status: String(r.status), count: Number(r.count) }))
+  const docs: SmsReportRow[] = rows.map((r) => ({
+    sender: r.sender == null ? null : String(r.sender),
+    status: String(r.status),
+    count: Number(r.count),
+  }))
   const totalPages = Math.max(1, Math.ceil(totalDocs / limit))
   return { docs, page, limit, totalDocs, totalPages, hasNextPage: page < totalPages }
 }
@@ -44,7 +51,10 @@ export const smsReportEndpoint: Endpoint = {
     const language = toLanguage(req.i18n?.language)
     const from = req.searchParams.get('from') ?? ''
     const to = req.searchParams.get('to') ?? ''
-    for (const [path, value] of [['from', from], ['to', to]] as const)
+    for (const [path, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const)
       if (!DAY.test(value) || Number.isNaN(Date.parse(value)))
         throw new ValidationError({ errors: [{ path, message: smsMessage(language, 'badDate', { value }) }] }, req.t)
     const end = new Date(Date.parse(to) + 86_400_000).toISOString()

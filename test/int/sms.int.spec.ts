@@ -42,10 +42,18 @@ async function runJobsUntil(done: () => Promise<boolean>, rounds = 60) {
   throw new Error(`jobs did not finish: ${JSON.stringify(left).slice(0, 1500)}`)
 }
 
-const batchRow = async (id: Id) => (await payload.findByID({ collection: 'sms-batches', id, depth: 0, overrideAccess: true })) as Row
+const batchRow = async (id: Id) =>
+  (await payload.findByID({ collection: 'sms-batches', id, depth: 0, overrideAccess: true })) as Row
 const messagesOf = async (batch: Id) =>
   (
-    await payload.find({ collection: 'sms-messages', where: { batch: { equals: batch } }, sort: 'id', limit: 100, depth: 0, overrideAccess: true })
+    await payload.find({
+      collection: 'sms-messages',
+      where: { batch: { equals: batch } },
+      sort: 'id',
+      limit: 100,
+      depth: 0,
+      overrideAccess: true,
+    })
   ).docs as Row[]
 const batchSettled = (id: Id) => async () => ['done', 'failed'].includes((await batchRow(id)).status)
 
@@ -60,7 +68,11 @@ async function send(who: string, id: Id) {
 }
 
 const contact = async (key: string, tenant: TestTenant, owner: Id, data: Record<string, unknown>) => {
-  const doc = await payload.create({ collection: 'contacts', data: { tenant: tenant.id, owner, ...data } as never, overrideAccess: true })
+  const doc = await payload.create({
+    collection: 'contacts',
+    data: { tenant: tenant.id, owner, ...data } as never,
+    overrideAccess: true,
+  })
   contacts[key] = doc.id
 }
 const consent = (allowed: boolean) => ({ sms: { allowed } })
@@ -77,9 +89,19 @@ beforeAll(async () => {
   await contact('vip', a, rep, { name: '王伟', title: 'VIP', mobile: '138 0000 0001', consent: consent(true) })
   await contact('noNumber', a, rep, { name: '李娜', title: 'VIP', consent: consent(true) })
   await contact('noConsent', a, rep, { name: '张敏', title: 'VIP', mobile: '13800000003', consent: consent(false) })
-  await contact('colleagues', a, a.people.repChild.id, { name: '刘洋', title: 'VIP', mobile: '13800000004', consent: consent(true) })
+  await contact('colleagues', a, a.people.repChild.id, {
+    name: '刘洋',
+    title: 'VIP',
+    mobile: '13800000004',
+    consent: consent(true),
+  })
   await contact('notVip', a, rep, { name: '陈静', title: 'Buyer', mobile: '13800000005', consent: consent(true) })
-  await contact('otherCompany', b, b.people.repRoot.id, { name: '杨帆', title: 'VIP', mobile: '13800000006', consent: consent(true) })
+  await contact('otherCompany', b, b.people.repRoot.id, {
+    name: '杨帆',
+    title: 'VIP',
+    mobile: '13800000006',
+    consent: consent(true),
+  })
 })
 
 afterAll(async () => {
@@ -116,17 +138,34 @@ describe('a batch to a saved view', () => {
     const saved = await api.rest('POST', '/saved-views', as('repRoot'), {
       entity: 'contacts',
       label: 'VIP',
-      view: { id: 'vip', label: { en: 'VIP' }, kind: 'table', columns: [{ field: 'name' }], pageSize: 20, filters: [{ field: 'title', operator: 'equals', value: 'VIP' }] },
+      view: {
+        id: 'vip',
+        label: { en: 'VIP' },
+        kind: 'table',
+        columns: [{ field: 'name' }],
+        pageSize: 20,
+        filters: [{ field: 'title', operator: 'equals', value: 'VIP' }],
+      },
     })
     expect(saved.status, JSON.stringify(saved.body)).toBe(201)
     viewId = saved.body.doc.id
-    batch = await createBatch('repRoot', { text: '{{name}}，您好：VIP 活动本周开始。', source: 'savedView', savedView: viewId, priority: 5 })
+    batch = await createBatch('repRoot', {
+      text: '{{name}}，您好：VIP 活动本周开始。',
+      source: 'savedView',
+      savedView: viewId,
+      priority: 5,
+    })
     await send('repRoot', batch)
     await runJobsUntil(batchSettled(batch))
     const messages = await messagesOf(batch)
     const byRecord = Object.fromEntries(messages.map((m) => [m.recordId, m]))
     expect(Object.keys(byRecord).sort()).toEqual([contacts.vip, contacts.noNumber, contacts.noConsent].map(String).sort())
-    expect(byRecord[contacts.vip]).toMatchObject({ status: 'sent', number: '13800000001', text: '王伟，您好：VIP 活动本周开始。', attempts: 1 })
+    expect(byRecord[contacts.vip]).toMatchObject({
+      status: 'sent',
+      number: '13800000001',
+      text: '王伟，您好：VIP 活动本周开始。',
+      attempts: 1,
+    })
     expect(byRecord[contacts.noNumber].status).toBe('skipped_no_number')
     expect(byRecord[contacts.noConsent].status).toBe('skipped_no_consent')
     expect(await batchRow(batch)).toMatchObject({ status: 'done', total: 3, prepared: 3, skipped: 2 })
@@ -226,7 +265,13 @@ describe('delivery receipts', () => {
 
   it('a signed receipt marks the message delivered; a bad signature is refused and changes nothing', async () => {
     const sent = (
-      await payload.find({ collection: 'sms-messages', where: { and: [{ tenant: { equals: a.id } }, { status: { equals: 'sent' } }] }, limit: 2, depth: 0, overrideAccess: true })
+      await payload.find({
+        collection: 'sms-messages',
+        where: { and: [{ tenant: { equals: a.id } }, { status: { equals: 'sent' } }] },
+        limit: 2,
+        depth: 0,
+        overrideAccess: true,
+      })
     ).docs as Row[]
     expect(sent.length).toBe(2)
     const bad = { messageId: sent[1].providerMessageId, status: 'delivered' }
@@ -237,10 +282,15 @@ describe('delivery receipts', () => {
     expect(sent[0].providerMessageId).toMatch(/^gw-/)
     const accepted = await post(good, sign(good))
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200)
-    expect((await payload.findByID({ collection: 'sms-messages', id: sent[0].id, overrideAccess: true })).status).toBe('delivered')
+    expect((await payload.findByID({ collection: 'sms-messages', id: sent[0].id, overrideAccess: true })).status).toBe(
+      'delivered',
+    )
     const failed = { messageId: sent[1].providerMessageId, status: 'failed', error: '空号' }
     expect((await post(failed, sign(failed))).status).toBe(200)
-    expect((await payload.findByID({ collection: 'sms-messages', id: sent[1].id, overrideAccess: true })) as Row).toMatchObject({ status: 'failed', error: '空号' })
+    expect((await payload.findByID({ collection: 'sms-messages', id: sent[1].id, overrideAccess: true })) as Row).toMatchObject({
+      status: 'failed',
+      error: '空号',
+    })
     // Another company's gateway secret does not sign for this one.
     expect((await api.rest('POST', `/sms/callback/${b.slug}`, { headers: { 'x-signature': sign(good) } }, good)).status).toBe(401)
   })
@@ -250,10 +300,23 @@ describe('report', () => {
   const today = new Date().toISOString().slice(0, 10)
   it('counts per sender and status what a plain count finds, page by page', async () => {
     // One batch by the admin too, so there are two senders.
-    const batch = await createBatch('admin', { text: 'from admin', source: 'records', records: [contacts.colleagues, contacts.noNumber] })
+    const batch = await createBatch('admin', {
+      text: 'from admin',
+      source: 'records',
+      records: [contacts.colleagues, contacts.noNumber],
+    })
     await send('admin', batch)
     await runJobsUntil(batchSettled(batch))
-    const all = (await payload.find({ collection: 'sms-messages', where: { tenant: { equals: a.id } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })).docs as Row[]
+    const all = (
+      await payload.find({
+        collection: 'sms-messages',
+        where: { tenant: { equals: a.id } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs as Row[]
     const expected: Record<string, number> = {}
     for (const m of all) expected[`${m.owner}|${m.status}`] = (expected[`${m.owner}|${m.status}`] ?? 0) + 1
     const res = await api.rest('GET', `/sms/report?from=${today}&to=${today}&limit=100`, as('admin'))

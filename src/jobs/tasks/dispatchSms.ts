@@ -14,7 +14,12 @@ export const dispatchSms: TaskConfig<'dispatchSms'> = {
     const { sent, nextDueAt } = await dispatchDue(req.payload)
     if (nextDueAt) {
       const at = new Date(nextDueAt)
-      await req.payload.jobs.queue({ task: 'dispatchSms', queue: 'interactive', input: {}, ...(at.getTime() > Date.now() ? { waitUntil: at } : {}) })
+      await req.payload.jobs.queue({
+        task: 'dispatchSms',
+        queue: 'interactive',
+        input: {},
+        ...(at.getTime() > Date.now() ? { waitUntil: at } : {}),
+      })
     }
     return { output: { sent } }
   },

@@ -12,7 +12,9 @@ export const prepareSmsBatch: TaskConfig<'prepareSmsBatch'> = {
     const id = /^\d+$/.test(raw) ? Number(raw) : raw
     const outcome = await prepareBatch(req.payload, id)
     if (outcome === 'queued') {
-      const batch = (await req.payload.findByID({ collection: 'sms-batches', id, depth: 0, overrideAccess: true })) as { dueAt?: string | null }
+      const batch = (await req.payload.findByID({ collection: 'sms-batches', id, depth: 0, overrideAccess: true })) as {
+        dueAt?: string | null
+      }
       await req.payload.jobs.queue({
         task: 'dispatchSms',
         queue: 'interactive',
