@@ -102,7 +102,14 @@ describe.each(cases)('batch SMS to a saved view ($language)', (c) => {
       await page.locator('select[name="savedView"]').selectOption({ label: tag })
       await page.locator('textarea[name="text"]').fill('{{name}}: 周末活动 / weekend offer')
       await page.getByRole('button', { name: c.t.send, exact: true }).click()
-      await page.getByTestId('batch-status').filter({ hasText: c.t.done }).waitFor({ timeout: 60_000 })
+      await page
+        .getByTestId('batch-status')
+        .filter({ hasText: c.t.done })
+        .waitFor({ timeout: 40_000 })
+        .catch(async (error) => {
+          await shot(page, `sms-batch-stuck-${c.language}`)
+          throw error
+        })
       const rows = page.locator('tbody tr')
       await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2)
       await page

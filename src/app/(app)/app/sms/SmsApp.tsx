@@ -64,7 +64,8 @@ export function SmsApp({ language, initial }: Props) {
       source,
       records:
         source === 'records' && initial.record ? [/^\d+$/.test(initial.record) ? Number(initial.record) : initial.record] : [],
-      savedView: source === 'savedView' && savedView ? savedView : null,
+      // Ids are numbers on SQLite and PostgreSQL: a relationship refuses the string a <select> gives.
+      savedView: source === 'savedView' && savedView ? (/^\d+$/.test(savedView) ? Number(savedView) : savedView) : null,
       dueAt: dueAt ? new Date(dueAt).toISOString() : null,
       priority,
     }
