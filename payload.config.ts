@@ -14,6 +14,7 @@ import { jobsConfig } from './src/jobs/jobsConfig'
 import { personalDataEndpoints } from './src/privacy/endpoints'
 import { publicFormEndpoints } from './src/publicForms/endpoints'
 import { recycleBinEndpoints } from './src/recycleBin/endpoints'
+import { smsEndpoints } from './src/sms/endpoints'
 import { workflowEndpoints } from './src/workflow/server/endpoints'
 import { searchEndpoint } from './src/workspace/search/searchEndpoint'
 
@@ -36,6 +37,7 @@ export default buildConfig({
     calendarEventsEndpoint,
     calendarConflictsEndpoint,
     ...ctiEndpoints,
+    ...smsEndpoints,
   ],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),

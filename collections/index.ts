@@ -46,6 +46,9 @@ import { SalesTargets } from './SalesTargets'
 import { SavedViews } from './SavedViews'
 import { SchemaMigrations } from './SchemaMigrations'
 import { ServiceRequests } from './ServiceRequests'
+import { SmsBatches } from './SmsBatches'
+import { SmsGateways } from './SmsGateways'
+import { SmsMessages } from './SmsMessages'
 import { StockMoves } from './StockMoves'
 import { Tasks } from './Tasks'
 import { Tenants } from './Tenants'
@@ -129,4 +132,7 @@ export const collections = [
   WorkPlans,
   CareRules,
   CareOccurrences,
+  SmsGateways,
+  SmsBatches,
+  SmsMessages,
 ]

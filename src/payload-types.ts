@@ -129,6 +129,9 @@ export interface Config {
     'work-plans': WorkPlan;
     'care-rules': CareRule;
     'care-occurrences': CareOccurrence;
+    'sms-gateways': SmsGateway;
+    'sms-batches': SmsBatch;
+    'sms-messages': SmsMessage;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -199,6 +202,9 @@ export interface Config {
     'work-plans': WorkPlansSelect<false> | WorkPlansSelect<true>;
     'care-rules': CareRulesSelect<false> | CareRulesSelect<true>;
     'care-occurrences': CareOccurrencesSelect<false> | CareOccurrencesSelect<true>;
+    'sms-gateways': SmsGatewaysSelect<false> | SmsGatewaysSelect<true>;
+    'sms-batches': SmsBatchesSelect<false> | SmsBatchesSelect<true>;
+    'sms-messages': SmsMessagesSelect<false> | SmsMessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -238,6 +244,8 @@ export interface Config {
       sendEmailMessage: TaskSendEmailMessage;
       pollMailboxes: TaskPollMailboxes;
       runCareRules: TaskRunCareRules;
+      prepareSmsBatch: TaskPrepareSmsBatch;
+      dispatchSms: TaskDispatchSms;
       inline: {
         input: unknown;
         output: unknown;
@@ -538,7 +546,10 @@ export interface Role {
           | 'mailboxes'
           | 'email-messages'
           | 'care-rules'
-          | 'care-occurrences';
+          | 'care-occurrences'
+          | 'sms-gateways'
+          | 'sms-batches'
+          | 'sms-messages';
         actions?: ('create' | 'read' | 'update' | 'delete')[] | null;
         scope: 'own' | 'department' | 'departmentTree' | 'all';
         id?: string | null;
@@ -3694,6 +3705,95 @@ export interface CareOccurrence {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-gateways".
+ */
+export interface SmsGateway {
+  id: number;
+  name: string;
+  channel: 'sms' | 'fax';
+  provider?: 'http' | null;
+  url: string;
+  method?: ('POST' | 'PUT') | null;
+  /**
+   * Placeholders: {{to}} {{text}} {{messageId}} {{senderId}}
+   */
+  bodyTemplate?: string | null;
+  signatureHeader?: string | null;
+  secret?: string | null;
+  secretSet?: boolean | null;
+  senderId?: string | null;
+  active?: boolean | null;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-batches".
+ */
+export interface SmsBatch {
+  id: number;
+  channel: 'sms' | 'fax';
+  gateway?: (number | null) | SmsGateway;
+  /**
+   * Handlebars: {{name}} and other fields of the record
+   */
+  text: string;
+  entity: 'contacts' | 'leads' | 'accounts';
+  source: 'records' | 'savedView';
+  records?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  savedView?: (number | null) | SavedView;
+  dueAt?: string | null;
+  priority?: number | null;
+  status: 'draft' | 'preparing' | 'queued' | 'sending' | 'done' | 'cancelled' | 'failed';
+  total?: number | null;
+  prepared?: number | null;
+  skipped?: number | null;
+  error?: string | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-messages".
+ */
+export interface SmsMessage {
+  id: number;
+  batch: number | SmsBatch;
+  channel?: string | null;
+  entity?: string | null;
+  recordId: string;
+  recordLabel?: string | null;
+  number?: string | null;
+  text?: string | null;
+  status: 'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'skipped_no_number' | 'skipped_no_consent';
+  priority?: number | null;
+  dueAt?: string | null;
+  nextAttemptAt?: string | null;
+  attempts?: number | null;
+  providerMessageId?: string | null;
+  error?: string | null;
+  sentAt?: string | null;
+  deliveredAt?: string | null;
+  tenant?: (number | null) | Tenant;
+  owner?: (number | null) | User;
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -3778,7 +3878,9 @@ export interface PayloadJob {
           | 'runImport'
           | 'sendEmailMessage'
           | 'pollMailboxes'
-          | 'runCareRules';
+          | 'runCareRules'
+          | 'prepareSmsBatch'
+          | 'dispatchSms';
         taskID: string;
         input?:
           | {
@@ -3830,6 +3932,8 @@ export interface PayloadJob {
         | 'sendEmailMessage'
         | 'pollMailboxes'
         | 'runCareRules'
+        | 'prepareSmsBatch'
+        | 'dispatchSms'
       )
     | null;
   queue?: string | null;
@@ -4101,6 +4205,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'care-occurrences';
         value: number | CareOccurrence;
+      } | null)
+    | ({
+        relationTo: 'sms-gateways';
+        value: number | SmsGateway;
+      } | null)
+    | ({
+        relationTo: 'sms-batches';
+        value: number | SmsBatch;
+      } | null)
+    | ({
+        relationTo: 'sms-messages';
+        value: number | SmsMessage;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -6367,6 +6483,78 @@ export interface CareOccurrencesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-gateways_select".
+ */
+export interface SmsGatewaysSelect<T extends boolean = true> {
+  name?: T;
+  channel?: T;
+  provider?: T;
+  url?: T;
+  method?: T;
+  bodyTemplate?: T;
+  signatureHeader?: T;
+  secret?: T;
+  secretSet?: T;
+  senderId?: T;
+  active?: T;
+  tenant?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-batches_select".
+ */
+export interface SmsBatchesSelect<T extends boolean = true> {
+  channel?: T;
+  gateway?: T;
+  text?: T;
+  entity?: T;
+  source?: T;
+  records?: T;
+  savedView?: T;
+  dueAt?: T;
+  priority?: T;
+  status?: T;
+  total?: T;
+  prepared?: T;
+  skipped?: T;
+  error?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sms-messages_select".
+ */
+export interface SmsMessagesSelect<T extends boolean = true> {
+  batch?: T;
+  channel?: T;
+  entity?: T;
+  recordId?: T;
+  recordLabel?: T;
+  number?: T;
+  text?: T;
+  status?: T;
+  priority?: T;
+  dueAt?: T;
+  nextAttemptAt?: T;
+  attempts?: T;
+  providerMessageId?: T;
+  error?: T;
+  sentAt?: T;
+  deliveredAt?: T;
+  tenant?: T;
+  owner?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -6652,6 +6840,28 @@ export interface TaskRunCareRules {
     reminded?: number | null;
     skipped?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPrepareSmsBatch".
+ */
+export interface TaskPrepareSmsBatch {
+  input: {
+    batch: string;
+  };
+  output: {
+    outcome?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDispatchSms".
+ */
+export interface TaskDispatchSms {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**

@@ -9,9 +9,7 @@ import * as migration_20261128_114301_public_form_log_keeps_deleted_forms from '
 import * as migration_20261128_141845_session5_workflows_approvals_workspace from './20261128_141845_session5_workflows_approvals_workspace'
 import * as migration_20261128_173428_session6_exports_announcements_reports_imports_calls from './20261128_173428_session6_exports_announcements_reports_imports_calls'
 import * as migration_20261128_200545_session7_email from './20261128_200545_session7_email'
-import * as migration_20261129_002104_session8_work_plans from './20261129_002104_session8_work_plans'
-import * as migration_20261129_003555_session8_related_key from './20261129_003555_session8_related_key'
-import * as migration_20261129_010526_session8_customer_care from './20261129_010526_session8_customer_care'
+import * as migration_20261129_014403_session8_plans_timeline_care_sms from './20261129_014403_session8_plans_timeline_care_sms'
 
 export const migrations = [
   {
@@ -70,18 +68,8 @@ export const migrations = [
     name: '20261128_200545_session7_email',
   },
   {
-    up: migration_20261129_002104_session8_work_plans.up,
-    down: migration_20261129_002104_session8_work_plans.down,
-    name: '20261129_002104_session8_work_plans',
-  },
-  {
-    up: migration_20261129_003555_session8_related_key.up,
-    down: migration_20261129_003555_session8_related_key.down,
-    name: '20261129_003555_session8_related_key',
-  },
-  {
-    up: migration_20261129_010526_session8_customer_care.up,
-    down: migration_20261129_010526_session8_customer_care.down,
-    name: '20261129_010526_session8_customer_care',
+    up: migration_20261129_014403_session8_plans_timeline_care_sms.up,
+    down: migration_20261129_014403_session8_plans_timeline_care_sms.down,
+    name: '20261129_014403_session8_plans_timeline_care_sms',
   },
 ]

@@ -8,9 +8,9 @@ export type BuiltInRole = { key: string; name: { en: string; zh: string }; isTen
 const CRUD: Action[] = ['create', 'read', 'update', 'delete']
 const business = (actions: Action[], scope: Scope): Permission[] =>
   BUSINESS_COLLECTIONS.map((collection) => ({ collection, actions, scope }))
-// Everyone who works with customers writes email from their own mailbox.
+// Everyone who works with customers writes email from their own mailbox, and sends SMS.
 const mail = (scope: Scope): Permission[] =>
-  ['mailboxes', 'email-messages'].map((collection) => ({ collection, actions: CRUD, scope }))
+  ['mailboxes', 'email-messages', 'sms-batches', 'sms-messages'].map((collection) => ({ collection, actions: CRUD, scope }))
 
 /** The roles every new tenant starts with; admins edit them or add their own. */
 export const BUILT_IN_ROLES: BuiltInRole[] = [

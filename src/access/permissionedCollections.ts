@@ -61,6 +61,9 @@ export const PERMISSIONED_COLLECTIONS = [
   { value: 'email-messages', label: label('Emails', '邮件'), business: false },
   { value: 'care-rules', label: label('Care rules', '客户关怀规则'), business: false },
   { value: 'care-occurrences', label: label('Care messages', '客户关怀记录'), business: false },
+  { value: 'sms-gateways', label: label('SMS gateways', '短信网关'), business: false },
+  { value: 'sms-batches', label: label('SMS batches', '短信群发'), business: false },
+  { value: 'sms-messages', label: label('SMS messages', '短信记录'), business: false },
 ] as const
 
 /** The CRM's own records (as opposed to organisation and system collections). */

@@ -3,7 +3,9 @@ import { parseDatabaseUrl } from '../db/databaseUrl'
 import { applySchemaMigration } from './tasks/applySchemaMigration'
 import { checkTimeLimits } from './tasks/checkTimeLimits'
 import { deliverWebhook } from './tasks/deliverWebhook'
+import { dispatchSms } from './tasks/dispatchSms'
 import { pollMailboxes } from './tasks/pollMailboxes'
+import { prepareSmsBatch } from './tasks/prepareSmsBatch'
 import { purgeLoginLog } from './tasks/purgeLoginLog'
 import { purgePublicFormLog } from './tasks/purgePublicFormLog'
 import { purgeRecycleBin } from './tasks/purgeRecycleBin'
@@ -47,6 +49,8 @@ export const jobsConfig: JobsConfig = {
     sendEmailMessage,
     pollMailboxes,
     runCareRules,
+    prepareSmsBatch,
+    dispatchSms,
   ],
   deleteJobOnComplete: true,
   // Jobs someone waits for on screen (exports, imports) are picked up within seconds, the rest each minute.

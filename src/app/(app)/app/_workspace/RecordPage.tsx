@@ -11,6 +11,7 @@ import { StagePanel } from '../../../../../form-designer/record/StagePanel'
 import { TitleFields } from '../../../../../form-designer/renderer/widgets/RecordPicker'
 import type { EntityDescription } from '../../../../workspace/describeEntity'
 import { WriteEmailLink } from '../mail/WriteEmailLink'
+import { SendSmsLink } from '../sms/SendSmsLink'
 
 export type RecordPageLabels = {
   /** Activity types, audit actions and field names in the user's language. */
@@ -101,6 +102,7 @@ export function RecordPage({ entity, id, language, titleFields, readable = [], l
               <ApprovalPanel entity={entity.slug} id={id} language={language} onChanged={reload} />
               <DocumentActions entity={entity.slug} id={id} language={language} onSent={onLogged} />
               <WriteEmailLink entity={entity.slug} id={id} language={language} />
+              <SendSmsLink entity={entity.slug} id={id} language={language} />
               {entity.slug === 'announcements' ? <AnnouncementReceipts id={id} language={language} /> : null}
             </>,
             live,

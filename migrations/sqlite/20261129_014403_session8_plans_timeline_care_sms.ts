@@ -1,3 +1,4 @@
+import { RELATED_KEY_TABLES, relatedKeyBackfill } from '../../src/fields/relatedKeyBackfill'
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
@@ -95,15 +96,184 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`tenant_slotDate4_deletedAt_22_idx\` ON \`work_plans\` (\`tenant_id\`,\`slot_date4\`,\`deleted_at\`);`)
   await db.run(sql`CREATE INDEX \`tenant_slotBoolean1_deletedAt_22_idx\` ON \`work_plans\` (\`tenant_id\`,\`slot_boolean1\`,\`deleted_at\`);`)
   await db.run(sql`CREATE INDEX \`tenant_slotBoolean2_deletedAt_22_idx\` ON \`work_plans\` (\`tenant_id\`,\`slot_boolean2\`,\`deleted_at\`);`)
+  await db.run(sql`CREATE TABLE \`care_rules\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`occasion\` text NOT NULL,
+  	\`days_before\` numeric DEFAULT 0 NOT NULL,
+  	\`channel\` text DEFAULT 'email' NOT NULL,
+  	\`subject\` text,
+  	\`body\` text,
+  	\`notify_owner\` integer DEFAULT true,
+  	\`active\` integer DEFAULT true,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`care_rules_tenant_idx\` ON \`care_rules\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`care_rules_updated_at_idx\` ON \`care_rules\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`care_rules_created_at_idx\` ON \`care_rules\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`care_occurrences\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`rule_id\` integer NOT NULL,
+  	\`entity\` text NOT NULL,
+  	\`record\` text NOT NULL,
+  	\`year\` numeric NOT NULL,
+  	\`due_on\` text NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`to\` text,
+  	\`error\` text,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`rule_id\`) REFERENCES \`care_rules\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`care_occurrences_rule_idx\` ON \`care_occurrences\` (\`rule_id\`);`)
+  await db.run(sql`CREATE INDEX \`care_occurrences_status_idx\` ON \`care_occurrences\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`care_occurrences_tenant_idx\` ON \`care_occurrences\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`care_occurrences_updated_at_idx\` ON \`care_occurrences\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`care_occurrences_created_at_idx\` ON \`care_occurrences\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`rule_entity_record_year_idx\` ON \`care_occurrences\` (\`rule_id\`,\`entity\`,\`record\`,\`year\`);`)
+  await db.run(sql`CREATE TABLE \`sms_gateways\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`channel\` text DEFAULT 'sms' NOT NULL,
+  	\`provider\` text DEFAULT 'http',
+  	\`url\` text NOT NULL,
+  	\`method\` text DEFAULT 'POST',
+  	\`body_template\` text DEFAULT '{"to":"{{to}}","text":"{{text}}","id":"{{messageId}}","from":"{{senderId}}"}',
+  	\`signature_header\` text DEFAULT 'X-Signature',
+  	\`secret\` text,
+  	\`secret_set\` integer DEFAULT false,
+  	\`sender_id\` text,
+  	\`active\` integer DEFAULT true,
+  	\`tenant_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sms_gateways_tenant_idx\` ON \`sms_gateways\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_gateways_updated_at_idx\` ON \`sms_gateways\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sms_gateways_created_at_idx\` ON \`sms_gateways\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`sms_batches\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`channel\` text DEFAULT 'sms' NOT NULL,
+  	\`gateway_id\` integer,
+  	\`text\` text NOT NULL,
+  	\`entity\` text DEFAULT 'contacts' NOT NULL,
+  	\`source\` text DEFAULT 'records' NOT NULL,
+  	\`records\` text,
+  	\`saved_view_id\` integer,
+  	\`due_at\` text,
+  	\`priority\` numeric DEFAULT 5,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`total\` numeric DEFAULT 0,
+  	\`prepared\` numeric DEFAULT 0,
+  	\`skipped\` numeric DEFAULT 0,
+  	\`error\` text,
+  	\`tenant_id\` integer,
+  	\`owner_id\` integer,
+  	\`department_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`gateway_id\`) REFERENCES \`sms_gateways\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`saved_view_id\`) REFERENCES \`saved_views\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sms_batches_gateway_idx\` ON \`sms_batches\` (\`gateway_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_batches_saved_view_idx\` ON \`sms_batches\` (\`saved_view_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_batches_status_idx\` ON \`sms_batches\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`sms_batches_tenant_idx\` ON \`sms_batches\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_batches_owner_idx\` ON \`sms_batches\` (\`owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_batches_department_idx\` ON \`sms_batches\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_batches_updated_at_idx\` ON \`sms_batches\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sms_batches_created_at_idx\` ON \`sms_batches\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`sms_messages\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`batch_id\` integer NOT NULL,
+  	\`channel\` text,
+  	\`entity\` text,
+  	\`record_id\` text NOT NULL,
+  	\`record_label\` text,
+  	\`number\` text,
+  	\`text\` text,
+  	\`status\` text DEFAULT 'queued' NOT NULL,
+  	\`priority\` numeric DEFAULT 5,
+  	\`due_at\` text,
+  	\`next_attempt_at\` text,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`provider_message_id\` text,
+  	\`error\` text,
+  	\`sent_at\` text,
+  	\`delivered_at\` text,
+  	\`tenant_id\` integer,
+  	\`owner_id\` integer,
+  	\`department_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`batch_id\`) REFERENCES \`sms_batches\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`tenant_id\`) REFERENCES \`tenants\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`owner_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`sms_messages_batch_idx\` ON \`sms_messages\` (\`batch_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_messages_number_idx\` ON \`sms_messages\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`sms_messages_status_idx\` ON \`sms_messages\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`sms_messages_provider_message_id_idx\` ON \`sms_messages\` (\`provider_message_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_messages_tenant_idx\` ON \`sms_messages\` (\`tenant_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_messages_owner_idx\` ON \`sms_messages\` (\`owner_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_messages_department_idx\` ON \`sms_messages\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`sms_messages_updated_at_idx\` ON \`sms_messages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`sms_messages_created_at_idx\` ON \`sms_messages\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`batch_recordId_idx\` ON \`sms_messages\` (\`batch_id\`,\`record_id\`);`)
+  await db.run(sql`CREATE INDEX \`status_priority_dueAt_idx\` ON \`sms_messages\` (\`status\`,\`priority\`,\`due_at\`);`)
+  await db.run(sql`CREATE INDEX \`tenant_createdAt_idx\` ON \`sms_messages\` (\`tenant_id\`,\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`activities\` ADD \`related_key\` text;`)
+  await db.run(sql`CREATE INDEX \`activities_related_key_idx\` ON \`activities\` (\`related_key\`);`)
+  await db.run(sql`CREATE INDEX \`relatedKey_startAt_idx\` ON \`activities\` (\`related_key\`,\`start_at\`);`)
+  await db.run(sql`ALTER TABLE \`tasks\` ADD \`related_key\` text;`)
+  await db.run(sql`CREATE INDEX \`tasks_related_key_idx\` ON \`tasks\` (\`related_key\`);`)
+  await db.run(sql`ALTER TABLE \`notes\` ADD \`related_key\` text;`)
+  await db.run(sql`CREATE INDEX \`notes_related_key_idx\` ON \`notes\` (\`related_key\`);`)
+  await db.run(sql`ALTER TABLE \`documents\` ADD \`related_key\` text;`)
+  await db.run(sql`CREATE INDEX \`documents_related_key_idx\` ON \`documents\` (\`related_key\`);`)
   await db.run(sql`ALTER TABLE \`document_snapshots_rels\` ADD \`work_plans_id\` integer REFERENCES work_plans(id);`)
   await db.run(sql`CREATE INDEX \`document_snapshots_rels_work_plans_id_idx\` ON \`document_snapshots_rels\` (\`work_plans_id\`);`)
+  await db.run(sql`ALTER TABLE \`email_messages\` ADD \`related_key\` text;`)
+  await db.run(sql`CREATE INDEX \`email_messages_related_key_idx\` ON \`email_messages\` (\`related_key\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`work_plans_id\` integer REFERENCES work_plans(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`care_rules_id\` integer REFERENCES care_rules(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`care_occurrences_id\` integer REFERENCES care_occurrences(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sms_gateways_id\` integer REFERENCES sms_gateways(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sms_batches_id\` integer REFERENCES sms_batches(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`sms_messages_id\` integer REFERENCES sms_messages(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_work_plans_id_idx\` ON \`payload_locked_documents_rels\` (\`work_plans_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_care_rules_id_idx\` ON \`payload_locked_documents_rels\` (\`care_rules_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_care_occurrences_id_idx\` ON \`payload_locked_documents_rels\` (\`care_occurrences_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sms_gateways_id_idx\` ON \`payload_locked_documents_rels\` (\`sms_gateways_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sms_batches_id_idx\` ON \`payload_locked_documents_rels\` (\`sms_batches_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sms_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`sms_messages_id\`);`)
+  // Existing rows get their key from the relation they already have.
+  for (const table of RELATED_KEY_TABLES) await db.run(sql.raw(relatedKeyBackfill(table)))
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`work_plans_reviews\`;`)
   await db.run(sql`DROP TABLE \`work_plans\`;`)
+  await db.run(sql`DROP TABLE \`care_rules\`;`)
+  await db.run(sql`DROP TABLE \`care_occurrences\`;`)
+  await db.run(sql`DROP TABLE \`sms_gateways\`;`)
+  await db.run(sql`DROP TABLE \`sms_batches\`;`)
+  await db.run(sql`DROP TABLE \`sms_messages\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_document_snapshots_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -377,4 +547,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_import_mappings_id_idx\` ON \`payload_locked_documents_rels\` (\`import_mappings_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_mailboxes_id_idx\` ON \`payload_locked_documents_rels\` (\`mailboxes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_email_messages_id_idx\` ON \`payload_locked_documents_rels\` (\`email_messages_id\`);`)
+  await db.run(sql`DROP INDEX \`activities_related_key_idx\`;`)
+  await db.run(sql`DROP INDEX \`relatedKey_startAt_idx\`;`)
+  await db.run(sql`ALTER TABLE \`activities\` DROP COLUMN \`related_key\`;`)
+  await db.run(sql`DROP INDEX \`tasks_related_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`tasks\` DROP COLUMN \`related_key\`;`)
+  await db.run(sql`DROP INDEX \`notes_related_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`notes\` DROP COLUMN \`related_key\`;`)
+  await db.run(sql`DROP INDEX \`documents_related_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`documents\` DROP COLUMN \`related_key\`;`)
+  await db.run(sql`DROP INDEX \`email_messages_related_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`email_messages\` DROP COLUMN \`related_key\`;`)
 }
