@@ -20,7 +20,7 @@ const en = {
   limits: 'Up to {{megabytes}} MB and {{rows}} rows per file. The first row must name the columns.',
   upload: 'Read the file',
   reading: 'Reading…',
-  rowsRead: '{{total}} rows read from {{file}}.',
+  rowsRead: 'Rows read from {{file}}: {{total}}.',
   column: 'Column in the file',
   sample: 'First rows',
   target: 'Goes into',
