@@ -88,7 +88,9 @@ export function ColumnsStep({ t, language, collection, file, mapping, onMapping,
           <thead>
             <tr>
               <th scope="col">{t('column')}</th>
-              <th scope="col">{t('sample')}</th>
+              <th scope="col" className={styles.sample}>
+                {t('sample')}
+              </th>
               <th scope="col">{t('target')}</th>
             </tr>
           </thead>

@@ -1,5 +1,5 @@
 'use client'
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { api, problemsOf } from '../../../../../form-designer/lists/api'
 import { ColumnsStep } from './ColumnsStep'
 import { FileStep, type Uploaded } from './FileStep'
@@ -74,6 +74,8 @@ export function ImportWizard({ language, collections, initialCollection, limits 
     setStep('file')
     setVersion((v) => v + 1)
   }
+  // The past imports list shows a run's final status once it ends.
+  const refreshPast = useCallback(() => setVersion((v) => v + 1), [])
   const index = STEPS.indexOf(step)
   const canContinue = step === 'columns' ? file != null && missingRequired(file.fields, mapping).length === 0 : true
 
@@ -131,7 +133,7 @@ export function ImportWizard({ language, collections, initialCollection, limits 
         />
       ) : null}
       {step === 'try' && file ? <TryRunStep t={t} id={file.id} body={body} /> : null}
-      {step === 'run' && runId != null ? <RunStep key={String(runId)} t={t} id={runId} /> : null}
+      {step === 'run' && runId != null ? <RunStep key={String(runId)} t={t} id={runId} onFinished={refreshPast} /> : null}
       {problem ? (
         <p role="alert" className={styles.problem}>
           {problem}

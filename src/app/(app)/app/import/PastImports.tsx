@@ -14,6 +14,7 @@ type Past = {
   createdAt: string
 }
 const PAGE = 10
+const STATUS_KEYS = ['draft', 'queued', 'running', 'cancelling', 'cancelled', 'done', 'failed', 'undone']
 
 /** The user's imports, newest first, ten a page; one opens in the run step (progress, rejected rows, undo). */
 export function PastImports({
@@ -45,7 +46,7 @@ export function PastImports({
             <thead>
               <tr>
                 <th scope="col">{t('when')}</th>
-                <th scope="col">{t('file')}</th>
+                <th scope="col">{t('fileName')}</th>
                 <th scope="col">{t('into')}</th>
                 <th scope="col">{t('status')}</th>
                 <th scope="col" />
@@ -57,7 +58,7 @@ export function PastImports({
                   <td>{new Date(d.createdAt).toLocaleString()}</td>
                   <td>{d.filename}</td>
                   <td>{labels[d.collection] ?? d.collection}</td>
-                  <td>{d.status}</td>
+                  <td>{STATUS_KEYS.includes(d.status) ? t(`status_${d.status}` as never) : d.status}</td>
                   <td>
                     {d.status !== 'draft' ? (
                       <button type="button" className={styles.secondary} onClick={() => onOpen(d.id)}>

@@ -17,7 +17,7 @@ type Progress = {
 const FINISHED = ['done', 'failed', 'cancelled', 'undone']
 
 /** Step 5: the run in the jobs queue, its progress until it ends, then the rejected rows and undo. */
-export function RunStep({ t, id }: { t: ImportText; id: string | number }) {
+export function RunStep({ t, id, onFinished }: { t: ImportText; id: string | number; onFinished?: () => void }) {
   const [progress, setProgress] = useState<Progress | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
 
@@ -28,12 +28,13 @@ export function RunStep({ t, id }: { t: ImportText; id: string | number }) {
       if (stop) return
       if (res.status === 200) setProgress(res.body)
       if (res.status !== 200 || !FINISHED.includes(res.body.status)) setTimeout(poll, 1000)
+      else onFinished?.()
     }
     poll()
     return () => {
       stop = true
     }
-  }, [id])
+  }, [id, onFinished])
 
   const post = async (path: string) => {
     setProblem(null)

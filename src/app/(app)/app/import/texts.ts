@@ -81,6 +81,15 @@ const en = {
   when: 'When',
   status: 'Status',
   another: 'Import another file',
+  fileName: 'File',
+  status_draft: 'Not started',
+  status_queued: 'Waiting',
+  status_running: 'Running',
+  status_cancelling: 'Cancelling',
+  status_cancelled: 'Cancelled',
+  status_done: 'Done',
+  status_failed: 'Failed',
+  status_undone: 'Undone',
   refused: 'Refused: {{reason}}',
 }
 type Key = keyof typeof en
@@ -165,6 +174,15 @@ const zh: Record<Key, string> = {
   when: '时间',
   status: '状态',
   another: '导入其他文件',
+  fileName: '文件',
+  status_draft: '未开始',
+  status_queued: '排队中',
+  status_running: '导入中',
+  status_cancelling: '正在取消',
+  status_cancelled: '已取消',
+  status_done: '已完成',
+  status_failed: '失败',
+  status_undone: '已撤销',
   refused: '操作被拒绝：{{reason}}',
 }
 
