@@ -121,13 +121,11 @@ it('maps and tries a file in English on a phone', async () => {
   try {
     await page.goto(`${url}/app/import?collection=leads`)
     await page.getByRole('heading', { name: 'Import' }).waitFor()
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({
-        name: 'prospects.csv',
-        mimeType: 'text/csv',
-        buffer: csv(['Name,Email,Notes', `Phone Prospect ${stamp},pp.${stamp}@example.com,x`]),
-      })
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'prospects.csv',
+      mimeType: 'text/csv',
+      buffer: csv(['Name,Email,Notes', `Phone Prospect ${stamp},pp.${stamp}@example.com,x`]),
+    })
     await page.getByRole('button', { name: 'Read the file' }).click()
     await page.getByText('Rows read from prospects.csv: 1.').waitFor({ timeout: 15_000 })
     expect(await page.getByLabel('Goes into: Name').inputValue()).toBe('name')

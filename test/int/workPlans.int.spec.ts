@@ -132,7 +132,9 @@ describe('handing in and reviewing', () => {
       overrideAccess: true,
     })
     const statuses = trail.docs.flatMap((d) =>
-      ((d as { changes?: { field: string; after: unknown }[] }).changes ?? []).filter((c) => c.field === 'status').map((c) => c.after),
+      ((d as { changes?: { field: string; after: unknown }[] }).changes ?? [])
+        .filter((c) => c.field === 'status')
+        .map((c) => c.after),
     )
     // Created as a draft, then each move.
     expect(statuses).toEqual(['draft', 'submitted', 'returned', 'submitted', 'approved'])
@@ -167,7 +169,13 @@ describe('the team overview', () => {
   it("shows the manager their department tree's plans for the week, a page at a time, with counts", async () => {
     const first = await overview('manager', 'kind=plan&period=week&date=2026-11-18&limit=2')
     expect(first.status, JSON.stringify(first.body)).toBe(200)
-    expect(first.body).toMatchObject({ periodKey: '2026-W47', first: '2026-11-16', last: '2026-11-22', totalDocs: 3, totalPages: 2 })
+    expect(first.body).toMatchObject({
+      periodKey: '2026-W47',
+      first: '2026-11-16',
+      last: '2026-11-22',
+      totalDocs: 3,
+      totalPages: 2,
+    })
     const second = await overview('manager', 'kind=plan&period=week&date=2026-11-18&limit=2&page=2')
     const rows = [...first.body.docs, ...second.body.docs] as { member: { email: string }; plan: { status: string } | null }[]
     const byEmail = Object.fromEntries(rows.map((r) => [r.member.email, r.plan?.status ?? null]))
