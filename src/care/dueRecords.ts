@@ -1,16 +1,14 @@
 import type { PayloadRequest } from 'payload'
 import type { Id } from '../access/types'
-import { zonedInstant } from '../calendar/range/zonedTime'
+import { dayOf, offsetAt, zonedInstant } from '../calendar/range/zonedTime'
 import { isPostgres, isSql, runSql, sql, tableOf } from '../concurrency/rawSql'
-import { localDay } from '../office/workPlans/period'
 import { columnOf } from '../reports/sql/scopeSql'
 import { monthDaysOn, OCCASIONS, type Occasion } from './occasions'
 
 const PAGE = 500
 
 /** Minutes the zone is ahead of UTC on a day (a day stored at noon UTC reads as its own day within ±11 h). */
-const offsetMinutes = (day: string, zone: string) =>
-  Math.round((Date.parse(`${day}T00:00:00.000Z`) - zonedInstant(day, 0, zone).getTime()) / 60_000)
+const offsetMinutes = (day: string, zone: string) => Math.round(offsetAt(zonedInstant(day, 0, zone), zone) / 60_000)
 
 /**
  * The ids of a tenant's records whose occasion falls on `day` (its month and day, in the company's
@@ -70,7 +68,7 @@ export async function dueRecordIds(
       select: { [field]: true },
     })
     for (const doc of result.docs as unknown as Record<string, unknown>[]) {
-      const local = localDay(String(doc[field]), zone)
+      const local = dayOf(new Date(String(doc[field])), zone)
       if (keys.includes(local.slice(5)) && local.slice(0, 4) < year) found.push(doc.id as Id)
       if (found.length >= PAGE) return found
     }

@@ -9,12 +9,6 @@ export type Occasion = keyof typeof OCCASIONS
 export const CARE_CHANNELS = ['email', 'sms', 'reminder'] as const
 export type CareChannel = (typeof CARE_CHANNELS)[number]
 
-/** The day `days` after `day` (YYYY-MM-DD, calendar arithmetic). */
-export function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number)
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-}
-
 /**
  * The month-day keys that fall on a day: its own, and on 28 February of a year without a 29th, the
  * 29th as well — someone born on a leap day is greeted on the last day of February.

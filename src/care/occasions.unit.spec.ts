@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, monthDaysOn } from './occasions'
+import { addDays } from '../calendar/range/zonedTime'
+import { monthDaysOn } from './occasions'
 
 describe('care occasions', () => {
   it('counts days across months and years', () => {

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { type Id, idOf } from '../access/types'
-import { localDay } from '../office/workPlans/period'
+import { dayOf } from '../calendar/range/zonedTime'
 import { OCCASIONS, type Occasion } from './occasions'
 
 type Consent = Record<'email' | 'sms', { allowed?: boolean | null } | undefined> | undefined
@@ -60,7 +60,7 @@ export async function recipientOf(req: PayloadRequest, occasion: Occasion, id: I
     owner: idOf(record.owner),
     // The stored day as the company reads it, as the due query does.
     years: (day) => {
-      const start = localDay(since, zone)
+      const start = dayOf(new Date(since), zone)
       return Number(day.slice(0, 4)) - Number(start.slice(0, 4)) - (day.slice(5) < start.slice(5) ? 1 : 0)
     },
     consents: (channel) => !isPerson || person.consent?.[channel]?.allowed === true,

@@ -1,12 +1,12 @@
 import Handlebars from 'handlebars'
 import type { PayloadRequest } from 'payload'
 import type { Id } from '../access/types'
+import { addDays, dayOf } from '../calendar/range/zonedTime'
 import { TENANT_HEADER } from '../email/outboxEmailAdapter'
 import { notify } from '../notifications/notify'
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../numbering/period'
-import { localDay } from '../office/workPlans/period'
 import { dueRecordIds } from './dueRecords'
-import { addDays, OCCASIONS, type Occasion } from './occasions'
+import { OCCASIONS, type Occasion } from './occasions'
 import { type Recipient, recipientOf } from './recipient'
 
 type Rule = {
@@ -59,7 +59,7 @@ export async function runCareRules(req: PayloadRequest, now = new Date()): Promi
         req,
       })
       for (const rule of rules.docs as unknown as Rule[]) {
-        const day = addDays(localDay(now, zone), rule.daysBefore ?? 0)
+        const day = addDays(dayOf(now, zone), rule.daysBefore ?? 0)
         let after: Id | null = null
         for (;;) {
           const ids = await dueRecordIds(req, tenant.id, rule.occasion, day, zone, after)

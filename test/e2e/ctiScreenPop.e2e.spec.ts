@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { localDay } from '../../src/office/workPlans/period'
+import { dayOf } from '../../src/calendar/range/zonedTime'
 import { signBody } from '../../src/webhooks/signature'
 import { DEMO } from '../helpers/appServer'
 import { launchBrowser, SCREENSHOTS } from '../helpers/browser'
@@ -165,14 +165,14 @@ describe.each(cases)('screen pop ($language)', (c) => {
     // The browser in the company's time zone: its "today" is the company's day, which the server counts in.
     const { context, page } = await signIn(c.rep, c.locale, timeZone)
     try {
-      const today = localDay(new Date(), timeZone)
+      const today = dayOf(new Date(), timeZone)
       const calls = (
         await (
           await admin.get(`${url}/api/activities?where[type][equals]=call&where[owner][equals]=${rep.id}&limit=500&depth=0`, {
             headers,
           })
         ).json()
-      ).docs.filter((d: { startAt: string; callId?: string }) => d.callId && localDay(d.startAt, timeZone) === today)
+      ).docs.filter((d: { startAt: string; callId?: string }) => d.callId && dayOf(new Date(d.startAt), timeZone) === today)
       expect(calls.length, 'the call of the test before').toBeGreaterThan(0)
       const completed = calls.filter((d: { callStatus: string }) => d.callStatus === 'completed')
       const talk = completed.reduce((sum: number, d: { callDurationSeconds?: number }) => sum + (d.callDurationSeconds ?? 0), 0)

@@ -1,13 +1,5 @@
 export type PlanPeriod = 'week' | 'month'
 
-/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
-export function localDay(instant: string | Date, timeZone: string): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(instant),
-  )
-}
-
 /**
  * The period a day belongs to, as a sortable key: the ISO week (`2026-W48`, weeks start on Monday and
  * belong to the year of their Thursday) or the month (`2026-11`).

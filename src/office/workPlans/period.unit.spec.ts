@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { localDay, periodDays, periodKey } from './period'
+import { dayOf } from '../../calendar/range/zonedTime'
+import { periodDays, periodKey } from './period'
 
 describe('plan periods', () => {
   it('numbers ISO weeks: Monday starts them, the Thursday decides the year', () => {
@@ -28,7 +29,7 @@ describe('plan periods', () => {
 
   it("takes the day in the company's time zone, not the server's", () => {
     // Monday 00:30 in Shanghai is still Sunday in UTC.
-    expect(localDay('2026-11-29T16:30:00.000Z', 'Asia/Shanghai')).toBe('2026-11-30')
-    expect(localDay('2026-11-29T16:30:00.000Z', 'UTC')).toBe('2026-11-29')
+    expect(dayOf(new Date('2026-11-29T16:30:00.000Z'), 'Asia/Shanghai')).toBe('2026-11-30')
+    expect(dayOf(new Date('2026-11-29T16:30:00.000Z'), 'UTC')).toBe('2026-11-29')
   })
 })

@@ -1,9 +1,10 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { idOf } from '../../access/types'
+import { dayOf } from '../../calendar/range/zonedTime'
 import { message, toLanguage } from '../../i18n'
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../../numbering/period'
 import { tenantSettings } from '../../tenancy/tenantSettings'
-import { localDay, type PlanPeriod, periodKey } from './period'
+import { type PlanPeriod, periodKey } from './period'
 
 const KIND = { plan: { zh: '计划', en: 'plan' }, summary: { zh: '总结', en: 'summary' } }
 const PERIOD = { week: { zh: '周', en: 'weekly' }, month: { zh: '月度', en: 'monthly' } }
@@ -26,7 +27,7 @@ export const fillPeriod: CollectionBeforeChangeHook = async ({ data, originalDoc
   const tenantId = idOf(tenant)
   const settings = tenantId != null ? await tenantSettings(req, tenantId) : null
   const zone = settings?.timeZone
-  const key = periodKey(localDay(day, zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE), period)
+  const key = periodKey(dayOf(new Date(day), zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE), period)
   // The author's language; written by the server (a seed, an import), the company's.
   const own = (req.user as { language?: string } | null)?.language
   const language = own === 'en' || own === 'zh' ? own : (settings?.language ?? 'zh')
