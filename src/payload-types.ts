@@ -3750,6 +3750,7 @@ export interface SmsBatch {
     | number
     | boolean
     | null;
+  origin: 'manual' | 'care';
   savedView?: (number | null) | SavedView;
   dueAt?: string | null;
   priority?: number | null;
@@ -3777,7 +3778,8 @@ export interface SmsMessage {
   recordLabel?: string | null;
   number?: string | null;
   text?: string | null;
-  status: 'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'skipped_no_number' | 'skipped_no_consent';
+  status:
+    'queued' | 'sending' | 'sent' | 'delivered' | 'failed' | 'skipped_no_number' | 'skipped_no_consent' | 'cancelled';
   priority?: number | null;
   dueAt?: string | null;
   nextAttemptAt?: string | null;
@@ -6512,6 +6514,7 @@ export interface SmsBatchesSelect<T extends boolean = true> {
   entity?: T;
   source?: T;
   records?: T;
+  origin?: T;
   savedView?: T;
   dueAt?: T;
   priority?: T;

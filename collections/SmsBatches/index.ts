@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { collectionLabels, label, option } from '../../src/i18n/label'
-import { sendBatchEndpoint, skippedCsvEndpoint } from '../../src/sms/batchEndpoints'
+import { cancelBatchEndpoint, sendBatchEndpoint, skippedCsvEndpoint } from '../../src/sms/batchEndpoints'
 import { SMS_ENTITIES } from '../../src/sms/recipients'
 import { tenantCollection } from '../../src/tenancy/tenantCollection'
 
@@ -31,7 +31,7 @@ export const SmsBatches: CollectionConfig = tenantCollection(
       group: label('Mail', '邮件'),
     },
     defaultSort: '-createdAt',
-    endpoints: [sendBatchEndpoint, skippedCsvEndpoint],
+    endpoints: [sendBatchEndpoint, cancelBatchEndpoint, skippedCsvEndpoint],
     fields: [
       {
         name: 'channel',
@@ -67,6 +67,18 @@ export const SmsBatches: CollectionConfig = tenantCollection(
         options: [option('records', 'Chosen records', '选定记录'), option('savedView', 'Saved view', '保存的视图')],
       },
       { name: 'records', type: 'json', label: label('Record ids', '记录 ID') },
+      {
+        // Customer care's greetings are sent by the system on the record owner's behalf: their batch
+        // reads its one record with the system's access (the owner may since have lost it).
+        name: 'origin',
+        type: 'select',
+        required: true,
+        defaultValue: 'manual',
+        label: label('Origin', '来源'),
+        options: [option('manual', 'Sent by a user', '用户发送'), option('care', 'Customer care', '客户关怀')],
+        admin: { readOnly: true },
+        access: serverOnly,
+      },
       { name: 'savedView', type: 'relationship', relationTo: 'saved-views', label: label('Saved view', '保存的视图') },
       {
         name: 'dueAt',

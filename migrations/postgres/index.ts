@@ -10,6 +10,7 @@ import * as migration_20261128_141857_session5_workflows_approvals_workspace fro
 import * as migration_20261128_173443_session6_exports_announcements_reports_imports_calls from './20261128_173443_session6_exports_announcements_reports_imports_calls'
 import * as migration_20261128_200602_session7_email from './20261128_200602_session7_email'
 import * as migration_20261129_014434_session8_plans_timeline_care_sms from './20261129_014434_session8_plans_timeline_care_sms'
+import * as migration_20261129_034850_sms_cancel_and_care from './20261129_034850_sms_cancel_and_care'
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261129_014434_session8_plans_timeline_care_sms.up,
     down: migration_20261129_014434_session8_plans_timeline_care_sms.down,
     name: '20261129_014434_session8_plans_timeline_care_sms',
+  },
+  {
+    up: migration_20261129_034850_sms_cancel_and_care.up,
+    down: migration_20261129_034850_sms_cancel_and_care.down,
+    name: '20261129_034850_sms_cancel_and_care',
   },
 ]

@@ -18,6 +18,8 @@ export type Recipient = {
   email: string | null
   mobile: string | null
   owner: Id | null
+  /** The record the message goes to: the contact, or the account (a contract's when it names no contact). */
+  target: { collection: 'contacts' | 'accounts'; id: Id }
   /** Whole years since the occasion's date, on a given day (a birthday's age, an anniversary's count). */
   years: (day: string) => number
   /** People (contacts) say per channel whether they may be contacted; a company's own address may. */
@@ -47,17 +49,22 @@ export async function recipientOf(req: PayloadRequest, occasion: Occasion, id: I
   const since = String(record[field] ?? '')
   let person: Person = record
   let isPerson = collection === 'contacts'
+  let target = { collection: collection as 'contacts' | 'accounts', id }
   if (collection === 'contracts') {
     const contact = await read(req, 'contacts', record.contact)
     const account = contact ? null : await read(req, 'accounts', record.account)
     person = { ...(contact ?? account ?? {}), name: String(contact?.name ?? account?.name ?? record.name) }
     isPerson = contact != null
+    target = contact
+      ? { collection: 'contacts', id: idOf(contact.id) as Id }
+      : { collection: 'accounts', id: (idOf(account?.id) ?? idOf(record.account)) as Id }
   }
   return {
     name: String(person.name ?? record.name ?? ''),
     email: person.email || null,
     mobile: person.mobile || (isPerson ? null : person.phone) || null,
     owner: idOf(record.owner),
+    target,
     // The stored day as the company reads it, as the due query does.
     years: (day) => {
       const start = dayOf(new Date(since), zone)

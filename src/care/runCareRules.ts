@@ -7,6 +7,7 @@ import { notify } from '../notifications/notify'
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../numbering/period'
 import { dueRecordIds } from './dueRecords'
 import { OCCASIONS, type Occasion } from './occasions'
+import { queueCareSms } from './queueCareSms'
 import { type Recipient, recipientOf } from './recipient'
 
 type Rule = {
@@ -171,7 +172,10 @@ async function deliver(
   if (!address) return { status: 'skippedNoAddress', to: null }
   if (!who.consents(rule.channel)) return { status: 'skippedNoConsent', to: address }
   const text = handlebars.compile(rule.body ?? '', { noEscape: true })(data)
-  if (rule.channel === 'sms') return { status: 'skippedNoChannel', to: address }
+  if (rule.channel === 'sms') {
+    const queued = await queueCareSms(req, tenant, who, text)
+    return { status: queued ? 'sent' : 'skippedNoChannel', to: address }
+  }
   await req.payload.sendEmail({
     to: address,
     subject: handlebars.compile(rule.subject || rule.name, { noEscape: true })(data),

@@ -21,10 +21,13 @@ type MessageRow = {
   attempts?: number | null
 }
 
-/** The gateway a batch names, else the tenant's first active one for the channel. */
-async function gatewayFor(payload: Payload, batchId: Id, cache: Map<string, GatewayRow | null>): Promise<GatewayRow | null> {
+type BatchSend = { gateway: GatewayRow | null; cancelled: boolean }
+
+/** The gateway a batch names, else the tenant's first active one for the channel; and whether it was cancelled. */
+async function gatewayFor(payload: Payload, batchId: Id, cache: Map<string, BatchSend>): Promise<BatchSend> {
   const key = String(batchId)
-  if (cache.has(key)) return cache.get(key) ?? null
+  const known = cache.get(key)
+  if (known) return known
   const batch = (await payload.findByID({
     collection: 'sms-batches',
     id: batchId,
@@ -35,6 +38,7 @@ async function gatewayFor(payload: Payload, batchId: Id, cache: Map<string, Gate
     tenant?: unknown
     gateway?: unknown
     channel?: string
+    status?: string
   } | null
   let gateway: GatewayRow | null = null
   const named = idOf(batch?.gateway)
@@ -52,8 +56,9 @@ async function gatewayFor(payload: Payload, batchId: Id, cache: Map<string, Gate
     gateway =
       ((await payload.find({ collection: 'sms-gateways', where: where as never, limit: 1, depth: 0, overrideAccess: true }))
         .docs[0] as unknown as GatewayRow) ?? null
-  cache.set(key, gateway)
-  return gateway
+  const found = { gateway, cancelled: batch?.status === 'cancelled' }
+  cache.set(key, found)
+  return found
 }
 
 /** A batch is done once none of its messages waits to be sent. */
@@ -105,7 +110,7 @@ export async function dispatchDue(payload: Payload, now = new Date()): Promise<{
     depth: 0,
     overrideAccess: true,
   })
-  const gateways = new Map<string, GatewayRow | null>()
+  const gateways = new Map<string, BatchSend>()
   const batches = new Set<string>()
   let sent = 0
   for (const row of due.docs as unknown as MessageRow[]) {
@@ -114,8 +119,19 @@ export async function dispatchDue(payload: Payload, now = new Date()): Promise<{
     const batchId = idOf(row.batch) as Id
     batches.add(String(batchId))
     const attempts = Number(row.attempts ?? 0) + 1
+    const { gateway, cancelled } = await gatewayFor(payload, batchId, gateways)
+    // Queued by a prepare page that was running when its batch was cancelled: never sent.
+    if (cancelled) {
+      await payload.update({
+        collection: 'sms-messages',
+        id: row.id,
+        data: { status: 'cancelled' } as never,
+        overrideAccess: true,
+        depth: 0,
+      })
+      continue
+    }
     try {
-      const gateway = await gatewayFor(payload, batchId, gateways)
       if (!gateway || gateway.active === false) throw new Error('no active gateway for this channel')
       const result = await providerOf(gateway).send({
         to: String(row.number),

@@ -10,6 +10,7 @@ const en = {
   badSignature: 'The signature does not match.',
   unknownTenant: 'Unknown tenant.',
   badReceipt: 'A receipt needs messageId and a status of delivered or failed.',
+  notCancellable: 'A batch that is {{status}} cannot be cancelled.',
 }
 export type SmsMessageKey = keyof typeof en
 const zh: Record<SmsMessageKey, string> = {
@@ -21,6 +22,7 @@ const zh: Record<SmsMessageKey, string> = {
   badSignature: '签名不匹配。',
   unknownTenant: '未知租户。',
   badReceipt: '回执需要 messageId，状态须为 delivered 或 failed。',
+  notCancellable: '状态为 {{status}} 的群发无法取消。',
 }
 
 export const smsMessage = (language: Language, key: SmsMessageKey, vars: Record<string, string | number> = {}) =>

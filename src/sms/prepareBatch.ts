@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars'
 import { createLocalReq, getLocalI18n, type Payload, type PayloadRequest, type Where } from 'payload'
 import { type Id, idOf } from '../access/types'
+import { compareAndSet } from '../concurrency/compareAndSet'
 import { consentsTo, numberOf, type SmsEntity, savedViewWhere } from './recipients'
 import type { SmsStatus } from './statuses'
 
@@ -22,6 +23,7 @@ export type BatchRow = {
   dueAt?: string | null
   priority?: number | null
   status: string
+  origin?: 'manual' | 'care' | null
 }
 
 // Plain text, not HTML: nothing to escape; a template's own helpers only.
@@ -29,10 +31,18 @@ const engine = Handlebars.create()
 
 /** The request of the batch's sender: their tenant, roles, scopes and hidden fields apply to every read. */
 export async function senderReq(payload: Payload, batch: BatchRow): Promise<PayloadRequest> {
-  const user = await payload.findByID({ collection: 'users', id: idOf(batch.owner) as Id, depth: 0, overrideAccess: true })
-  const language = (user as { language?: string }).language === 'en' ? 'en' : 'zh'
+  // A care greeting to a record nobody owns has no sender: it is read with the system's access.
+  const owner = idOf(batch.owner)
+  const user =
+    owner == null
+      ? null
+      : await payload.findByID({ collection: 'users', id: owner, depth: 0, overrideAccess: true, disableErrors: true })
+  const language = (user as { language?: string } | null)?.language === 'en' ? 'en' : 'zh'
   const i18n = await getLocalI18n({ config: payload.config, language })
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never, req: { i18n } as never }, payload)
+  const req = await createLocalReq(
+    { ...(user ? { user: { ...user, collection: 'users' } as never } : {}), req: { i18n } as never },
+    payload,
+  )
   req.headers = new Headers({ 'x-tenant': String(idOf(batch.tenant)), 'accept-language': language === 'zh' ? 'zh-CN' : 'en' })
   return req
 }
@@ -86,7 +96,10 @@ export async function prepareBatch(payload: Payload, id: Id): Promise<'queued' |
     })
     return 'failed'
   }
-  const template = engine.compile(batch.text, { noEscape: true })
+  // Care's text arrives filled in already: a customer's name with braces in it must not be re-read as a template.
+  const template = batch.origin === 'care' ? () => batch.text : engine.compile(batch.text, { noEscape: true })
+  // A care greeting reads its one record with the system's access; a user's batch with theirs.
+  const readAs = batch.origin === 'care' ? { overrideAccess: true } : { overrideAccess: false, user: req.user }
   const existing = new Set(
     (
       await payload.find({
@@ -112,8 +125,7 @@ export async function prepareBatch(payload: Payload, id: Id): Promise<'queued' |
       page,
       limit: PREPARE_PAGE_SIZE,
       depth: 0,
-      overrideAccess: false,
-      user: req.user,
+      ...readAs,
       req,
     })
     total = found.totalDocs
@@ -164,22 +176,18 @@ export async function prepareBatch(payload: Payload, id: Id): Promise<'queued' |
         overrideAccess: true,
       })
     ).totalDocs
-    await payload.update({
-      collection: 'sms-batches',
-      id,
-      data: { total, prepared, skipped } as never,
-      overrideAccess: true,
-      depth: 0,
-    })
+    // Progress only while it is still preparing: a cancel in between stops the expansion here.
+    const going = await compareAndSet(req, 'sms-batches', id, { status: { equals: 'preparing' } }, { total, prepared, skipped })
+    if (!going) return 'skipped'
     if (!found.hasNextPage) break
     page += 1
   }
-  await payload.update({
-    collection: 'sms-batches',
+  const queued = await compareAndSet(
+    req,
+    'sms-batches',
     id,
-    data: { status: 'queued', total, prepared, skipped } as never,
-    overrideAccess: true,
-    depth: 0,
-  })
-  return 'queued'
+    { status: { equals: 'preparing' } },
+    { status: 'queued', total, prepared, skipped },
+  )
+  return queued ? 'queued' : 'skipped'
 }

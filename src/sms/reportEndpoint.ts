@@ -7,7 +7,7 @@ import { smsMessage } from './messages'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
-export type SmsReportRow = { sender: string | null; status: string; count: number }
+export type SmsReportRow = { sender: string | null; senderName: string | null; status: string; count: number }
 
 /** Counts per sender and status from `from` (inclusive) to `to` (exclusive), in the viewer's reach. */
 export async function smsReport(req: PayloadRequest, from: string, to: string, page: number, limit: number) {
@@ -29,8 +29,25 @@ export async function smsReport(req: PayloadRequest, from: string, to: string, p
     sql`SELECT ${col('owner')} AS "sender", ${col('status')} AS "status", COUNT(*) AS "count" FROM ${table} WHERE ${where}
       GROUP BY ${col('owner')}, ${col('status')} ORDER BY 1, 2 LIMIT ${limit} OFFSET ${(page - 1) * limit}`,
   )) as Record<string, unknown>[]
+  // Names for the page's senders only: one read of at most `limit` users, whatever the viewer may read of users.
+  const senders = [...new Set(rows.map((r) => r.sender).filter((s) => s != null))]
+  const names = new Map<string, string>()
+  if (senders.length > 0) {
+    const users = await req.payload.find({
+      collection: 'users',
+      where: { id: { in: senders } },
+      limit: senders.length,
+      depth: 0,
+      overrideAccess: true,
+      select: { name: true, email: true },
+      req,
+    })
+    for (const u of users.docs as unknown as { id: unknown; name?: string; email?: string }[])
+      names.set(String(u.id), u.name || u.email || String(u.id))
+  }
   const docs: SmsReportRow[] = rows.map((r) => ({
     sender: r.sender == null ? null : String(r.sender),
+    senderName: r.sender == null ? null : (names.get(String(r.sender)) ?? null),
     status: String(r.status),
     count: Number(r.count),
   }))

@@ -7,6 +7,7 @@ export const SMS_STATUSES = [
   { value: 'failed', en: 'Failed', zh: '发送失败' },
   { value: 'skipped_no_number', en: 'Skipped: no number', zh: '已跳过：无号码' },
   { value: 'skipped_no_consent', en: 'Skipped: no consent', zh: '已跳过：未同意接收' },
+  { value: 'cancelled', en: 'Cancelled', zh: '已取消' },
 ] as const
 
 export type SmsStatus = (typeof SMS_STATUSES)[number]['value']

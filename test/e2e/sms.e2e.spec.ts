@@ -37,14 +37,34 @@ const cases = [
     slug: 'demo',
     rep: 'sales.east@demo.formwork.local',
     locale: 'zh-CN',
-    t: { send: '发送', sent: '已发送', skipped: '已跳过：无号码', done: '已完成' },
+    t: {
+      send: '发送',
+      sent: '已发送',
+      skipped: '已跳过：无号码',
+      done: '已完成',
+      report: '发送报表',
+      compose: '写短信',
+      cancel: '取消发送',
+      cancelled: '已取消',
+      queued: '排队中',
+    },
   },
   {
     language: 'en',
     slug: 'demo-en',
     rep: 'sales.a@demo-en.formwork.local',
     locale: 'en-GB',
-    t: { send: 'Send', sent: 'Sent', skipped: 'Skipped: no number', done: 'Done' },
+    t: {
+      send: 'Send',
+      sent: 'Sent',
+      skipped: 'Skipped: no number',
+      done: 'Done',
+      report: 'Report',
+      compose: 'Write',
+      cancel: 'Cancel sending',
+      cancelled: 'Cancelled',
+      queued: 'Queued',
+    },
   },
 ] as const
 
@@ -101,6 +121,7 @@ describe.each(cases)('batch SMS to a saved view ($language)', (c) => {
       await page.goto(`${url}/app/sms`)
       await page.locator('select[name="savedView"]').selectOption({ label: tag })
       await page.locator('textarea[name="text"]').fill('{{name}}: 周末活动 / weekend offer')
+      await shot(page, `sms-compose-${c.language}`)
       await page.getByRole('button', { name: c.t.send, exact: true }).click()
       await page
         .getByTestId('batch-status')
@@ -110,18 +131,47 @@ describe.each(cases)('batch SMS to a saved view ($language)', (c) => {
           await shot(page, `sms-batch-stuck-${c.language}`)
           throw error
         })
-      const rows = page.locator('tbody tr')
-      await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(2)
-      await page
+      const messages = page.getByTestId('batch-messages')
+      await expect.poll(() => messages.locator('tbody tr').count(), { timeout: 10_000 }).toBe(2)
+      await messages
         .locator('tr', { hasText: `${tag} reachable` })
         .filter({ hasText: c.t.sent })
         .waitFor()
-      await page
+      await messages
         .locator('tr', { hasText: `${tag} no number` })
         .filter({ hasText: c.t.skipped })
         .waitFor()
       await shot(page, `sms-batch-${c.language}`)
       expect(gateway.received.some((r) => r.body.text === `${tag} reachable: 周末活动 / weekend offer`)).toBe(true)
+
+      // A batch scheduled for later is cancelled before it goes: its message never reaches the gateway.
+      await page.getByRole('tab', { name: c.t.compose }).click()
+      await page.locator('select[name="savedView"]').selectOption({ label: tag })
+      await page.locator('textarea[name="text"]').fill(`${tag} later`)
+      const later = new Date(Date.now() + 3_600_000)
+      const local = new Date(later.getTime() - later.getTimezoneOffset() * 60_000).toISOString().slice(0, 16)
+      await page.locator('input[name="dueAt"]').fill(local)
+      await page.getByRole('button', { name: c.t.send, exact: true }).click()
+      // Prepared (one message per recipient, waiting for its time) before it is stopped.
+      await page.getByTestId('batch-status').filter({ hasText: c.t.queued }).waitFor({ timeout: 40_000 })
+      page.once('dialog', (dialog) => void dialog.accept())
+      await page.getByRole('button', { name: c.t.cancel }).click()
+      await page.getByTestId('batch-status').filter({ hasText: c.t.cancelled }).waitFor({ timeout: 10_000 })
+      await messages
+        .locator('tr', { hasText: `${tag} reachable` })
+        .filter({ hasText: c.t.cancelled })
+        .waitFor()
+      expect(gateway.received.some((r) => r.body.text === `${tag} later`)).toBe(false)
+      await shot(page, `sms-cancelled-${c.language}`)
+
+      // The report counts what this rep sent, by status, under their name.
+      await page.getByRole('tab', { name: c.t.report }).click()
+      const report = page.getByTestId('sms-report')
+      await report.waitFor()
+      const sentRow = report.locator('tr', { hasText: me.name }).filter({ hasText: c.t.sent })
+      await sentRow.waitFor()
+      expect(Number(await sentRow.locator('td').last().textContent())).toBeGreaterThanOrEqual(1)
+      await shot(page, `sms-report-${c.language}`)
     } finally {
       await context.close()
     }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCareRules } from '../../src/care/runCareRules'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
+import { startSmsGateway } from '../helpers/smsGateway'
 import { createTenant, PASSWORD, type TestTenant } from '../helpers/tenants'
 
 /**
@@ -139,6 +140,100 @@ describe('other occasions', () => {
     const r = await rule({ name: 'Leap', occasion: 'birthday', daysBefore: 0, channel: 'email', body: 'Hi {{name}}' })
     await run('2027-02-28T02:00:00.000Z')
     expect((await occurrences(r.id)).map((o) => o.record)).toContain(String(leap.id))
+  })
+})
+
+describe('greetings by SMS through the gateway', () => {
+  it("sends through a one-record batch as the owner, to a contact and to a contract's account, and says why not", async () => {
+    const gateway = await startSmsGateway('care-secret')
+    try {
+      const r = await rule({
+        name: '生日短信',
+        occasion: 'birthday',
+        daysBefore: 0,
+        channel: 'sms',
+        body: '{{name}}，{{company}}祝您生日快乐！',
+      })
+      const fay = await make('contacts', {
+        name: '王芳',
+        mobile: '139 0000 0101',
+        birthday: day('1992-03-15'),
+        consent: { sms: { allowed: true } },
+      })
+      const gus = await make('contacts', { name: '赵刚', mobile: '13900000102', birthday: day('1980-03-15') })
+      // No gateway yet: nothing goes out, and the occurrence says why.
+      await run('2027-03-15T02:00:00.000Z')
+      expect((await occurrences(r.id)).map((o) => [o.record, o.status])).toEqual(
+        [
+          [String(fay.id), 'skippedNoChannel'],
+          [String(gus.id), 'skippedNoConsent'],
+        ].sort((x, y) => x[0].localeCompare(y[0])),
+      )
+      const created = await api.rest(
+        'POST',
+        '/sms-gateways',
+        { token: adminToken },
+        { name: '关怀网关', channel: 'sms', url: gateway.url, secret: 'care-secret' },
+      )
+      expect(created.status, JSON.stringify(created.body)).toBe(201)
+
+      const hal = await make('contacts', {
+        name: '孙浩',
+        mobile: '13900000103',
+        birthday: day('1990-03-16'),
+        consent: { sms: { allowed: true } },
+      })
+      const account = await make('accounts', { name: '周年公司', phone: '021-5555 0100' })
+      const contract = await make('contracts', {
+        name: '年度合同',
+        account: account.id,
+        amount: '500.00',
+        signedOn: day('2025-03-16'),
+      })
+      const yearly = await rule({
+        name: '合同周年',
+        occasion: 'contractAnniversary',
+        daysBefore: 0,
+        channel: 'sms',
+        body: '感谢{{name}}合作{{years}}周年',
+      })
+      expect(await run('2027-03-16T02:00:00.000Z')).toMatchObject({ sent: 2, failed: 0 })
+      expect((await occurrences(r.id)).find((o) => o.record === String(hal.id))).toMatchObject({
+        status: 'sent',
+        to: '13900000103',
+      })
+      expect((await occurrences(yearly.id)).map((o) => [o.record, o.status, o.to])).toEqual([
+        [String(contract.id), 'sent', '021-5555 0100'],
+      ])
+      for (let i = 0; i < 40 && gateway.received.length < 2; i++) {
+        await payload.jobs.run({ queue: 'interactive', limit: 20, sequential: true })
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(gateway.received.map((g) => [g.body.to, g.body.text]).sort()).toEqual([
+        ['02155550100', '感谢周年公司合作2周年'],
+        ['13900000103', '孙浩，Tenant care-a祝您生日快乐！'],
+      ])
+      // Each went as a batch of one of the owner's, marked as customer care, so it is in their SMS list.
+      const batches = (
+        await payload.find({
+          collection: 'sms-batches',
+          where: { and: [{ tenant: { equals: t.id } }, { origin: { equals: 'care' } }] },
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs as unknown as { owner: unknown; entity: string; records: unknown[]; status: string }[]
+      // Sorted here: PostgreSQL orders a select by its options, SQLite by its text.
+      expect(batches.map((b) => [b.entity, b.records.map(String), b.status]).sort()).toEqual([
+        ['accounts', [String(account.id)], 'done'],
+        ['contacts', [String(hal.id)], 'done'],
+      ])
+      expect(batches.every((b) => String(b.owner) === String(t.people.repRoot.id))).toBe(true)
+      const rep = await api.login(t.people.repRoot.email, PASSWORD)
+      const mine = await api.rest('GET', '/sms-messages?where[text][like]=周年', { token: rep })
+      expect(mine.body.totalDocs).toBe(1)
+    } finally {
+      await gateway.close()
+    }
   })
 })
 

@@ -296,6 +296,51 @@ describe('delivery receipts', () => {
   })
 })
 
+describe('cancelling a batch', () => {
+  const cancel = (who: string, id: Id) => api.rest('POST', `/sms-batches/${id}/cancel`, as(who), {})
+
+  it('stops a scheduled batch: its queued messages are cancelled and never reach the gateway', async () => {
+    const dueAt = new Date(Date.now() + 1500).toISOString()
+    const batch = await createBatch('repRoot', { text: 'cancel me', source: 'records', records: [contacts.vip], dueAt })
+    await send('repRoot', batch)
+    await payload.jobs.run({ queue: 'interactive', limit: 20, sequential: true })
+    expect((await messagesOf(batch)).map((m) => m.status)).toEqual(['queued'])
+    // Another company cannot see it, let alone stop it.
+    expect((await cancel('bAdmin', batch)).status).toBe(404)
+    const res = await cancel('repRoot', batch)
+    expect(res.status, JSON.stringify(res.body)).toBe(200)
+    expect(res.body).toMatchObject({ status: 'cancelled', cancelled: 1 })
+    await new Promise((resolve) => setTimeout(resolve, 1600))
+    for (let i = 0; i < 3; i++) await payload.jobs.run({ queue: 'interactive', limit: 20, sequential: true })
+    expect((await messagesOf(batch)).map((m) => m.status)).toEqual(['cancelled'])
+    expect((await batchRow(batch)).status).toBe('cancelled')
+    expect(gateway.received.filter((r) => r.body.text === 'cancel me')).toHaveLength(0)
+    // Twice is refused, naming the status.
+    const again = await cancel('repRoot', batch)
+    expect(again.status).toBe(400)
+    expect(JSON.stringify(again.body)).toContain('"path":"status"')
+  })
+
+  it('stops a batch before its recipients are expanded: no message is ever created', async () => {
+    const batch = await createBatch('repRoot', { text: 'never prepared', source: 'records', records: [contacts.vip] })
+    await send('repRoot', batch)
+    expect((await cancel('repRoot', batch)).status).toBe(200)
+    for (let i = 0; i < 3; i++) await payload.jobs.run({ queue: 'interactive', limit: 20, sequential: true })
+    expect(await messagesOf(batch)).toEqual([])
+    expect((await batchRow(batch)).status).toBe('cancelled')
+  })
+
+  it('a finished batch cannot be cancelled', async () => {
+    const batch = await createBatch('repRoot', { text: 'already out', source: 'records', records: [contacts.vip] })
+    await send('repRoot', batch)
+    await runJobsUntil(batchSettled(batch))
+    const res = await cancel('repRoot', batch)
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain('已完成')
+    expect((await messagesOf(batch)).map((m) => m.status)).toEqual(['sent'])
+  })
+})
+
 describe('report', () => {
   const today = new Date().toISOString().slice(0, 10)
   it('counts per sender and status what a plain count finds, page by page', async () => {

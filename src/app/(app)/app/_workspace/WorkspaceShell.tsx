@@ -16,6 +16,9 @@ type Props = {
   children: ReactNode
 }
 
+/** The workspace's own pages, above the modules' entities; each is `/app/<page>` (home is `/app`). */
+const PAGES = ['home', 'approvals', 'calendar', 'mail', 'sms', 'calls', 'import', 'reports', 'dashboards'] as const
+
 const texts = {
   en: {
     menu: 'Menu',
@@ -27,6 +30,7 @@ const texts = {
     approvals: 'My approvals',
     calendar: 'Calendar',
     mail: 'Mail',
+    sms: 'SMS',
     calls: 'Calls',
     import: 'Import',
     reports: 'Reports',
@@ -43,6 +47,7 @@ const texts = {
     approvals: '我的审批',
     calendar: '日历',
     mail: '邮件',
+    sms: '短信',
     calls: '通话统计',
     import: '数据导入',
     reports: '报表',
@@ -118,86 +123,19 @@ export function WorkspaceShell({ user, language, entities, active, query, childr
       <div className={styles.body}>
         <nav id="workspace-nav" aria-label={t.nav} className={open ? styles.navOpen : styles.nav}>
           <ul>
-            <li>
-              <a
-                href="/app"
-                aria-current={active === 'home' ? 'page' : undefined}
-                className={active === 'home' ? styles.navActive : styles.navLink}
-              >
-                {t.home}
-              </a>
-            </li>
-            <li>
-              <a
-                href="/app/approvals"
-                aria-current={active === 'approvals' ? 'page' : undefined}
-                className={active === 'approvals' ? styles.navActive : styles.navLink}
-                data-nav="approvals"
-              >
-                {t.approvals}
-                {waiting ? <span className={styles.navCount}>{waiting}</span> : null}
-              </a>
-            </li>
-            <li>
-              <a
-                href="/app/calendar"
-                aria-current={active === 'calendar' ? 'page' : undefined}
-                className={active === 'calendar' ? styles.navActive : styles.navLink}
-                data-nav="calendar"
-              >
-                {t.calendar}
-              </a>
-            </li>
-            <li>
-              <a
-                href="/app/mail"
-                aria-current={active === 'mail' ? 'page' : undefined}
-                className={active === 'mail' ? styles.navActive : styles.navLink}
-                data-nav="mail"
-              >
-                {t.mail}
-              </a>
-            </li>
-            <li>
-              <a
-                href="/app/calls"
-                aria-current={active === 'calls' ? 'page' : undefined}
-                className={active === 'calls' ? styles.navActive : styles.navLink}
-                data-nav="calls"
-              >
-                {t.calls}
-              </a>
-            </li>
-            <li>
-              <a
-                href="/app/import"
-                aria-current={active === 'import' ? 'page' : undefined}
-                className={active === 'import' ? styles.navActive : styles.navLink}
-                data-nav="import"
-              >
-                {t.import}
-              </a>
-            </li>
-            <li>
-              <a
-                href="/app/reports"
-                aria-current={active === 'reports' ? 'page' : undefined}
-                className={active === 'reports' ? styles.navActive : styles.navLink}
-                data-nav="reports"
-              >
-                {t.reports}
-              </a>
-            </li>
-            <li>
-              <a
-                href="/app/dashboards"
-                aria-current={active === 'dashboards' ? 'page' : undefined}
-                className={active === 'dashboards' ? styles.navActive : styles.navLink}
-                data-nav="dashboards"
-              >
-                {t.dashboards}
-              </a>
-            </li>
+            {PAGES.map((page) => (
+              <li key={page}>
+                <a
+                  href={page === 'home' ? '/app' : `/app/${page}`}
+                  aria-current={active === page ? 'page' : undefined}
+                  className={active === page ? styles.navActive : styles.navLink}
+                  data-nav={page}
+                >
+                  {t[page]}
+                  {page === 'approvals' && waiting ? <span className={styles.navCount}>{waiting}</span> : null}
+                </a>
+              </li>
+            ))}
           </ul>
           {groupByModule(entities).map((module) => (
             <div key={module.key} className={styles.navModule} data-module={module.key}>

@@ -10,7 +10,7 @@ export default async function SmsPage({ searchParams }: Props) {
   const session = await workspaceSession('/app/sms')
   const entity = ['contacts', 'leads', 'accounts'].includes(params.entity ?? '') ? (params.entity as string) : 'contacts'
   return (
-    <WorkspaceShell user={session.user} language={session.language} entities={session.entities} active="mail">
+    <WorkspaceShell user={session.user} language={session.language} entities={session.entities} active="sms">
       <SmsApp language={session.language} initial={{ entity, record: params.id ?? null, batch: params.batch ?? null }} />
     </WorkspaceShell>
   )
