@@ -1,7 +1,7 @@
 /**
  * `npm run lab -- <command>`: bundles from the command line, on the database DATABASE_URL names.
  *
- *   export --tenant <slug> [--out <file>]                       a tenant's configuration as a bundle (stdout without --out)
+ *   export --tenant <slug> [--data] [--out <file>]              a tenant's configuration (and with --data its records) as a bundle
  *   import --tenant <slug> --file <file> [--dry-run] [--overwrite]
  *                                                               the dry run lists what would be created, changed or conflict;
  *                                                               without --dry-run it is applied, all or nothing
@@ -46,13 +46,16 @@ async function main() {
   const tenant = await tenantId(payload, option('tenant'))
   if (command === 'export') {
     const { exportBundle } = await import('../src/labs/bundle/exportBundle')
-    const { bundle, warnings } = await exportBundle(payload, tenant, option('name') ?? String(option('tenant')))
+    const { bundle, warnings } = await exportBundle(payload, tenant, option('name') ?? String(option('tenant')), {
+      data: flag('data'),
+    })
     const text = `${JSON.stringify(bundle, null, 2)}\n`
     const out = option('out')
     if (out) fs.writeFileSync(out, text)
     else process.stdout.write(text)
     for (const warning of warnings) console.error(`warning: ${warning}`)
-    if (out) console.error(`exported ${Object.values(bundle.config).flat().length} records to ${out}`)
+    const count = [...Object.values(bundle.config), ...Object.values(bundle.records ?? {})].flat().length
+    if (out) console.error(`exported ${count} records to ${out}`)
   } else {
     const file = option('file')
     if (!file) fail(['--file <bundle.json> is required'])

@@ -44,13 +44,14 @@ afterAll(() => {
 describe('npm run lab', () => {
   const file = path.join(dir, 'demo.json')
 
-  it('exports a company to a file and finds nothing to do when it is planned back into it', () => {
-    const exported = lab('export', '--tenant', 'demo', '--out', file)
+  it('exports a company with its records to a file and finds nothing to do when it is planned back into it', () => {
+    const exported = lab('export', '--tenant', 'demo', '--data', '--out', file)
     expect(exported.status, exported.stderr).toBe(0)
     const bundle = JSON.parse(fs.readFileSync(file, 'utf8'))
     expect(bundle).toMatchObject({ format: 'formwork-bundle', version: 1 })
-    const records = Object.values(bundle.config as Record<string, unknown[]>).flat().length
-    expect(records).toBeGreaterThan(10)
+    const records = [...Object.values(bundle.config), ...Object.values(bundle.records)].flat().length
+    expect(Object.values(bundle.records as Record<string, unknown[]>).flat().length).toBeGreaterThan(10)
+    expect(exported.stderr).toContain(`exported ${records} records`)
     const dry = lab('import', '--tenant', 'demo', '--file', file, '--dry-run')
     expect(dry.status, dry.stderr).toBe(0)
     expect(dry.stdout).toContain(`create 0, change 0, unchanged ${records}, conflicts 0`)

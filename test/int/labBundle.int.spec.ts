@@ -22,16 +22,28 @@ let source: Bundle
 const configOf = async (tenant: Id) => (await exportBundle(payload, tenant, 'x')).bundle.config
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value))
 
-/** The departments a bundle names: an admin creates them in the target before importing. */
+const referencesOf = (bundle: Bundle) =>
+  [...Object.values(bundle.config), ...Object.values(bundle.records ?? {})].flat().flatMap((item) => referencesIn(item.values))
+
+/** The departments and people a bundle names: an admin creates the departments and adds the people first. */
 async function departmentsFor(bundle: Bundle, tenant: Id) {
-  const names = new Set(
-    Object.values(bundle.config)
-      .flat()
-      .flatMap((item) => referencesIn(item.values))
-      .flatMap(({ ref }) => ('$department' in ref ? [ref.$department] : [])),
-  )
+  const names = new Set(referencesOf(bundle).flatMap(({ ref }) => ('$department' in ref ? [ref.$department] : [])))
   for (const name of names)
     await payload.create({ collection: 'departments', data: { tenant, name, code: name.slice(0, 20) }, overrideAccess: true })
+}
+async function membersFor(bundle: Bundle, tenant: TestTenant) {
+  const emails = new Set(referencesOf(bundle).flatMap(({ ref }) => ('$user' in ref ? [ref.$user] : [])))
+  for (const email of emails) {
+    const [user] = (
+      await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })
+    ).docs as unknown as { id: Id; memberships: { tenant: Id; roles: Id[]; department?: Id | null }[] }[]
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { memberships: [...user.memberships, { tenant: tenant.id, roles: [tenant.roles.sales] }] } as never,
+      overrideAccess: true,
+    })
+  }
 }
 
 beforeAll(async () => {
@@ -92,6 +104,56 @@ describe('import into a fresh company', () => {
     expect(again.create).toEqual([])
     expect(again.change).toEqual([])
     expect(again.conflicts).toEqual([])
+  })
+})
+
+describe('configuration and data together', () => {
+  let withData: Bundle
+  let target: TestTenant
+  beforeAll(async () => {
+    withData = JSON.parse(JSON.stringify((await exportBundle(payload, demo, '演示数据', { data: true })).bundle))
+    target = await createTenant(payload, 'bundle-data')
+    await departmentsFor(withData, target.id)
+  })
+
+  it('carries sample records by readable keys, pointing at each other by key', () => {
+    expect(validateBundle(withData)).toEqual([])
+    const records = withData.records ?? {}
+    expect(records.accounts?.length).toBeGreaterThan(0)
+    expect(records.products?.length).toBeGreaterThan(0)
+    const refs = referencesOf(withData).flatMap(({ ref }) => ('$ref' in ref ? [ref.$ref] : []))
+    expect(refs.some((r) => r.startsWith('records/accounts/'))).toBe(true)
+    expect(JSON.stringify(records)).not.toMatch(/"relatedKey":/)
+  })
+
+  it('refuses owners who are not members of the company, at their place', async () => {
+    const plan = await planBundle(payload, target.id, withData, { overwrite: true })
+    expect(plan.problems.length).toBeGreaterThan(0)
+    expect(plan.problems[0]).toMatchObject({
+      path: expect.stringMatching(/^\/records\/[\w-]+\/\d+\/values\/\w+/),
+      message: expect.stringContaining('is not a member of this tenant'),
+    })
+  })
+
+  it('imports both and the company then exports the same records and configuration (lossless)', async () => {
+    await membersFor(withData, target)
+    const dry = await planBundle(payload, target.id, withData, { overwrite: true })
+    expect(dry.problems).toEqual([])
+    expect(await applyBundle(payload, target.id, withData, { overwrite: true })).toEqual(dry)
+    const after = (await exportBundle(payload, target.id, 'after', { data: true })).bundle
+    expect(canonical(after.records)).toBe(canonical(withData.records))
+    expect(canonical(after.config)).toBe(canonical(withData.config))
+    // The imported numbers are taken: the company's next quote gets a number of its own.
+    const [account] = (
+      await payload.find({ collection: 'accounts', where: { tenant: { equals: target.id } }, limit: 1, overrideAccess: true })
+    ).docs
+    const next = (await payload.create({
+      collection: 'quotes',
+      data: { tenant: target.id, account: account.id, subject: 'next' } as never,
+      overrideAccess: true,
+    })) as unknown as { number: string }
+    expect((withData.records?.quotes ?? []).map((q) => q.key)).not.toContain(next.number)
+    expect(next.number).toMatch(/\S/)
   })
 })
 

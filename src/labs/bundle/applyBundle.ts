@@ -1,9 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { Id } from '../../access/types'
 import type { Bundle, BundleProblem } from './format'
-import { type BundlePlan, planBundle } from './planBundle'
+import { type BundlePlan, planBundle, sectionsIn } from './planBundle'
 import { isReference, type Reference } from './references'
-import { SECTIONS } from './sections'
+import { itemsOf, omittedFields, refName, type Section } from './sections'
+import { tenantIds } from './tenantIds'
 import { mapFields } from './traverse'
 import { validateBundle } from './validateBundle'
 
@@ -50,85 +51,92 @@ export async function applyBundle(
 }
 
 async function write(payload: Payload, tenant: Id, bundle: Bundle, plan: BundlePlan, req: PayloadRequest, undo: Undo[]) {
-  // Ids of the tenant's records by "section/key", filled as the import creates them.
-  const ids = new Map<string, Id>()
-  for (const section of SECTIONS) {
-    const docs = await payload.find({
-      collection: section.collection as 'roles',
-      where: { tenant: { equals: tenant } },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    for (const doc of docs.docs as unknown as (Record<string, unknown> & { id: Id })[])
-      ids.set(`${section.name}/${section.key(doc)}`, doc.id)
-  }
+  const sections = sectionsIn(bundle)
+  // Ids of the tenant's records by reference name, filled as the import creates them.
+  const ids = await tenantIds(payload, tenant, sections, req)
+  const people = new Map<string, Id | null>()
   const resolve = async (ref: Reference): Promise<Id | null> => {
     if ('$ref' in ref) return ids.get(ref.$ref) ?? null
     const [collection, field, value, extra] =
       '$user' in ref
         ? (['users', 'email', ref.$user, {}] as const)
         : (['departments', 'name', ref.$department, { tenant: { equals: tenant } }] as const)
-    const found = await payload.find({
-      collection,
-      where: { and: [{ [field]: { equals: value } }, extra] },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    return (found.docs[0]?.id as Id | undefined) ?? null
+    const at = `${collection}:${value}`
+    if (!people.has(at)) {
+      const found = await payload.find({
+        collection,
+        where: { and: [{ [field]: { equals: value } }, extra] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      people.set(at, (found.docs[0]?.id as Id | undefined) ?? null)
+    }
+    return people.get(at) ?? null
   }
   const todo = new Set([...plan.create, ...plan.change].map((p) => `${p.section}/${p.key}`))
-  for (const section of SECTIONS) {
+  // Written with a reference to an item not written yet (a later section, itself): written again at the end.
+  const again: { section: Section; id: Id; values: Record<string, unknown> }[] = []
+  const dataOf = async (section: Section, values: Record<string, unknown>) => {
+    let pending = false
     const fields = payload.collections[section.collection as 'roles'].config.fields
-    for (const item of bundle.config[section.name] ?? []) {
-      const name = `${section.name}/${item.key}`
-      if (!todo.has(name)) continue
-      const data = await mapFields(
-        fields,
-        item.values,
-        async (_target, value) => (isReference(value) ? resolve(value) : null),
-        '',
-      )
+    const data = await mapFields(
+      fields,
+      values,
+      async (_target, value) => {
+        if (!isReference(value)) return null
+        const id = await resolve(value)
+        if (id == null && '$ref' in value) pending = true
+        return id
+      },
+      '',
+      omittedFields(section),
+    )
+    return { data, pending }
+  }
+  for (const section of sections) {
+    const collection = section.collection as 'roles'
+    const fields = payload.collections[collection].config.fields
+    for (const item of itemsOf(bundle, section)) {
+      if (!todo.has(`${section.name}/${item.key}`)) continue
+      const name = refName(section, item.key)
+      const { data, pending } = await dataOf(section, item.values)
       const existing = ids.get(name)
+      let id: Id
       if (existing == null) {
         const created = (await payload.create({
-          collection: section.collection as 'roles',
+          collection,
           data: { ...data, tenant } as never,
           overrideAccess: true,
           depth: 0,
           req,
         })) as unknown as { id: Id }
-        ids.set(name, created.id)
-        undo.push(() => payload.delete({ collection: section.collection as 'roles', id: created.id, overrideAccess: true }))
+        id = created.id
+        ids.set(name, id)
+        undo.push(() => payload.delete({ collection, id, overrideAccess: true }))
       } else {
-        const before = (await payload.findByID({
-          collection: section.collection as 'roles',
-          id: existing,
-          depth: 0,
-          overrideAccess: true,
-          req,
-        })) as unknown as Record<string, unknown>
-        await payload.update({
-          collection: section.collection as 'roles',
-          id: existing,
-          data: data as never,
-          overrideAccess: true,
-          depth: 0,
-          req,
-        })
-        const restore = await mapFields(fields, before, async (_t, v) => v, '')
-        undo.push(() =>
-          payload.update({
-            collection: section.collection as 'roles',
-            id: existing,
-            data: restore as never,
-            overrideAccess: true,
-          }),
-        )
+        id = existing
+        const before = (await payload.findByID({ collection, id, depth: 0, overrideAccess: true, req })) as unknown as Record<
+          string,
+          unknown
+        >
+        await payload.update({ collection, id, data: data as never, overrideAccess: true, depth: 0, req })
+        const restore = await mapFields(fields, before, async (_t, v) => v, '', omittedFields(section))
+        undo.push(() => payload.update({ collection, id, data: restore as never, overrideAccess: true }))
       }
+      if (pending) again.push({ section, id, values: item.values })
     }
+  }
+  for (const { section, id, values } of again) {
+    const { data } = await dataOf(section, values)
+    await payload.update({
+      collection: section.collection as 'roles',
+      id,
+      data: data as never,
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
   }
 }

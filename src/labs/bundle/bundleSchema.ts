@@ -1,5 +1,5 @@
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './format'
-import { SECTIONS } from './sections'
+import { RECORD_SECTIONS, SECTIONS } from './sections'
 
 const item = {
   type: 'object',
@@ -9,6 +9,13 @@ const item = {
     key: { type: 'string', minLength: 1, maxLength: 200 },
     values: { type: 'object' },
   },
+}
+
+const texts = {
+  type: 'object',
+  required: ['zh', 'en'],
+  additionalProperties: false,
+  properties: { zh: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
 }
 
 /**
@@ -33,6 +40,34 @@ export const BUNDLE_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       properties: Object.fromEntries(SECTIONS.map((s) => [s.name, { type: 'array', items: item }])),
+    },
+    exercises: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['key', 'title', 'check'],
+        additionalProperties: false,
+        properties: {
+          key: { type: 'string', minLength: 1, maxLength: 100 },
+          title: texts,
+          description: texts,
+          check: {
+            type: 'object',
+            required: ['collection', 'where'],
+            additionalProperties: false,
+            properties: {
+              collection: { enum: RECORD_SECTIONS.map((s) => s.collection) },
+              where: { type: 'object' },
+              atLeast: { type: 'integer', minimum: 1 },
+            },
+          },
+        },
+      },
+    },
+    records: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(RECORD_SECTIONS.map((s) => [s.name, { type: 'array', items: item }])),
     },
   },
 } as const

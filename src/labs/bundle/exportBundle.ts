@@ -1,11 +1,10 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { Id } from '../../access/types'
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleItem } from './format'
-import { SECTIONS, sectionFor } from './sections'
+import { ALL_SECTIONS, omittedFields, refName, SECTIONS, type Section, sectionFor } from './sections'
 import { mapFields } from './traverse'
 
 export type ExportResult = { bundle: Bundle; warnings: string[] }
-
 type Doc = Record<string, unknown> & { id: Id }
 
 async function allOf(payload: Payload, collection: string, tenant: Id, req?: PayloadRequest): Promise<Doc[]> {
@@ -16,7 +15,7 @@ async function allOf(payload: Payload, collection: string, tenant: Id, req?: Pay
       where: { tenant: { equals: tenant } },
       sort: 'id',
       page,
-      limit: 200,
+      limit: 500,
       depth: 0,
       overrideAccess: true,
       req,
@@ -27,63 +26,89 @@ async function allOf(payload: Payload, collection: string, tenant: Id, req?: Pay
 }
 
 /**
- * A tenant's configuration as a bundle: every section's records under their symbolic keys, sorted by
- * key, relationships written as `{ $user: email }`, `{ $department: name }` or `{ $ref: "section/key" }`.
- * A relationship to anything else (a customer record, a tenant) cannot travel: it is left out and named
- * in `warnings`.
+ * A tenant's configuration — and with `data`, its sample records — as a bundle: every section's
+ * records under their symbolic keys, sorted by key, relationships written as `{ $user: email }`,
+ * `{ $department: name }` or `{ $ref: "…" }`. A relationship to anything else (a tenant, a record of a
+ * collection bundles do not carry) cannot travel: it is left out and named in `warnings`.
  */
-export async function exportBundle(payload: Payload, tenant: Id, name: string, req?: PayloadRequest): Promise<ExportResult> {
+export async function exportBundle(
+  payload: Payload,
+  tenant: Id,
+  name: string,
+  options: { data?: boolean } = {},
+  req?: PayloadRequest,
+): Promise<ExportResult> {
   const warnings: string[] = []
-  const keys = new Map<string, string>()
-  const config: Record<string, BundleItem[]> = {}
-  const docsBySection = new Map<string, Doc[]>()
-  for (const section of SECTIONS) {
+  const sections: Section[] = options.data ? ALL_SECTIONS : SECTIONS
+  // Every record's reference name first: a record may point at one written after it.
+  const names = new Map<string, string>()
+  const docsOf = new Map<Section, { doc: Doc; key: string }[]>()
+  for (const section of sections) {
     const docs = await allOf(payload, section.collection, tenant, req)
-    docsBySection.set(section.name, docs)
-    for (const doc of docs) keys.set(`${section.collection}:${doc.id}`, `${section.name}/${section.key(doc)}`)
+    const keys = section.keys(docs)
+    docsOf.set(
+      section,
+      docs.map((doc, i) => ({ doc, key: keys[i] })),
+    )
+    docs.forEach((doc, i) => {
+      names.set(`${section.collection}:${doc.id}`, refName(section, keys[i]))
+    })
   }
-  const read = async (collection: string, id: unknown) =>
-    (await payload.findByID({
-      collection: collection as 'users',
-      id: id as Id,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) as (Record<string, unknown> & { id: Id }) | null
-  for (const section of SECTIONS) {
+  const cache = new Map<string, unknown>()
+  const person = async (collection: 'users' | 'departments', id: unknown, field: 'email' | 'name') => {
+    const at = `${collection}:${id}`
+    if (!cache.has(at)) {
+      const doc = (await payload.findByID({
+        collection,
+        id: id as Id,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })) as Record<string, unknown> | null
+      cache.set(at, doc ? String(doc[field]) : null)
+    }
+    return cache.get(at) as string | null
+  }
+  const records: Record<string, BundleItem[]> = {}
+  const bundle: Bundle = {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    name,
+    exportedAt: new Date().toISOString(),
+    config: {},
+  }
+  for (const section of sections) {
     const fields = payload.collections[section.collection as 'roles'].config.fields
+    const omit = omittedFields(section)
     const items: BundleItem[] = []
-    for (const doc of docsBySection.get(section.name) ?? []) {
-      const key = section.key(doc)
+    for (const { doc, key } of docsOf.get(section) ?? []) {
       const values = await mapFields(
         fields,
         doc,
         async (target, value, path) => {
           if (target === 'users') {
-            const user = await read('users', value)
-            return user ? { $user: String(user.email) } : null
+            const email = await person('users', value, 'email')
+            return email ? { $user: email } : null
           }
           if (target === 'departments') {
-            const department = await read('departments', value)
-            return department ? { $department: String(department.name) } : null
+            const department = await person('departments', value, 'name')
+            return department ? { $department: department } : null
           }
-          if (sectionFor(target)) {
-            const ref = keys.get(`${target}:${value}`)
-            if (ref) return { $ref: ref }
-          }
-          warnings.push(`${section.name}/${key}${path}: a reference to ${target} ${value} is not carried`)
+          const ref = sectionFor(target) ? names.get(`${target}:${value}`) : undefined
+          if (ref) return { $ref: ref }
+          warnings.push(`${refName(section, key)}${path}: a reference to ${target} ${value} is not carried`)
           return null
         },
         '',
+        omit,
       )
       items.push({ key, values })
     }
     items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    config[section.name] = items
+    if (section.kind === 'config') bundle.config[section.name] = items
+    else if (items.length > 0) records[section.name] = items
   }
-  return {
-    bundle: { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, name, exportedAt: new Date().toISOString(), config },
-    warnings,
-  }
+  if (options.data) bundle.records = records
+  return { bundle, warnings }
 }

@@ -3,7 +3,7 @@ import type { Id } from '../../access/types'
 import { exportBundle } from './exportBundle'
 import type { Bundle, BundleProblem } from './format'
 import { canonical, referencesIn } from './references'
-import { SECTIONS } from './sections'
+import { ALL_SECTIONS, itemsOf, pointerOf, refName, type Section } from './sections'
 
 export type PlannedItem = { section: string; key: string }
 export type BundlePlan = {
@@ -15,6 +15,9 @@ export type BundlePlan = {
   /** References to what neither the bundle nor the tenant has. */
   problems: BundleProblem[]
 }
+
+/** The sections a bundle has items in, in writing order. */
+export const sectionsIn = (bundle: Bundle): Section[] => ALL_SECTIONS.filter((s) => itemsOf(bundle, s).length > 0)
 
 /**
  * The dry run: what importing a (valid) bundle into a tenant would create, change or leave alone,
@@ -29,15 +32,16 @@ export async function planBundle(
   req?: PayloadRequest,
 ): Promise<BundlePlan> {
   const plan: BundlePlan = { create: [], change: [], unchanged: [], conflicts: [], problems: [] }
-  const { bundle: current } = await exportBundle(payload, tenant, 'current', req)
-  const bundled = new Set(SECTIONS.flatMap((s) => (bundle.config[s.name] ?? []).map((item) => `${s.name}/${item.key}`)))
-  const existing = new Set(SECTIONS.flatMap((s) => (current.config[s.name] ?? []).map((item) => `${s.name}/${item.key}`)))
+  const { bundle: current } = await exportBundle(payload, tenant, 'current', { data: bundle.records != null }, req)
+  const names = (b: Bundle) => new Set(ALL_SECTIONS.flatMap((s) => itemsOf(b, s).map((item) => refName(s, item.key))))
+  const bundled = names(bundle)
+  const existing = names(current)
   const users = new Set<string>()
   const departments = new Set<string>()
-  for (const section of SECTIONS) {
-    const theirs = new Map((current.config[section.name] ?? []).map((item) => [item.key, item.values]))
-    for (const [i, item] of (bundle.config[section.name] ?? []).entries()) {
-      const at = `/config/${section.name}/${i}`
+  for (const section of sectionsIn(bundle)) {
+    const theirs = new Map(itemsOf(current, section).map((item) => [item.key, item.values]))
+    for (const [i, item] of itemsOf(bundle, section).entries()) {
+      const at = `${pointerOf(section)}/${i}`
       for (const { path, ref } of referencesIn(item.values, `${at}/values`)) {
         if ('$ref' in ref && !bundled.has(ref.$ref) && !existing.has(ref.$ref))
           plan.problems.push({ path, message: `refers to "${ref.$ref}", which neither the bundle nor the tenant has` })
@@ -56,11 +60,15 @@ export async function planBundle(
         })
     }
   }
+  for (const [i, exercise] of (bundle.exercises ?? []).entries())
+    for (const { path, ref } of referencesIn(exercise.check.where, `/exercises/${i}/check/where`))
+      if (!('$ref' in ref) || (!bundled.has(ref.$ref) && !existing.has(ref.$ref)))
+        plan.problems.push({ path, message: `an exercise can refer only to a record of the bundle or the tenant` })
   await checkPeople(payload, tenant, bundle, users, departments, plan, req)
   return plan
 }
 
-/** Users (by email) and departments (by name, in the tenant) the bundle names must exist. */
+/** Users (by email, members of the tenant) and departments (by name, in the tenant) the bundle names must exist. */
 async function checkPeople(
   payload: Payload,
   tenant: Id,
@@ -82,13 +90,14 @@ async function checkPeople(
     })
     return new Set((docs.docs as unknown as Record<string, unknown>[]).map((d) => String(d[field])))
   }
-  const knownUsers = await found('users', 'email', users, {})
+  // A record's owner or assignee must belong to the company, as for any write.
+  const knownUsers = await found('users', 'email', users, { 'memberships.tenant': { equals: tenant } })
   const knownDepartments = await found('departments', 'name', departments, { tenant: { equals: tenant } })
-  for (const section of SECTIONS)
-    for (const [i, item] of (bundle.config[section.name] ?? []).entries())
-      for (const { path, ref } of referencesIn(item.values, `/config/${section.name}/${i}/values`)) {
+  for (const section of sectionsIn(bundle))
+    for (const [i, item] of itemsOf(bundle, section).entries())
+      for (const { path, ref } of referencesIn(item.values, `${pointerOf(section)}/${i}/values`)) {
         if ('$user' in ref && !knownUsers.has(ref.$user))
-          plan.problems.push({ path, message: `refers to the user ${ref.$user}, who does not exist here` })
+          plan.problems.push({ path, message: `refers to the user ${ref.$user}, who is not a member of this tenant` })
         if ('$department' in ref && !knownDepartments.has(ref.$department))
           plan.problems.push({ path, message: `refers to the department "${ref.$department}", which this tenant does not have` })
       }

@@ -1,4 +1,7 @@
-/** A relationship as a bundle writes it: to a user by email, a department by name, a bundled record by key. */
+/**
+ * A relationship as a bundle writes it: to a user by email, a department by name, a bundled record by
+ * `section/key` (configuration) or `records/<collection>/key` (sample data).
+ */
 export type Reference = { $user: string } | { $department: string } | { $ref: string }
 
 export const isReference = (v: unknown): v is Reference =>

@@ -1,32 +1,100 @@
 /**
- * The configuration a bundle carries, one section per collection, each record named by a symbolic
- * key that is unique within its tenant — never by database id, so a bundle moves between tenants and
- * instances. Relationships inside the values are written as keys too (see references.ts).
+ * What a bundle carries, one section per collection, each record named by a symbolic key — never by
+ * database id, so a bundle moves between tenants and instances. Configuration sections are keyed by
+ * the record's own unique key; sample-record sections (`records.<collection>`, exported on request)
+ * by a readable key made from its number, code, email or name. Relationships inside the values are
+ * written as keys too (references.ts).
  */
 export type Section = {
-  /** The section's name in the bundle (`config.<name>`). */
+  /** The section's name in the bundle: `config.<name>`, or `records.<collection>` for data. */
   name: string
   collection: string
-  key: (doc: Record<string, unknown>) => string
+  kind: 'config' | 'records'
+  /** Keys for a section's records in id order (a list, so two of one name get `~2`). */
+  keys: (docs: Record<string, unknown>[]) => string[]
 }
 
+const each =
+  (key: (doc: Record<string, unknown>) => string) =>
+  (docs: Record<string, unknown>[]): string[] =>
+    docs.map(key)
+
+/** A record's readable key: the first of its number, code, email, name or title; repeats get `~2`, `~3`… */
+function readableKeys(docs: Record<string, unknown>[]): string[] {
+  const used = new Map<string, number>()
+  return docs.map((doc, i) => {
+    const base = ['number', 'code', 'email', 'name', 'title', 'subject']
+      .map((field) => doc[field])
+      .find((value) => typeof value === 'string' && value.trim() !== '') as string | undefined
+    const stem = (base ?? `#${i + 1}`).trim().slice(0, 150)
+    const n = (used.get(stem) ?? 0) + 1
+    used.set(stem, n)
+    return n === 1 ? stem : `${stem}~${n}`
+  })
+}
+
+const config = (name: string, collection: string, key: (d: Record<string, unknown>) => string): Section => ({
+  name,
+  collection,
+  kind: 'config',
+  keys: each(key),
+})
+
 export const SECTIONS: Section[] = [
-  { name: 'dictionaries', collection: 'dictionaries', key: (d) => String(d.key) },
-  { name: 'roles', collection: 'roles', key: (d) => String(d.key) },
+  config('dictionaries', 'dictionaries', (d) => String(d.key)),
+  config('roles', 'roles', (d) => String(d.key)),
   // A collection numbers with its one active sequence, whatever it is called in this company's language.
-  {
-    name: 'numberSequences',
-    collection: 'number-sequences',
-    key: (d) => (d.active === false ? `${d.targetCollection}/${d.name}` : String(d.targetCollection)),
-  },
-  { name: 'exportTemplates', collection: 'export-templates', key: (d) => `${d.entity}/${d.name}` },
-  { name: 'workflows', collection: 'workflows', key: (d) => String(d.key) },
-  { name: 'approvalProcesses', collection: 'approval-processes', key: (d) => String(d.key) },
-  { name: 'publicForms', collection: 'public-forms', key: (d) => String(d.slug) },
+  config('numberSequences', 'number-sequences', (d) =>
+    d.active === false ? `${d.targetCollection}/${d.name}` : String(d.targetCollection),
+  ),
+  config('exportTemplates', 'export-templates', (d) => `${d.entity}/${d.name}`),
+  config('workflows', 'workflows', (d) => String(d.key)),
+  config('approvalProcesses', 'approval-processes', (d) => String(d.key)),
+  config('publicForms', 'public-forms', (d) => String(d.slug)),
 ]
 
-export const sectionOf = (name: string) => SECTIONS.find((s) => s.name === name)
-export const sectionFor = (collection: string) => SECTIONS.find((s) => s.collection === collection)
+/** Sample records, in an order where what a record points to is (mostly) written before it. */
+export const RECORD_SECTIONS: Section[] = [
+  'product-categories',
+  'products',
+  'price-books',
+  'vendors',
+  'accounts',
+  'contacts',
+  'leads',
+  'campaigns',
+  'opportunities',
+  'quotes',
+  'sales-orders',
+  'invoices',
+  'purchase-orders',
+  'contracts',
+  'payments',
+  'service-requests',
+  'faqs',
+  'tasks',
+  'activities',
+  'notes',
+  'announcements',
+].map((collection) => ({ name: collection, collection, kind: 'records', keys: readableKeys }))
 
-/** Stored by the server, not configuration: never exported, never written by an import. */
-export const NOT_CONFIG = new Set(['id', 'tenant', 'createdAt', 'updatedAt', 'owner', 'department', 'createdBy', 'updatedBy'])
+export const ALL_SECTIONS = [...SECTIONS, ...RECORD_SECTIONS]
+export const sectionFor = (collection: string) => ALL_SECTIONS.find((s) => s.collection === collection)
+/** A section's items in a bundle, and its JSON Pointer. */
+export const pointerOf = (section: Section) => `/${section.kind}/${section.name}`
+/** How a reference names an item: `section/key` for configuration, `records/<collection>/key` for data. */
+export const refName = (section: Section, key: string) =>
+  section.kind === 'config' ? `${section.name}/${key}` : `records/${section.name}/${key}`
+
+/** Stored by the server: never exported, never written by an import (`relatedKey` holds an id, rebuilt on write). */
+const SERVER_FIELDS = ['id', 'tenant', 'createdAt', 'updatedAt', 'deletedAt', 'createdBy', 'updatedBy']
+/** Top-level fields a section leaves out: configuration has no owner; a sample record keeps its owner (by email). */
+export const omittedFields = (section: Section) =>
+  new Set(section.kind === 'config' ? [...SERVER_FIELDS, 'owner', 'department'] : [...SERVER_FIELDS, 'relatedKey'])
+
+/** A bundle's items of one section. */
+export const itemsOf = (bundle: { config: Record<string, unknown[]>; records?: Record<string, unknown[]> }, section: Section) =>
+  ((section.kind === 'config' ? bundle.config[section.name] : bundle.records?.[section.name]) ?? []) as {
+    key: string
+    values: Record<string, unknown>
+  }[]

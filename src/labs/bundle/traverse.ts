@@ -1,5 +1,4 @@
 import type { Field } from 'payload'
-import { NOT_CONFIG } from './sections'
 
 /** A relationship value (one id, or `{ relationTo, value }` for a polymorphic one) turned into another. */
 export type MapReference = (target: string, value: unknown, path: string) => Promise<unknown>
@@ -9,15 +8,22 @@ type Values = Record<string, unknown>
 /**
  * Copies a record's values field by field as its collection declares them, passing every relationship
  * through `map` (ids → keys on export, keys → ids on import) and dropping what is not configuration:
- * server fields (NOT_CONFIG), array rows' own ids, fields with no data (ui). `path` is the JSON Pointer
+ * the top-level fields in `omit`, array rows' own ids, fields with no data (ui). `path` is the JSON Pointer
  * of `values` in the bundle, for problems.
  */
-export async function mapFields(fields: Field[], values: Values, map: MapReference, path: string, top = true): Promise<Values> {
+export async function mapFields(
+  fields: Field[],
+  values: Values,
+  map: MapReference,
+  path: string,
+  omit: Set<string>,
+  top = true,
+): Promise<Values> {
   const out: Values = {}
   for (const field of fields) {
     if (field.type === 'ui') continue
     if (field.type === 'row' || field.type === 'collapsible' || (field.type === 'group' && !('name' in field && field.name))) {
-      Object.assign(out, await mapFields(field.fields, values, map, path, top))
+      Object.assign(out, await mapFields(field.fields, values, map, path, omit, top))
       continue
     }
     if (field.type === 'tabs') {
@@ -25,15 +31,15 @@ export async function mapFields(fields: Field[], values: Values, map: MapReferen
         if ('name' in tab && tab.name) {
           const inner = values[tab.name]
           if (inner && typeof inner === 'object')
-            out[tab.name] = await mapFields(tab.fields, inner as Values, map, `${path}/${tab.name}`, false)
-        } else Object.assign(out, await mapFields(tab.fields, values, map, path, top))
+            out[tab.name] = await mapFields(tab.fields, inner as Values, map, `${path}/${tab.name}`, omit, false)
+        } else Object.assign(out, await mapFields(tab.fields, values, map, path, omit, top))
       }
       continue
     }
     if (!('name' in field) || !field.name || !(field.name in values)) continue
     const name = field.name
     // An array row's or block's id is the database's too.
-    if (name === 'id' || (top && NOT_CONFIG.has(name))) continue
+    if (name === 'id' || (top && omit.has(name))) continue
     if ('virtual' in field && field.virtual) continue
     const value = values[name]
     const here = `${path}/${name}`
@@ -58,19 +64,19 @@ export async function mapFields(fields: Field[], values: Values, map: MapReferen
       case 'array': {
         const rows = Array.isArray(value) ? value : []
         out[name] = await Promise.all(
-          rows.map((row, i) => mapFields(field.fields, (row ?? {}) as Values, map, `${here}/${i}`, false)),
+          rows.map((row, i) => mapFields(field.fields, (row ?? {}) as Values, map, `${here}/${i}`, omit, false)),
         )
         break
       }
       case 'group':
-        out[name] = await mapFields(field.fields, value as Values, map, here, false)
+        out[name] = await mapFields(field.fields, value as Values, map, here, omit, false)
         break
       case 'blocks': {
         const rows = Array.isArray(value) ? (value as Values[]) : []
         out[name] = await Promise.all(
           rows.map(async (row, i) => {
             const block = field.blocks.find((b) => b.slug === row.blockType)
-            const mapped = block ? await mapFields(block.fields, row, map, `${here}/${i}`, false) : {}
+            const mapped = block ? await mapFields(block.fields, row, map, `${here}/${i}`, omit, false) : {}
             return { blockType: row.blockType, ...mapped }
           }),
         )

@@ -31,14 +31,25 @@ export function validateBundle(input: unknown): BundleProblem[] {
       problems.push({ path: e.instancePath, message: `${e.message ?? 'is not valid'}${extra}` })
     }
   if (problems.length > 0) return problems
-  for (const [section, items] of Object.entries((raw as Bundle).config)) {
+  const bundle = raw as Bundle
+  const lists = [
+    ...Object.entries(bundle.config).map(([name, items]) => [`/config/${name}`, items] as const),
+    ...Object.entries(bundle.records ?? {}).map(([name, items]) => [`/records/${name}`, items] as const),
+  ]
+  for (const [at, items] of lists) {
     const seen = new Map<string, number>()
     items.forEach((item, i) => {
       const first = seen.get(item.key)
-      if (first != null)
-        problems.push({ path: `/config/${section}/${i}/key`, message: `"${item.key}" is already used by item ${first}` })
+      if (first != null) problems.push({ path: `${at}/${i}/key`, message: `"${item.key}" is already used by item ${first}` })
       else seen.set(item.key, i)
     })
   }
+  const exercises = new Map<string, number>()
+  ;(bundle.exercises ?? []).forEach((exercise, i) => {
+    const first = exercises.get(exercise.key)
+    if (first != null)
+      problems.push({ path: `/exercises/${i}/key`, message: `"${exercise.key}" is already used by exercise ${first}` })
+    else exercises.set(exercise.key, i)
+  })
   return problems
 }
