@@ -24,6 +24,7 @@ import { Faqs } from './Faqs'
 import { ImportMappings } from './ImportMappings'
 import { ImportRows } from './ImportRows'
 import { Imports } from './Imports'
+import { LabPresets } from './LabPresets'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
 import { Mailboxes } from './Mailboxes'
@@ -135,4 +136,5 @@ export const collections = [
   SmsGateways,
   SmsBatches,
   SmsMessages,
+  LabPresets,
 ]

@@ -3,6 +3,7 @@
  * and on an empty database create the super admin and the demo company. Any problem ends the
  * process with one sentence on stderr and exit code 1.
  */
+import { fileURLToPath } from 'node:url'
 import { checkDatabase } from '../src/db/checkDatabase'
 import { parseDatabaseUrl } from '../src/db/databaseUrl'
 
@@ -32,6 +33,10 @@ async function main() {
   const payload = await getPayload({ config })
   // In production the adapter has run the migrations on connect; say so for development starts too.
   if (process.env.NODE_ENV !== 'production') await payload.db.migrate()
+
+  // The lab presets shipped in seeds/labs, new or changed since the last start.
+  const { installShippedPresets } = await import('../src/labs/presets/installShippedPresets')
+  await installShippedPresets(payload, fileURLToPath(new URL('../seeds/labs', import.meta.url)))
 
   if (process.env.FORMWORK_DEMO !== '0') {
     const { seedDemo } = await import('../seeds/demo/seedDemo')

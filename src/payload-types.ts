@@ -132,6 +132,7 @@ export interface Config {
     'sms-gateways': SmsGateway;
     'sms-batches': SmsBatch;
     'sms-messages': SmsMessage;
+    'lab-presets': LabPreset;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -205,6 +206,7 @@ export interface Config {
     'sms-gateways': SmsGatewaysSelect<false> | SmsGatewaysSelect<true>;
     'sms-batches': SmsBatchesSelect<false> | SmsBatchesSelect<true>;
     'sms-messages': SmsMessagesSelect<false> | SmsMessagesSelect<true>;
+    'lab-presets': LabPresetsSelect<false> | LabPresetsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -418,6 +420,7 @@ export interface Tenant {
   slug: string;
   kind: 'company' | 'class' | 'group';
   parent?: (number | null) | Tenant;
+  labPreset?: (number | null) | LabPreset;
   recycleBinDays?: number | null;
   poolReturnDays?: number | null;
   /**
@@ -465,6 +468,29 @@ export interface Tenant {
   baseCurrency?: ('CNY' | 'USD' | 'EUR' | 'HKD' | 'JPY' | 'GBP') | null;
   timeZone?: string | null;
   language?: ('zh' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lab-presets".
+ */
+export interface LabPreset {
+  id: number;
+  key: string;
+  name: string;
+  language: 'zh' | 'en';
+  description?: string | null;
+  bundle:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  builtIn?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -4219,6 +4245,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sms-messages';
         value: number | SmsMessage;
+      } | null)
+    | ({
+        relationTo: 'lab-presets';
+        value: number | LabPreset;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -5563,6 +5593,7 @@ export interface TenantsSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   parent?: T;
+  labPreset?: T;
   recycleBinDays?: T;
   poolReturnDays?: T;
   hiddenModules?: T;
@@ -6553,6 +6584,20 @@ export interface SmsMessagesSelect<T extends boolean = true> {
   tenant?: T;
   owner?: T;
   department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lab-presets_select".
+ */
+export interface LabPresetsSelect<T extends boolean = true> {
+  key?: T;
+  name?: T;
+  language?: T;
+  description?: T;
+  bundle?: T;
+  builtIn?: T;
   updatedAt?: T;
   createdAt?: T;
 }

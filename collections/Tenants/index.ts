@@ -44,6 +44,14 @@ export const Tenants: CollectionConfig = {
     },
     { name: 'parent', type: 'relationship', relationTo: 'tenants', label: label('Parent', '上级'), index: true },
     {
+      // What a class and its groups were made from: resetting a group loads it again.
+      name: 'labPreset',
+      type: 'relationship',
+      relationTo: 'lab-presets',
+      label: label('Lab preset', '实训预设'),
+      admin: { condition: (data) => data?.kind === 'class' || data?.kind === 'group', readOnly: true },
+    },
+    {
       name: 'recycleBinDays',
       type: 'number',
       min: 1,

@@ -11,6 +11,7 @@ import * as migration_20261128_173428_session6_exports_announcements_reports_imp
 import * as migration_20261128_200545_session7_email from './20261128_200545_session7_email'
 import * as migration_20261129_014403_session8_plans_timeline_care_sms from './20261129_014403_session8_plans_timeline_care_sms'
 import * as migration_20261129_034835_sms_cancel_and_care from './20261129_034835_sms_cancel_and_care'
+import * as migration_20261129_044018_lab_presets from './20261129_044018_lab_presets'
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261129_034835_sms_cancel_and_care.up,
     down: migration_20261129_034835_sms_cancel_and_care.down,
     name: '20261129_034835_sms_cancel_and_care',
+  },
+  {
+    up: migration_20261129_044018_lab_presets.up,
+    down: migration_20261129_044018_lab_presets.down,
+    name: '20261129_044018_lab_presets',
   },
 ]

@@ -65,6 +65,53 @@ describe('npm run lab', () => {
     expect(refused.stderr).toMatch(/#\/config\/numberSequences\/\d+: the tenant already has numberSequences "quotes"/)
   }, 120_000)
 
+  it('creates a class from a preset file with students from a CSV, hands back their logins, and resets a group', () => {
+    const preset = path.join(dir, 'preset.json')
+    expect(lab('export', '--tenant', 'demo', '--out', preset).status).toBe(0)
+    const names = path.join(dir, 'names.csv')
+    fs.writeFileSync(names, '\uFEFF姓名\r\n张三\r\n李四\r\n王五\r\n')
+    const logins = path.join(dir, 'logins.csv')
+    const created = lab(
+      'create',
+      ...[
+        '--preset',
+        preset,
+        '--name',
+        'CLI 实训班',
+        '--slug',
+        'cli-class',
+        '--groups',
+        '2',
+        '--students',
+        names,
+        '--out',
+        logins,
+      ],
+    )
+    expect(created.status, created.stderr).toBe(0)
+    expect(created.stderr).toContain('group 1/2')
+    expect(created.stderr).toContain('group 2/2')
+    expect(created.stderr).toMatch(/class cli-class: 2 groups, 3 students in [\d.]+ s/)
+    const rows = fs
+      .readFileSync(logins, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(rows[0]).toBe('姓名,小组,登录邮箱,初始密码')
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 3))).toEqual([
+      ['张三', 'CLI 实训班 第 1 组', 'cli-class-s1@students.formwork.local'],
+      ['李四', 'CLI 实训班 第 2 组', 'cli-class-s2@students.formwork.local'],
+      ['王五', 'CLI 实训班 第 1 组', 'cli-class-s3@students.formwork.local'],
+    ])
+    // Made from a file, the group does not know its preset: the reset must be told.
+    const unnamed = lab('reset', '--group', 'cli-class-g1')
+    expect(unnamed.status).toBe(1)
+    expect(unnamed.stderr).toContain('name the preset with --preset')
+    const reset = lab('reset', '--group', 'cli-class-g1', '--preset', preset)
+    expect(reset.status, reset.stderr).toBe(0)
+    expect(reset.stdout).toMatch(/reset cli-class-g1 in [\d.]+ s/)
+  }, 240_000)
+
   it('refuses a newer format at /version, and an unknown tenant', () => {
     const newer = path.join(dir, 'newer.json')
     fs.writeFileSync(newer, JSON.stringify({ ...JSON.parse(fs.readFileSync(file, 'utf8')), version: 7 }))

@@ -13,7 +13,9 @@ import { createTenant, PASSWORD, type TestTenant } from '../helpers/tenants'
  * A collection added later is covered here without new test code.
  */
 const config = await (await import('@payload-config')).default
-const SLUGS = config.collections.map((c) => c.slug).filter((slug) => !isPayloadInternal(slug))
+/** Shared by every tenant on purpose: a catalogue everyone signed in reads and only super admins write. */
+const SHARED = ['lab-presets']
+const SLUGS = config.collections.map((c) => c.slug).filter((slug) => !isPayloadInternal(slug) && !SHARED.includes(slug))
 
 let payload: Payload
 let api: Api
@@ -50,6 +52,20 @@ const stored = (slug: string, id: Id) =>
   payload.findByID({ collection: slug, id, overrideAccess: true, depth: 0, trash: true, disableErrors: true })
 
 const collectionConfig = (slug: string) => payload.collections[slug].config
+
+it('the shared lab presets are read by every tenant and written by none of them', async () => {
+  const preset = await payload.create({
+    collection: 'lab-presets',
+    data: { key: 'iso-shared', name: '共享预设', bundle: { format: 'formwork-bundle', version: 1, name: 'x', config: {} } },
+    overrideAccess: true,
+  })
+  expect((await api.rest('GET', `/lab-presets/${preset.id}`, asA)).status).toBe(200)
+  refused((await api.rest('POST', '/lab-presets', asA, { key: 'mine', name: 'x', bundle: {} })).status)
+  refused((await api.rest('PATCH', `/lab-presets/${preset.id}`, asA, { name: '改了' })).status)
+  refused((await api.rest('DELETE', `/lab-presets/${preset.id}`, asA)).status)
+  expect((await stored('lab-presets', preset.id))?.name).toBe('共享预设')
+  expect((await api.rest('GET', '/lab-presets', {})).status).toBe(403)
+})
 
 it('every collection is tenant-scoped, or is tenants or users', () => {
   const loose = SLUGS.filter(
@@ -325,8 +341,10 @@ describe('custom endpoints', () => {
       'get /work-plans/team',
       'post /work-plans/:id/submit',
       'post /work-plans/:id/review',
-      // Covered in sms.int.spec.ts ("is out of reach of another company", receipts signed per tenant, report).
+      // Covered in sms.int.spec.ts ("is out of reach of another company", receipts signed per tenant, report;
+      // another company cannot cancel a batch: 404).
       'post /sms-batches/:id/send',
+      'post /sms-batches/:id/cancel',
       'get /sms-batches/:id/skipped',
       'post /sms/callback/:tenant',
       'get /sms/report',

@@ -28,14 +28,18 @@ export async function applyBundle(
   payload: Payload,
   tenant: Id,
   input: unknown,
-  options: { overwrite?: boolean } = {},
+  options: { overwrite?: boolean; req?: PayloadRequest } = {},
 ): Promise<BundlePlan> {
   const invalid = validateBundle(input)
   if (invalid.length > 0) throw new BundleRefused(invalid)
   const bundle = input as Bundle
-  const plan = await planBundle(payload, tenant, bundle, options)
+  const plan = await planBundle(payload, tenant, bundle, options, options.req)
   if (plan.problems.length > 0 || plan.conflicts.length > 0) throw new BundleRefused([...plan.problems, ...plan.conflicts])
-
+  // Inside a caller's transaction (a reset wipes and reloads in one): it commits or rolls back.
+  if (options.req?.transactionID != null) {
+    await write(payload, tenant, bundle, plan, options.req, [])
+    return plan
+  }
   const transaction = ((await payload.db.beginTransaction()) as string | number | null) ?? null
   const req = { transactionID: transaction ?? undefined } as Partial<PayloadRequest>
   const undo: Undo[] = []

@@ -1,0 +1,102 @@
+import crypto from 'node:crypto'
+import type { Payload } from 'payload'
+import { ensureBuiltInRoles } from '../../access/builtInRoles'
+import type { Id } from '../../access/types'
+import { applyBundle } from '../bundle/applyBundle'
+import type { Bundle } from '../bundle/format'
+
+export type NewClass = {
+  name: string
+  /** URL-safe; groups are `<slug>-g1` …, students `<slug>-s1@<studentDomain>` … */
+  slug: string
+  language: 'zh' | 'en'
+  preset: Bundle
+  /** The `lab-presets` record the bundle came from: a reset loads it again. */
+  presetId?: Id | null
+  groups: number
+  /** The students' names, shared out over the groups in turn. */
+  students: string[]
+  /** The teacher (an existing user) administers the class and reads its groups. */
+  teacher?: Id
+  studentDomain?: string
+}
+
+export type Credential = { name: string; email: string; password: string; group: string }
+export type ClassProgress = { step: 'group' | 'students'; done: number; total: number }
+
+// No 0/O, 1/l/I: read aloud in a classroom and typed from paper.
+const READABLE = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+export const newPassword = (length = 10) =>
+  Array.from(crypto.randomBytes(length), (byte) => READABLE[byte % READABLE.length]).join('')
+
+/**
+ * A class from a preset: the class (a tenant of kind `class`, the teacher its admin), N groups (tenants
+ * of kind `group` under it, each set up like a new company and loaded with the preset), and one login
+ * per student in their group with the student role. Progress is reported after each group and after the
+ * students. The students' passwords exist only in the returned credentials (for the teacher's CSV).
+ */
+export async function createClass(
+  payload: Payload,
+  spec: NewClass,
+  onProgress: (progress: ClassProgress) => void = () => undefined,
+): Promise<{ class: Id; groups: { id: Id; slug: string; name: string }[]; credentials: Credential[] }> {
+  if (!/^[a-z0-9][a-z0-9-]{1,40}$/.test(spec.slug)) throw new Error(`slug "${spec.slug}": lowercase letters, digits and dashes`)
+  if (!Number.isInteger(spec.groups) || spec.groups < 1 || spec.groups > 200) throw new Error('groups: 1 to 200')
+  const created = await payload.create({
+    collection: 'tenants',
+    data: { name: spec.name, slug: spec.slug, kind: 'class', language: spec.language, labPreset: spec.presetId ?? null },
+    overrideAccess: true,
+  })
+  const classId = created.id as Id
+  if (spec.teacher != null) {
+    const roles = await ensureBuiltInRoles(payload, classId, spec.language)
+    await addMembership(payload, spec.teacher, classId, roles.teacher)
+  }
+  const groups: { id: Id; slug: string; name: string }[] = []
+  for (let g = 1; g <= spec.groups; g++) {
+    const name = spec.language === 'zh' ? `${spec.name} 第 ${g} 组` : `${spec.name} group ${g}`
+    const slug = `${spec.slug}-g${g}`
+    const group = await payload.create({
+      collection: 'tenants',
+      data: { name, slug, kind: 'group', parent: classId, language: spec.language, labPreset: spec.presetId ?? null },
+      overrideAccess: true,
+    })
+    await applyBundle(payload, group.id as Id, spec.preset, { overwrite: true })
+    groups.push({ id: group.id as Id, slug, name })
+    onProgress({ step: 'group', done: g, total: spec.groups })
+  }
+  const credentials: Credential[] = []
+  const domain = spec.studentDomain ?? 'students.formwork.local'
+  for (const [i, studentName] of spec.students.entries()) {
+    const group = groups[i % groups.length]
+    const roles = await ensureBuiltInRoles(payload, group.id, spec.language)
+    const email = `${spec.slug}-s${i + 1}@${domain}`
+    const password = newPassword()
+    await payload.create({
+      collection: 'users',
+      data: {
+        email,
+        password,
+        name: studentName,
+        language: spec.language,
+        memberships: [{ tenant: group.id, roles: [roles.student] }],
+      } as never,
+      overrideAccess: true,
+    })
+    credentials.push({ name: studentName, email, password, group: group.name })
+  }
+  onProgress({ step: 'students', done: spec.students.length, total: spec.students.length })
+  return { class: classId, groups, credentials }
+}
+
+async function addMembership(payload: Payload, user: Id, tenant: Id, role: Id) {
+  const doc = (await payload.findByID({ collection: 'users', id: user, depth: 0, overrideAccess: true })) as unknown as {
+    memberships?: { tenant: unknown; roles: unknown[]; department?: unknown }[]
+  }
+  await payload.update({
+    collection: 'users',
+    id: user,
+    data: { memberships: [...(doc.memberships ?? []), { tenant, roles: [role] }] } as never,
+    overrideAccess: true,
+  })
+}
