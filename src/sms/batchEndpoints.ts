@@ -2,6 +2,7 @@ import { type Endpoint, NotFound, type PayloadRequest, ValidationError } from 'p
 import { type Id, idOf } from '../access/types'
 import { compareAndSet } from '../concurrency/compareAndSet'
 import { routeId } from '../endpoints/requestParams'
+import { csvLine } from '../exports/writeCsv'
 import { toLanguage } from '../i18n/language'
 import { type SmsMessageKey, smsMessage } from './messages'
 import type { BatchRow } from './prepareBatch'
@@ -84,13 +85,6 @@ export const sendBatchEndpoint: Endpoint = {
   },
 }
 
-const csvCell = (value: unknown) => {
-  const text = value == null ? '' : String(value)
-  // A leading = + - @ would be a formula in a spreadsheet: quote it as text.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
 /**
  * GET /api/sms-batches/:id/skipped — the recipients that were not sent to (no number, no consent) and
  * those that failed, as CSV (UTF-8 with BOM, so Excel opens Chinese names): whoever can read the batch.
@@ -101,9 +95,12 @@ export const skippedCsvEndpoint: Endpoint = {
   custom: { formwork: true },
   handler: async (req) => {
     const id = routeId(req)
-    const batch = await readableBatch(req, id)
+    await readableBatch(req, id)
     const zh = toLanguage(req.i18n?.language) === 'zh'
-    const lines = [zh ? '记录类型,记录 ID,名称,号码,状态,错误' : 'Entity,Record id,Name,Number,Status,Error']
+    const header = zh
+      ? ['记录类型', '记录 ID', '名称', '号码', '状态', '错误']
+      : ['Entity', 'Record id', 'Name', 'Number', 'Status', 'Error']
+    const lines = [csvLine(header.map((text) => ({ text })))]
     for (let page = 1; ; page++) {
       const found = await req.payload.find({
         collection: 'sms-messages',
@@ -116,10 +113,14 @@ export const skippedCsvEndpoint: Endpoint = {
         req,
       })
       for (const m of found.docs as unknown as Record<string, unknown>[])
-        lines.push([m.entity, m.recordId, m.recordLabel, m.number, m.status, m.error].map(csvCell).join(','))
+        lines.push(
+          csvLine(
+            [m.entity, m.recordId, m.recordLabel, m.number, m.status, m.error].map((v) => ({ text: v == null ? '' : String(v) })),
+          ),
+        )
       if (!found.hasNextPage) break
     }
-    return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {
+    return new Response(`\uFEFF${lines.join('')}`, {
       headers: {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="sms-${id}-skipped.csv"`,

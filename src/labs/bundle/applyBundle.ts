@@ -79,7 +79,7 @@ async function write(payload: Payload, tenant: Id, bundle: Bundle, plan: BundleP
     }
     return people.get(at) ?? null
   }
-  const todo = new Set([...plan.create, ...plan.change].map((p) => `${p.section}/${p.key}`))
+  const toWrite = new Set([...plan.create, ...plan.change].map((p) => `${p.section}/${p.key}`))
   // Written with a reference to an item not written yet (a later section, itself): written again at the end.
   const again: { section: Section; id: Id; values: Record<string, unknown> }[] = []
   const dataOf = async (section: Section, values: Record<string, unknown>) => {
@@ -103,7 +103,7 @@ async function write(payload: Payload, tenant: Id, bundle: Bundle, plan: BundleP
     const collection = section.collection as 'roles'
     const fields = payload.collections[collection].config.fields
     for (const item of itemsOf(bundle, section)) {
-      if (!todo.has(`${section.name}/${item.key}`)) continue
+      if (!toWrite.has(`${section.name}/${item.key}`)) continue
       const name = refName(section, item.key)
       const { data, pending } = await dataOf(section, item.values)
       const existing = ids.get(name)

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Id } from '../../access/types'
 import { exportBundle } from './exportBundle'
 import type { Bundle, BundleProblem } from './format'
-import { canonical, referencesIn } from './references'
+import { canonical, type Reference, referencesIn } from './references'
 import { ALL_SECTIONS, itemsOf, pointerOf, refName, type Section } from './sections'
 
 export type PlannedItem = { section: string; key: string }
@@ -36,8 +36,8 @@ export async function planBundle(
   const names = (b: Bundle) => new Set(ALL_SECTIONS.flatMap((s) => itemsOf(b, s).map((item) => refName(s, item.key))))
   const bundled = names(bundle)
   const existing = names(current)
-  const users = new Set<string>()
-  const departments = new Set<string>()
+  // Every user and department reference, with its place: checked against the tenant in one read each.
+  const people: { path: string; ref: Reference }[] = []
   for (const section of sectionsIn(bundle)) {
     const theirs = new Map(itemsOf(current, section).map((item) => [item.key, item.values]))
     for (const [i, item] of itemsOf(bundle, section).entries()) {
@@ -45,8 +45,7 @@ export async function planBundle(
       for (const { path, ref } of referencesIn(item.values, `${at}/values`)) {
         if ('$ref' in ref && !bundled.has(ref.$ref) && !existing.has(ref.$ref))
           plan.problems.push({ path, message: `refers to "${ref.$ref}", which neither the bundle nor the tenant has` })
-        if ('$user' in ref) users.add(ref.$user)
-        if ('$department' in ref) departments.add(ref.$department)
+        if (!('$ref' in ref)) people.push({ path, ref })
       }
       const stored = theirs.get(item.key)
       const entry = { section: section.name, key: item.key }
@@ -64,7 +63,7 @@ export async function planBundle(
     for (const { path, ref } of referencesIn(exercise.check.where, `/exercises/${i}/check/where`))
       if (!('$ref' in ref) || (!bundled.has(ref.$ref) && !existing.has(ref.$ref)))
         plan.problems.push({ path, message: `an exercise can refer only to a record of the bundle or the tenant` })
-  await checkPeople(payload, tenant, bundle, users, departments, plan, req)
+  await checkPeople(payload, tenant, people, plan, req)
   return plan
 }
 
@@ -72,9 +71,7 @@ export async function planBundle(
 async function checkPeople(
   payload: Payload,
   tenant: Id,
-  bundle: Bundle,
-  users: Set<string>,
-  departments: Set<string>,
+  people: { path: string; ref: Reference }[],
   plan: BundlePlan,
   req?: PayloadRequest,
 ) {
@@ -90,15 +87,15 @@ async function checkPeople(
     })
     return new Set((docs.docs as unknown as Record<string, unknown>[]).map((d) => String(d[field])))
   }
+  const users = new Set(people.flatMap(({ ref }) => ('$user' in ref ? [ref.$user] : [])))
+  const departments = new Set(people.flatMap(({ ref }) => ('$department' in ref ? [ref.$department] : [])))
   // A record's owner or assignee must belong to the company, as for any write.
   const knownUsers = await found('users', 'email', users, { 'memberships.tenant': { equals: tenant } })
   const knownDepartments = await found('departments', 'name', departments, { tenant: { equals: tenant } })
-  for (const section of sectionsIn(bundle))
-    for (const [i, item] of itemsOf(bundle, section).entries())
-      for (const { path, ref } of referencesIn(item.values, `${pointerOf(section)}/${i}/values`)) {
-        if ('$user' in ref && !knownUsers.has(ref.$user))
-          plan.problems.push({ path, message: `refers to the user ${ref.$user}, who is not a member of this tenant` })
-        if ('$department' in ref && !knownDepartments.has(ref.$department))
-          plan.problems.push({ path, message: `refers to the department "${ref.$department}", which this tenant does not have` })
-      }
+  for (const { path, ref } of people) {
+    if ('$user' in ref && !knownUsers.has(ref.$user))
+      plan.problems.push({ path, message: `refers to the user ${ref.$user}, who is not a member of this tenant` })
+    if ('$department' in ref && !knownDepartments.has(ref.$department))
+      plan.problems.push({ path, message: `refers to the department "${ref.$department}", which this tenant does not have` })
+  }
 }

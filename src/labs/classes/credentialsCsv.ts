@@ -1,10 +1,5 @@
+import { csvLine } from '../../exports/writeCsv'
 import type { Credential } from './createClass'
-
-const cell = (value: string) => {
-  // A leading = + - @ would be a formula in a spreadsheet: quote it as text.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
 
 /** Students' names from a CSV or a plain list: one per line, the first column, a header row of 姓名/name skipped. */
 export function studentNames(text: string): string[] {
@@ -18,7 +13,7 @@ export function studentNames(text: string): string[] {
 
 /** The generated logins as CSV (UTF-8 with BOM, so Excel opens Chinese names). */
 export function credentialsCsv(credentials: Credential[], language: 'zh' | 'en'): string {
-  const header = language === 'zh' ? '姓名,小组,登录邮箱,初始密码' : 'Name,Group,Email,Initial password'
-  const rows = credentials.map((c) => [c.name, c.group, c.email, c.password].map(cell).join(','))
-  return `\uFEFF${[header, ...rows].join('\r\n')}\r\n`
+  const header = language === 'zh' ? ['姓名', '小组', '登录邮箱', '初始密码'] : ['Name', 'Group', 'Email', 'Initial password']
+  const rows = credentials.map((c) => [c.name, c.group, c.email, c.password])
+  return `\uFEFF${[header, ...rows].map((row) => csvLine(row.map((text) => ({ text })))).join('')}`
 }
