@@ -28,6 +28,7 @@ const cases = [
     locale: 'zh-CN',
     t: {
       write: '写邮件',
+      compose: '写邮件',
       to: '收件人（多个用逗号分隔）',
       subject: '主题',
       body: '正文',
@@ -49,6 +50,7 @@ const cases = [
     locale: 'en-GB',
     t: {
       write: 'Write an email',
+      compose: 'Write an email',
       to: 'To (several: separate with commas)',
       subject: 'Subject',
       body: 'Message',
@@ -140,6 +142,8 @@ describe.each(cases)('email from a customer page ($language)', (c) => {
       await page.goto(`${url}/app/accounts/${account.id}`)
       await page.getByRole('link', { name: c.t.write }).click()
       await page.waitForURL((u) => u.pathname === '/app/mail')
+      // The email is about the account, named as the rep knows it (not "accounts #12").
+      await page.getByRole('form', { name: c.t.compose }).getByRole('link', { name: account.name }).waitFor()
       const subject = `${c.language === 'zh' ? '报价跟进' : 'Quote follow-up'} ${Date.now().toString(36)}`
       await page.getByLabel(c.t.to).fill(customer)
       await page.getByLabel(c.t.subject).fill(subject)

@@ -165,6 +165,12 @@ describe.each(JOURNEYS)('a rep’s journey ($name)', ({ name, language, rep, vie
     await page.waitForURL((u) => u.pathname === '/app/opportunities/new')
     // Made from the customer's page: already the customer's.
     await expect.poll(() => page.locator('[data-field="account"] input[role="combobox"]').inputValue()).toBe(customer.name)
+    // The stage is the workflow's to set: shown by its name, not its key, and not editable.
+    const stage = page.locator('[data-field="stage"] select')
+    await expect
+      .poll(() => stage.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent))
+      .toBe(language === 'zh' ? '资格确认' : 'Qualification')
+    expect(await stage.isDisabled()).toBe(true)
     await page.locator('[data-field="name"] input').fill(`${t.opportunities} ${stamp}`)
     await page.locator('[data-field="amount"] input').fill('12345.60')
     await shot('3-opportunity')

@@ -13,6 +13,8 @@ export type Draft = {
   template?: string | number | null
   attachments?: (string | number)[] | null
   relatedTo?: { relationTo: string; value: string | number } | null
+  /** How the page names the related record ("客户 · 华东饮料"); never sent, the link is the relation. */
+  aboutLabel?: string | null
 }
 
 type Props = { language: 'en' | 'zh'; draft: Draft; onDone: (folder: 'draft' | 'outbox') => void }
@@ -105,9 +107,9 @@ export function Compose({ language, draft, onDone }: Props) {
       {value.relatedTo ? (
         <p className={styles.hint}>
           {t.about}:{' '}
-          <a
-            href={`/app/${value.relatedTo.relationTo}/${value.relatedTo.value}`}
-          >{`${value.relatedTo.relationTo} #${value.relatedTo.value}`}</a>
+          <a href={`/app/${value.relatedTo.relationTo}/${value.relatedTo.value}`}>
+            {value.aboutLabel ?? `${value.relatedTo.relationTo} #${value.relatedTo.value}`}
+          </a>
         </p>
       ) : null}
       <label>

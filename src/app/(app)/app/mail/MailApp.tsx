@@ -24,7 +24,12 @@ export type MailRow = Draft & {
 
 type Props = {
   language: 'en' | 'zh'
-  initial: { folder?: string; compose: boolean; about: { relationTo: string; value: string | number } | null; to: string }
+  initial: {
+    folder?: string
+    compose: boolean
+    about: { relationTo: string; value: string | number; label: string } | null
+    to: string
+  }
 }
 
 /** The mail page: folders with paginated lists, one message open, the composer, and the mailbox settings. */
@@ -39,7 +44,15 @@ export function MailApp({ language, initial }: Props) {
   const [list, setList] = useState<{ docs: MailRow[]; totalPages: number } | null>(null)
   const [open, setOpen] = useState<MailRow | null>(null)
   const [composing, setComposing] = useState<Draft | null>(
-    initial.compose ? { to: initial.to, subject: '', body: '', relatedTo: initial.about } : null,
+    initial.compose
+      ? {
+          to: initial.to,
+          subject: '',
+          body: '',
+          relatedTo: initial.about ? { relationTo: initial.about.relationTo, value: initial.about.value } : null,
+          aboutLabel: initial.about?.label,
+        }
+      : null,
   )
 
   const load = useCallback(async () => {
