@@ -2,6 +2,7 @@ import Handlebars from 'handlebars'
 import type { PayloadRequest } from 'payload'
 import type { Id } from '../access/types'
 import { addDays, dayOf } from '../calendar/range/zonedTime'
+import { logOnTimeline } from '../email/messages/logOnTimeline'
 import { TENANT_HEADER } from '../email/outboxEmailAdapter'
 import { notify } from '../notifications/notify'
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../numbering/period'
@@ -130,7 +131,7 @@ async function careFor(
   let to: string | null = null
   let failure: string | null = null
   try {
-    ;({ status, to } = await deliver(req, tenant.id, rule, who, data, `care:${claim.id}`))
+    ;({ status, to } = await deliver(req, tenant.id, rule, who, data, `care:${claim.id}`, { collection, id }))
   } catch (error) {
     status = 'failed'
     failure = (error as Error).message.slice(0, 500)
@@ -166,6 +167,7 @@ async function deliver(
   who: Recipient,
   data: Record<string, unknown>,
   key: string,
+  record: { collection: string; id: Id },
 ): Promise<{ status: Status; to: string | null }> {
   if (rule.channel === 'reminder') return { status: 'reminded', to: null }
   const address = rule.channel === 'email' ? who.email : who.mobile
@@ -176,12 +178,19 @@ async function deliver(
     const queued = await queueCareSms(req, tenant, who, text)
     return { status: queued ? 'sent' : 'skippedNoChannel', to: address }
   }
+  const subject = handlebars.compile(rule.subject || rule.name, { noEscape: true })(data)
   await req.payload.sendEmail({
     to: address,
-    subject: handlebars.compile(rule.subject || rule.name, { noEscape: true })(data),
+    subject,
     text,
     html: `<p>${Handlebars.escapeExpression(text).replace(/\n/g, '<br>')}</p>`,
     headers: { [TENANT_HEADER]: String(tenant), 'Idempotency-Key': key },
   })
+  // On the customer's timeline like any mail to them, as the owner's; not a follow-up by anyone.
+  await logOnTimeline(
+    req.payload,
+    { id: record.id, tenant, owner: who.owner, relatedTo: { relationTo: record.collection, value: record.id } },
+    { subject, at: new Date().toISOString(), outcome: text, followUp: false },
+  )
   return { status: 'sent', to: address }
 }

@@ -43,8 +43,9 @@ async function touch(req: PayloadRequest, collection: string, id: Id, at: string
  * activity's transaction, so both are written or neither; every path (workspace, admin, API, import)
  * goes through it.
  */
-export const updateLastFollowUp: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
-  if (doc.status !== 'done' || doc.deletedAt) return doc
+export const updateLastFollowUp: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req, context }) => {
+  // Logged by the system (a care greeting): on the timeline, but nobody followed the customer up.
+  if (doc.status !== 'done' || doc.deletedAt || context?.notAFollowUp) return doc
   const becameDone = operation === 'create' || previousDoc?.status !== 'done'
   const moved = relatedRecord(doc)?.id !== relatedRecord(previousDoc ?? {})?.id
   if (!becameDone && !moved) return doc

@@ -62,7 +62,14 @@ const outboxTo = async (address: string) =>
 describe('birthdays by email, a day ahead', () => {
   it('greets the consenting contact once, and records why the others were not', async () => {
     const allowed = { email: { allowed: true } }
-    const ada = await make('contacts', { name: 'Ada', email: 'ada@care.test', birthday: day('1990-11-30'), consent: allowed })
+    const adaCo = await make('accounts', { name: 'Ada & Co' })
+    const ada = await make('contacts', {
+      name: 'Ada',
+      email: 'ada@care.test',
+      birthday: day('1990-11-30'),
+      consent: allowed,
+      account: adaCo.id,
+    })
     const ben = await make('contacts', { name: 'Ben', email: 'ben@care.test', birthday: day('1985-11-30') })
     const cy = await make('contacts', { name: 'Cy', birthday: day('1970-11-30'), consent: allowed })
     await make('contacts', { name: 'Dee', email: 'dee@care.test', birthday: day('1990-12-01'), consent: allowed })
@@ -88,6 +95,20 @@ describe('birthdays by email, a day ahead', () => {
     expect(mail.text).toBe(`Dear Ada, Tenant care-a wishes you a happy 36th birthday on 2026-11-30!`)
     expect(String((mail.tenant as { id?: unknown }).id ?? mail.tenant)).toBe(String(t.id))
     expect(await outboxTo('ben@care.test')).toEqual([])
+
+    // The greeting is on Ada's timeline as a mail from her owner, but it is not a follow-up by anyone.
+    const logged = await payload.find({
+      collection: 'activities',
+      where: { and: [{ 'relatedTo.relationTo': { equals: 'contacts' } }, { 'relatedTo.value': { equals: ada.id } }] },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(logged.docs.map((a) => [a.type, a.status, a.subject, a.outcome, a.owner])).toEqual([
+      ['email', 'done', 'Happy birthday, Ada', mail.text, t.people.repRoot.id],
+    ])
+    // (A mail to a contact counts for their customer: a greeting must not.)
+    const customer = await payload.findByID({ collection: 'accounts', id: adaCo.id, depth: 0, overrideAccess: true })
+    expect(customer.lastFollowUpAt ?? null).toBeNull()
 
     // The owner hears of each of them once.
     const reminders = await payload.count({

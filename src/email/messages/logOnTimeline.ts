@@ -6,12 +6,14 @@ type Linked = { id: Id; tenant?: unknown; owner?: unknown; relatedTo?: { relatio
 
 /**
  * A done email activity on the message's record, so the mail shows on its timeline and moves its last
- * follow-up like any other contact. A contact's mail is also listed under the contact.
+ * follow-up like any other contact. A contact's mail is also listed under the contact. An automatic
+ * mail (a birthday greeting) is shown but is no follow-up (`followUp: false`): otherwise greetings would
+ * keep a neglected customer out of the public pool.
  */
 export async function logOnTimeline(
   payload: Payload,
   message: Linked,
-  entry: { subject: string; at: string; outcome: string },
+  entry: { subject: string; at: string; outcome: string; followUp?: boolean },
 ): Promise<Id | null> {
   const target = message.relatedTo
   const recordId = idOf(target?.value)
@@ -31,6 +33,7 @@ export async function logOnTimeline(
     } as never,
     overrideAccess: true,
     depth: 0,
+    ...(entry.followUp === false ? { context: { notAFollowUp: true } } : {}),
   })
   return activity.id
 }
