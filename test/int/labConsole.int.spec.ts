@@ -213,6 +213,32 @@ describe('creating a class', () => {
     for (const login of logins) expect(stored).not.toContain(login.password)
   })
 
+  it('ends the stream with an error line when the work fails midway', async () => {
+    // A preset whose account names an owner who is no member of the group: loading it fails.
+    const broken = await payload.create({
+      collection: 'lab-presets',
+      data: {
+        key: 'console-broken',
+        name: '坏预设',
+        language: 'zh',
+        bundle: {
+          format: 'formwork-bundle',
+          version: 1,
+          name: '坏预设',
+          config: {},
+          records: { accounts: [{ key: 'X-1', values: { name: '无主客户', code: 'X-1', owner: { $user: 'nobody@lc.test' } } }] },
+        },
+      },
+      overrideAccess: true,
+    })
+    const res = await createClassStreamed(teacherA, { ...goodClass, slug: 'lc-broken', preset: broken.id, groups: 1 })
+    expect(res.status).toBe(200)
+    const last = res.lines.at(-1) as Line
+    expect(last.type).toBe('error')
+    expect(String(last.message)).toContain('nobody@lc.test')
+    expect(res.lines.some((l) => l.type === 'done')).toBe(false)
+  })
+
   it('lists the class for its teacher (and a super admin), not for another teacher', async () => {
     const mine = await api.rest('GET', '/labs/classes?page=1&limit=20', teacherA)
     expect(mine.status).toBe(200)
