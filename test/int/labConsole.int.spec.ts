@@ -413,6 +413,11 @@ describe('closing the class', () => {
     const records = await api.rest('GET', '/accounts?limit=100', { ...teacherA, tenant: groups[0].id })
     expect(records.status).toBe(200)
     expect(records.body.docs.length).toBeGreaterThan(0)
+    for (const tenant of [classId, groups[0].id])
+      expect((await api.rest('POST', '/accounts', { ...teacherA, tenant }, { name: '教师结课后', code: 'T-LATE' })).status).toBe(
+        403,
+      )
+    expect((await api.rest('PATCH', `/tenants/${classId}`, { ...teacherA, tenant: classId }, { name: '改名' })).status).toBe(403)
     expect(
       (await api.rest('GET', '/labs/classes', teacherA)).body.docs.find((d: { id: Id }) => String(d.id) === String(classId))
         .closed,
