@@ -7,6 +7,7 @@ import { parseCsv } from '../../src/import/parse/csv'
 import { exportBundle } from '../../src/labs/bundle/exportBundle'
 import type { Bundle } from '../../src/labs/bundle/format'
 import { canonical } from '../../src/labs/bundle/references'
+import { createClass } from '../../src/labs/classes/createClass'
 import { Api, type Caller } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
 import { createSuperAdmin, createTenant, PASSWORD } from '../helpers/tenants'
@@ -376,6 +377,30 @@ describe('reset, snapshot and restore', () => {
     expect(await state(group)).toBe(saved)
     const detail = await api.rest('GET', `/labs/classes/${classId}`, teacherA)
     expect(detail.body.groups[0].snapshots).toBe(1)
+  })
+
+  it('a group made from a bundle file has no preset to reset to: 400 naming the preset', async () => {
+    const preset = (await payload.findByID({ collection: 'lab-presets', id: presetId, overrideAccess: true })) as unknown as {
+      bundle: Bundle
+    }
+    const teacher = (
+      await payload.find({ collection: 'users', where: { email: { equals: 'teacher@lc-home-a.test' } }, overrideAccess: true })
+    ).docs[0]
+    const fromFile = await createClass(payload, {
+      name: '文件班',
+      slug: 'lc-file',
+      language: 'en',
+      preset: preset.bundle,
+      groups: 1,
+      students: [],
+      teacher: teacher.id,
+    })
+    const res = await api.rest('POST', `/labs/groups/${fromFile.groups[0].id}/reset`, {
+      ...teacherA,
+      headers: { 'accept-language': 'en' },
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0]).toMatchObject({ field: 'preset', message: expect.stringContaining('no preset') })
   })
 
   it('a snapshot needs a name', async () => {
