@@ -16,5 +16,6 @@ export const canUpdateTenant: Access = async ({ req }) => {
   const context = await getAccessContext(req)
   if (!context) return false
   if (context.superAdmin) return true
-  return context.tenantAdmin && context.tenantId != null ? { id: { equals: context.tenantId } } : false
+  // A closed class's teacher only reads (readOnly).
+  return context.tenantAdmin && !context.readOnly && context.tenantId != null ? { id: { equals: context.tenantId } } : false
 }
