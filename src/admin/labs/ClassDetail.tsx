@@ -78,7 +78,7 @@ export function ClassDetail({ classId }: { classId: string }) {
               </div>
             </div>
             {!data.closed ? (
-              <Button buttonStyle="error" size="medium" onClick={close} disabled={busy} id="lab-close-class">
+              <Button buttonStyle="secondary" className={styles.danger} onClick={close} disabled={busy} id="lab-close-class">
                 {tx('closeClass')}
               </Button>
             ) : null}
