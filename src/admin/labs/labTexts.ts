@@ -36,7 +36,7 @@ const en = {
   progressGroup: 'Group {{done}} of {{total}}',
   progressStudents: 'Students {{done}} of {{total}}',
   progressStarting: 'Starting…',
-  created: 'The class is ready: {{groups}} groups, {{students}} students.',
+  created: 'The class is ready — groups: {{groups}}, students: {{students}}.',
   downloadCsv: 'Download the logins (CSV)',
   passwordsOnce: 'The passwords are shown only this once and are not stored: download the CSV now and keep it safe.',
   openClass: 'Open the class',
