@@ -175,6 +175,7 @@ it('lets a student see only their group, and the teacher reset and restore it (z
   expect(made.status(), await made.text()).toBe(201)
   await studentPage.goto(`${url}/admin/collections/accounts`)
   await studentPage.getByText('学生新建的客户').first().waitFor({ timeout: 30_000 })
+  await studentPage.getByTestId('tenant-selector').waitFor({ timeout: 30_000 })
   await shot(studentPage, 'labs-student-accounts-zh')
   expect(await accountsNamed(g1, '学生新建的客户')).toBe(1)
 

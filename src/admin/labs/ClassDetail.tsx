@@ -55,7 +55,10 @@ export function ClassDetail({ classId }: { classId: string }) {
 
   const close = () => {
     if (!data || !window.confirm(tx('confirmClose', { name: data.name }))) return
-    void act(async () => (await postLab(`/api/labs/classes/${data.id}/close`))?.message ?? null, tx('closed'))
+    void act(
+      async () => (await postLab(`/api/labs/classes/${data.id}/close`))?.message ?? null,
+      tx('closeDone', { name: data.name }),
+    )
   }
 
   return (
