@@ -16,6 +16,5 @@ export const canUpdateTenant: Access = async ({ req }) => {
   const context = await getAccessContext(req)
   if (!context) return false
   if (context.superAdmin) return true
-  // A closed class's teacher only reads (readOnly).
-  return context.tenantAdmin && !context.readOnly && context.tenantId != null ? { id: { equals: context.tenantId } } : false
+  return context.tenantAdmin && context.tenantId != null ? { id: { equals: context.tenantId } } : false
 }

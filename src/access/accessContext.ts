@@ -82,8 +82,12 @@ async function resolve(
 
   const direct = memberships.find((m) => sameId(idOf(m.tenant), tenantId))
   if (direct) {
+    // A closed class: its teacher reads everything in it, as in its groups, and changes nothing.
+    if (closed.get(String(tenantId)) === 'readOnly') {
+      const grants: Record<string, Grant> = { '*': { actions: ['read'], scope: 'all' } }
+      return { ...base, tenantId, readOnly: true, tenantAdmin: false, grants, departmentId: idOf(direct.department) }
+    }
     const roles = await loadRoles(req, direct.roles ?? [], tenantId)
-    const readOnly = closed.get(String(tenantId)) === 'readOnly'
     return {
       ...base,
       poolQuota: poolQuotaOf(roles),
@@ -92,7 +96,7 @@ async function resolve(
       overrideNumbers: roles.some((r) => r.isTenantAdmin || r.overrideNumbers),
       roleKeys: roles.map((r) => r.key).filter((key): key is string => Boolean(key)),
       tenantId,
-      readOnly,
+      readOnly: false,
       tenantAdmin: roles.some((r) => r.isTenantAdmin),
       grants: mergeGrants(roles),
       departmentId: idOf(direct.department),

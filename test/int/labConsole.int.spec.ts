@@ -7,6 +7,7 @@ import { parseCsv } from '../../src/import/parse/csv'
 import { exportBundle } from '../../src/labs/bundle/exportBundle'
 import type { Bundle } from '../../src/labs/bundle/format'
 import { canonical } from '../../src/labs/bundle/references'
+import { createClass } from '../../src/labs/classes/createClass'
 import { Api, type Caller } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
 import { createSuperAdmin, createTenant, PASSWORD } from '../helpers/tenants'
@@ -213,6 +214,32 @@ describe('creating a class', () => {
     for (const login of logins) expect(stored).not.toContain(login.password)
   })
 
+  it('ends the stream with an error line when the work fails midway', async () => {
+    // A preset whose account names an owner who is no member of the group: loading it fails.
+    const broken = await payload.create({
+      collection: 'lab-presets',
+      data: {
+        key: 'console-broken',
+        name: '坏预设',
+        language: 'zh',
+        bundle: {
+          format: 'formwork-bundle',
+          version: 1,
+          name: '坏预设',
+          config: {},
+          records: { accounts: [{ key: 'X-1', values: { name: '无主客户', code: 'X-1', owner: { $user: 'nobody@lc.test' } } }] },
+        },
+      },
+      overrideAccess: true,
+    })
+    const res = await createClassStreamed(teacherA, { ...goodClass, slug: 'lc-broken', preset: broken.id, groups: 1 })
+    expect(res.status).toBe(200)
+    const last = res.lines.at(-1) as Line
+    expect(last.type).toBe('error')
+    expect(String(last.message)).toContain('nobody@lc.test')
+    expect(res.lines.some((l) => l.type === 'done')).toBe(false)
+  })
+
   it('lists the class for its teacher (and a super admin), not for another teacher', async () => {
     const mine = await api.rest('GET', '/labs/classes?page=1&limit=20', teacherA)
     expect(mine.status).toBe(200)
@@ -352,6 +379,30 @@ describe('reset, snapshot and restore', () => {
     expect(detail.body.groups[0].snapshots).toBe(1)
   })
 
+  it('a group made from a bundle file has no preset to reset to: 400 naming the preset', async () => {
+    const preset = (await payload.findByID({ collection: 'lab-presets', id: presetId, overrideAccess: true })) as unknown as {
+      bundle: Bundle
+    }
+    const teacher = (
+      await payload.find({ collection: 'users', where: { email: { equals: 'teacher@lc-home-a.test' } }, overrideAccess: true })
+    ).docs[0]
+    const fromFile = await createClass(payload, {
+      name: '文件班',
+      slug: 'lc-file',
+      language: 'en',
+      preset: preset.bundle,
+      groups: 1,
+      students: [],
+      teacher: teacher.id,
+    })
+    const res = await api.rest('POST', `/labs/groups/${fromFile.groups[0].id}/reset`, {
+      ...teacherA,
+      headers: { 'accept-language': 'en' },
+    })
+    expect(res.status).toBe(400)
+    expect(res.body.errors[0]).toMatchObject({ field: 'preset', message: expect.stringContaining('no preset') })
+  })
+
   it('a snapshot needs a name', async () => {
     const res = await api.rest('POST', `/labs/groups/${groups[0].id}/snapshots`, teacherA, { name: '' })
     expect(res.status).toBe(400)
@@ -387,6 +438,11 @@ describe('closing the class', () => {
     const records = await api.rest('GET', '/accounts?limit=100', { ...teacherA, tenant: groups[0].id })
     expect(records.status).toBe(200)
     expect(records.body.docs.length).toBeGreaterThan(0)
+    for (const tenant of [classId, groups[0].id])
+      expect((await api.rest('POST', '/accounts', { ...teacherA, tenant }, { name: '教师结课后', code: 'T-LATE' })).status).toBe(
+        403,
+      )
+    expect((await api.rest('PATCH', `/tenants/${classId}`, { ...teacherA, tenant: classId }, { name: '改名' })).status).toBe(403)
     expect(
       (await api.rest('GET', '/labs/classes', teacherA)).body.docs.find((d: { id: Id }) => String(d.id) === String(classId))
         .closed,

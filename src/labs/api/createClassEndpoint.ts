@@ -53,7 +53,13 @@ export const createClassEndpoint: Endpoint = {
             send({ type: 'done', class: made.class, credentialsCsv: credentialsCsv(made.credentials, spec.language) })
           } catch (error) {
             req.payload.logger.error({ err: error, msg: `lab class ${spec.slug} failed` })
-            send({ type: 'error', message: labMessage(language, 'failed', { reason: (error as Error).message }) })
+            // A field Payload refused (the slug taken since the check, by a class made at the same time).
+            const path = (error as { data?: { errors?: { path?: string }[] } }).data?.errors?.[0]?.path
+            send({
+              type: 'error',
+              message: labMessage(language, 'failed', { reason: (error as Error).message }),
+              ...(path === 'slug' ? { field: 'slug' } : {}),
+            })
           } finally {
             if (open) controller.close()
           }

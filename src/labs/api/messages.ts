@@ -18,6 +18,8 @@ const en = {
   studentNameTooLong: "Student {{index}}'s name is longer than {{max}} characters.",
   snapshotName: 'The snapshot needs a name of at most {{max}} characters.',
   failed: 'The class could not be created: {{reason}}',
+  noPreset:
+    'This group was made from a bundle file, not a lab preset: there is no preset to reset it to (use npm run lab -- reset --preset).',
 }
 export type LabMessageKey = keyof typeof en
 
@@ -38,6 +40,7 @@ const zh: Record<LabMessageKey, string> = {
   studentNameTooLong: '第 {{index}} 个学生的姓名超过 {{max}} 个字符。',
   snapshotName: '快照需要一个不超过 {{max}} 个字符的名称。',
   failed: '班级创建失败：{{reason}}',
+  noPreset: '该小组由配置包文件创建，没有可重置到的实训预设（请使用 npm run lab -- reset --preset）。',
 }
 
 /** Words the messages name, in each language. */

@@ -2,8 +2,7 @@ import type { Endpoint } from 'payload'
 import { routeId } from '../../endpoints/requestParams'
 import { presetOfGroup } from '../classes/presetOfGroup'
 import { resetGroup } from '../classes/resetGroup'
-import { labError, labHandler, languageOf } from './errors'
-import { LAB_WORDS } from './messages'
+import { labError, labHandler } from './errors'
 import { assertOpen, requireTeacher, taughtGroup } from './teacher'
 
 /**
@@ -20,7 +19,7 @@ export const resetGroupEndpoint: Endpoint = {
     const { group, klass } = await taughtGroup(req, teacher, routeId(req))
     assertOpen(req, klass)
     const preset = await presetOfGroup(req.payload, group.id)
-    if (!preset) throw labError(req, 400, 'required', { field: LAB_WORDS[languageOf(req)].preset }, 'preset')
+    if (!preset) throw labError(req, 400, 'noPreset', {}, 'preset')
     await resetGroup(req.payload, group.id, preset.bundle)
     return Response.json({ ok: true })
   }),
