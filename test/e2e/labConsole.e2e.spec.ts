@@ -99,7 +99,8 @@ it('creates a class of 3 groups from sales-lab with a progress bar, and hands ou
     mimeType: 'text/csv',
     buffer: Buffer.from('姓名,学号\n张三,1\n李四,2\n王五,3\n赵六,4\n'),
   })
-  expect(await page.locator('#lab-students').inputValue()).toBe('张三\n李四\n王五\n赵六')
+  // The file is read asynchronously: wait until its names are in the box.
+  await expect.poll(() => page.locator('#lab-students').inputValue()).toBe('张三\n李四\n王五\n赵六')
   await page.locator('#lab-create').click()
   // The server's refusal is shown beside the field it names, and nothing was made.
   await expect.poll(() => page.getByTestId('lab-error-slug').textContent()).toContain('标识')
