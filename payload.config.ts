@@ -60,11 +60,14 @@ export default buildConfig({
         '/src/admin/nav/SessionsNavLink#SessionsNavLink',
         '/src/admin/nav/RecycleBinNavLink#RecycleBinNavLink',
         '/src/admin/nav/DesignerNavLink#DesignerNavLink',
+        '/src/admin/nav/LabsNavLink#LabsNavLink',
       ],
       views: {
         sessions: { Component: '/src/admin/sessions/SessionsView#SessionsView', path: '/sessions' },
         recycleBin: { Component: '/src/admin/recycleBin/RecycleBinView#RecycleBinView', path: '/recycle-bin' },
         designer: { Component: '/src/admin/designer/DesignerView#DesignerView', path: '/designer' },
+        // /labs, /labs/new and /labs/<class id> (not exact: the view reads the rest of the path).
+        labs: { Component: '/src/admin/labs/LabsView#LabsView', path: '/labs' },
       },
     },
   },

@@ -14,9 +14,11 @@ import { LanguageSwitch as LanguageSwitch_c77d1e139bd54165eb21bd7ef1574a8f } fro
 import { SessionsNavLink as SessionsNavLink_525a9e94ecfa003c704498f2a4e424eb } from '../../../../src/admin/nav/SessionsNavLink'
 import { RecycleBinNavLink as RecycleBinNavLink_f470864b4f65f1e684b146dffd9000c0 } from '../../../../src/admin/nav/RecycleBinNavLink'
 import { DesignerNavLink as DesignerNavLink_df0b5f7ab640177326044e0fdd5d71d6 } from '../../../../src/admin/nav/DesignerNavLink'
+import { LabsNavLink as LabsNavLink_c98aaf07355e5514d815911fbabb13be } from '../../../../src/admin/nav/LabsNavLink'
 import { SessionsView as SessionsView_c35be9e7ee20a62657cf3b3fc3fe6921 } from '../../../../src/admin/sessions/SessionsView'
 import { RecycleBinView as RecycleBinView_df5cd90b37bcd983a78c8b7593bb357d } from '../../../../src/admin/recycleBin/RecycleBinView'
 import { DesignerView as DesignerView_cb6da5c4caa93ee758bf52a7e68464bc } from '../../../../src/admin/designer/DesignerView'
+import { LabsView as LabsView_d4dd53258ede1af6bbe5fef8ef1c9be2 } from '../../../../src/admin/labs/LabsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -37,8 +39,10 @@ export const importMap = {
   "/src/admin/nav/SessionsNavLink#SessionsNavLink": SessionsNavLink_525a9e94ecfa003c704498f2a4e424eb,
   "/src/admin/nav/RecycleBinNavLink#RecycleBinNavLink": RecycleBinNavLink_f470864b4f65f1e684b146dffd9000c0,
   "/src/admin/nav/DesignerNavLink#DesignerNavLink": DesignerNavLink_df0b5f7ab640177326044e0fdd5d71d6,
+  "/src/admin/nav/LabsNavLink#LabsNavLink": LabsNavLink_c98aaf07355e5514d815911fbabb13be,
   "/src/admin/sessions/SessionsView#SessionsView": SessionsView_c35be9e7ee20a62657cf3b3fc3fe6921,
   "/src/admin/recycleBin/RecycleBinView#RecycleBinView": RecycleBinView_df5cd90b37bcd983a78c8b7593bb357d,
   "/src/admin/designer/DesignerView#DesignerView": DesignerView_cb6da5c4caa93ee758bf52a7e68464bc,
+  "/src/admin/labs/LabsView#LabsView": LabsView_d4dd53258ede1af6bbe5fef8ef1c9be2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
