@@ -37,11 +37,11 @@ const state = async (tenant: Id) => {
   return canonical({ config: bundle.config, records: bundle.records })
 }
 
-/** A teacher: a user with the built-in teacher role in a class of their own. */
+/** A teacher: a user with the built-in teacher role in their school (a company), teaching no class yet. */
 async function makeTeacher(slug: string): Promise<Caller> {
   const home = await payload.create({
     collection: 'tenants',
-    data: { name: `Class ${slug}`, slug, kind: 'class', language: 'en' },
+    data: { name: `School ${slug}`, slug, kind: 'company', language: 'en' },
     overrideAccess: true,
   })
   const roles = await ensureBuiltInRoles(payload, home.id, 'en')

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 import { toLanguage } from '../../i18n/language'
-import { taughtClassIds } from '../../labs/api/teacher'
+import { teaching } from '../../labs/api/teacher'
 import { AdminPage } from '../AdminPage'
 import { ClassDetail } from './ClassDetail'
 import { ClassList } from './ClassList'
@@ -15,8 +15,7 @@ import { NewClassForm } from './NewClassForm'
 export async function LabsView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const language = toLanguage(req.i18n.language)
-  const classIds = await taughtClassIds(req)
-  const isTeacher = classIds === null || classIds.length > 0
+  const isTeacher = (await teaching(req)).teacher
   // segments: ['labs'], ['labs', 'new'] or ['labs', '<id>']
   const segments = (props.params?.segments as string[] | undefined) ?? []
   const sub = segments[1]

@@ -20,16 +20,18 @@ export type ClassDoc = {
 }
 
 /**
- * The classes a user teaches: the tenants of kind `class` where a membership of theirs holds that
- * class's built-in `teacher` role. Null for a super admin (every class).
+ * Who a user is to the labs: a super admin (every class), a teacher — a membership holding its own
+ * tenant's built-in `teacher` role, in a class or in the school's company, which is how a new teacher
+ * comes to make their first class — with the classes they teach, or neither.
  */
-export async function taughtClassIds(req: PayloadRequest): Promise<Id[] | null> {
+export async function teaching(req: PayloadRequest): Promise<{ superAdmin: boolean; teacher: boolean; classIds: Id[] }> {
   const user = req.user as unknown as UserShape | null
-  if (user?.collection !== 'users') return []
-  if (user.isSuperAdmin) return null
+  const none = { superAdmin: false, teacher: false, classIds: [] }
+  if (user?.collection !== 'users') return none
+  if (user.isSuperAdmin) return { superAdmin: true, teacher: true, classIds: [] }
   const memberships = (user.memberships ?? []).filter((m) => idOf(m.tenant) != null)
   const roleIds = memberships.flatMap((m) => (m.roles ?? []).map(idOf)).filter((id): id is Id => id != null)
-  if (roleIds.length === 0) return []
+  if (roleIds.length === 0) return none
   const { docs: roles } = await req.payload.find({
     collection: 'roles',
     where: { and: [{ id: { in: roleIds } }, { key: { equals: 'teacher' } }] },
@@ -39,11 +41,11 @@ export async function taughtClassIds(req: PayloadRequest): Promise<Id[] | null> 
     req,
     select: { tenant: true },
   })
-  // The role must be the class's own (a role of another tenant in a membership grants nothing).
+  // The role must be the tenant's own (a role of another tenant in a membership grants nothing).
   const tenants = memberships
     .filter((m) => (m.roles ?? []).some((r) => roles.some((role) => sameId(role.id, r) && sameId(role.tenant, m.tenant))))
     .map((m) => idOf(m.tenant) as Id)
-  if (tenants.length === 0) return []
+  if (tenants.length === 0) return none
   const { docs } = await req.payload.find({
     collection: 'tenants',
     where: { and: [{ id: { in: tenants } }, { kind: { equals: 'class' } }] },
@@ -53,17 +55,16 @@ export async function taughtClassIds(req: PayloadRequest): Promise<Id[] | null> 
     req,
     select: { id: true },
   })
-  return docs.map((d) => d.id as Id)
+  return { superAdmin: false, teacher: true, classIds: docs.map((d) => d.id as Id) }
 }
 
 /** The signed-in teacher or super admin; 401 signed out, 403 for anyone else. */
 export async function requireTeacher(req: PayloadRequest): Promise<Teacher> {
   const user = req.user as unknown as UserShape | null
   if (!user) throw labError(req, 401, 'signedOut')
-  const classIds = await taughtClassIds(req)
-  if (classIds === null) return { userId: user.id, superAdmin: true, classIds: [] }
-  if (classIds.length === 0) throw labError(req, 403, 'notTeacher')
-  return { userId: user.id, superAdmin: false, classIds }
+  const { superAdmin, teacher, classIds } = await teaching(req)
+  if (!teacher) throw labError(req, 403, 'notTeacher')
+  return { userId: user.id, superAdmin, classIds }
 }
 
 const teaches = (teacher: Teacher, classId: unknown) => teacher.superAdmin || teacher.classIds.some((id) => sameId(id, classId))
