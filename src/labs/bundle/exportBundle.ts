@@ -1,18 +1,18 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { Id } from '../../access/types'
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleItem } from './format'
-import { ALL_SECTIONS, omittedFields, refName, SECTIONS, type Section, sectionFor } from './sections'
+import { ALL_SECTIONS, omittedFields, refName, rowsOf, SECTIONS, type Section, sectionFor } from './sections'
 import { mapFields } from './traverse'
 
 export type ExportResult = { bundle: Bundle; warnings: string[] }
 type Doc = Record<string, unknown> & { id: Id }
 
-async function allOf(payload: Payload, collection: string, tenant: Id, req?: PayloadRequest): Promise<Doc[]> {
+async function allOf(payload: Payload, section: Section, tenant: Id, req?: PayloadRequest): Promise<Doc[]> {
   const docs: Doc[] = []
   for (let page = 1; ; page++) {
     const found = await payload.find({
-      collection: collection as 'roles',
-      where: { tenant: { equals: tenant } },
+      collection: section.collection as 'roles',
+      where: rowsOf(section, tenant),
       sort: 'id',
       page,
       limit: 500,
@@ -44,7 +44,7 @@ export async function exportBundle(
   const names = new Map<string, string>()
   const docsOf = new Map<Section, { doc: Doc; key: string }[]>()
   for (const section of sections) {
-    const docs = await allOf(payload, section.collection, tenant, req)
+    const docs = await allOf(payload, section, tenant, req)
     const keys = section.keys(docs)
     docsOf.set(
       section,
