@@ -2,14 +2,14 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../seeds/demo/seedDemo'
 import type { Id } from '../../src/access/types'
+import { DRAFT_2020_12 } from '../../src/customFields/customSchema'
+import { defineField } from '../../src/customFields/defineField'
 import { applyBundle, BundleRefused } from '../../src/labs/bundle/applyBundle'
 import { exportBundle } from '../../src/labs/bundle/exportBundle'
 import type { Bundle } from '../../src/labs/bundle/format'
 import { planBundle } from '../../src/labs/bundle/planBundle'
 import { canonical, referencesIn } from '../../src/labs/bundle/references'
 import { validateBundle } from '../../src/labs/bundle/validateBundle'
-import { DRAFT_2020_12 } from '../../src/customFields/customSchema'
-import { defineField } from '../../src/customFields/defineField'
 import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
 import { createTenant, PASSWORD, type TestTenant } from '../helpers/tenants'
@@ -223,7 +223,9 @@ describe('entity schemas, layouts and list views', () => {
       {
         id: 'main',
         label: { zh: '客户', en: 'Account' },
-        sections: [{ id: 'tier', columns: 2, fields: [{ field: 'name', span: 2 }, { field: 'custom.tier' }, { field: 'custom.stores' }] }],
+        sections: [
+          { id: 'tier', columns: 2, fields: [{ field: 'name', span: 2 }, { field: 'custom.tier' }, { field: 'custom.stores' }] },
+        ],
       },
     ],
   }
@@ -253,7 +255,11 @@ describe('entity schemas, layouts and list views', () => {
   let company: TestTenant
   let bundle: Bundle
   const accountIn = (tenant: Id, custom: Record<string, unknown>) =>
-    payload.create({ collection: 'accounts', data: { tenant, name: `客户 ${Math.random()}`, custom } as never, overrideAccess: true })
+    payload.create({
+      collection: 'accounts',
+      data: { tenant, name: `客户 ${Math.random()}`, custom } as never,
+      overrideAccess: true,
+    })
 
   beforeAll(async () => {
     // Designed as an admin designs: a draft saved, published, and views saved, through the REST API.
@@ -271,7 +277,12 @@ describe('entity schemas, layouts and list views', () => {
       ['我的客户', 'user', null],
     ]) {
       const view = { ...keyAccounts, label: { zh: label, en: label } }
-      const saved = await api.rest('POST', '/saved-views', { token, headers }, { entity: 'accounts', label, scope, roleKey, view })
+      const saved = await api.rest(
+        'POST',
+        '/saved-views',
+        { token, headers },
+        { entity: 'accounts', label, scope, roleKey, view },
+      )
       expect(saved.status, JSON.stringify(saved.body)).toBe(201)
     }
     await accountIn(company.id, { tier: 'key', stores: 12 })
@@ -336,15 +347,17 @@ describe('entity schemas, layouts and list views', () => {
     const target = await createTenant(payload, 'bundle-schemas-bad')
     const badType = copy(bundle)
     const fields = (badType.config.entitySchemas[0].values.schema as typeof schema).properties
-    ;(fields.stores as Record<string, unknown>).minimum = 'none'
+    ;(fields.stores as Record<string, unknown>)['x-type'] = 'colour'
     const error = (await applyBundle(payload, target.id, badType).catch((e) => e)) as BundleRefused
     expect(error).toBeInstanceOf(BundleRefused)
-    expect(error.problems.map((p) => p.path)).toEqual(['/config/entitySchemas/0/values/schema/properties/stores/minimum'])
+    expect(error.problems.map((p) => p.path)).toEqual(['/config/entitySchemas/0/values/schema/properties/stores/x-type'])
     // A layout naming a field the schema does not have.
     const badLayout = copy(bundle)
     ;(badLayout.config.entitySchemas[0].values.layout as typeof layout).tabs[0].sections[0].fields[1].field = 'custom.nope'
     const refused = (await applyBundle(payload, target.id, badLayout).catch((e) => e)) as BundleRefused
-    expect(refused.problems.map((p) => p.path)).toEqual(['/config/entitySchemas/0/values/layout/tabs/0/sections/0/fields/1/field'])
+    expect(refused.problems.map((p) => p.path)).toEqual([
+      '/config/entitySchemas/0/values/layout/tabs/0/sections/0/fields/1/field',
+    ])
     // What only the server sets cannot be smuggled in.
     const slots = copy(bundle)
     slots.config.entitySchemas[0].values.slots = { tier: 'slotText1' }
