@@ -377,4 +377,36 @@ describe('entity schemas, layouts and list views', () => {
     expect(canonical(await configOf(target.id))).toBe(canonical(before))
     await expect(accountIn(target.id, { tier: 'key' })).rejects.toThrow()
   })
+
+  it("carries a view's filter on a person by email, and finds that person in the target", async () => {
+    const rep = company.people.repRoot
+    const view = { ...keyAccounts, id: 'rep', filters: [{ field: 'owner', operator: 'equals', value: rep.id }] }
+    await payload.create({
+      collection: 'saved-views',
+      data: { tenant: company.id, entity: 'accounts', label: '张三的客户', scope: 'tenant', view } as never,
+      overrideAccess: true,
+    })
+    const withPerson = copy((await exportBundle(payload, company.id, 'x')).bundle)
+    const at = withPerson.config.savedViews.findIndex((v) => v.key === 'accounts/张三的客户')
+    expect((withPerson.config.savedViews[at].values.view as typeof view).filters).toEqual([
+      { field: 'owner', operator: 'equals', value: { $user: rep.email } },
+    ])
+    const target = await createTenant(payload, 'bundle-schemas-people')
+    expect((await planBundle(payload, target.id, withPerson)).problems).toEqual([
+      {
+        path: `/config/savedViews/${at}/values/view/filters/0/value`,
+        message: expect.stringContaining('not a member'),
+      },
+    ])
+    await membersFor(withPerson, target)
+    await applyBundle(payload, target.id, withPerson)
+    const [saved] = (
+      await payload.find({
+        collection: 'saved-views',
+        where: { and: [{ tenant: { equals: target.id } }, { label: { equals: '张三的客户' } }] },
+        overrideAccess: true,
+      })
+    ).docs as unknown as { view: typeof view }[]
+    expect(saved.view.filters[0].value).toEqual(rep.id)
+  })
 })

@@ -9,6 +9,7 @@ import { itemsOf, omittedFields, refName, type Section } from './sections'
 import { tenantIds } from './tenantIds'
 import { mapFields } from './traverse'
 import { validateBundle } from './validateBundle'
+import { mapViewFilters } from './viewFilters'
 
 /** A bundle refused before anything was written: every problem at its place in the file. */
 export class BundleRefused extends Error {
@@ -95,19 +96,23 @@ async function write(payload: Payload, tenant: Id, bundle: Bundle, plan: BundleP
   const dataOf = async (section: Section, values: Record<string, unknown>) => {
     let pending = false
     const fields = payload.collections[section.collection as 'roles'].config.fields
+    const toId = async (value: Reference) => {
+      const id = await resolve(value)
+      if (id == null && '$ref' in value) pending = true
+      return id
+    }
     const data = await mapFields(
       fields,
       values,
-      async (_target, value) => {
-        if (!isReference(value)) return null
-        const id = await resolve(value)
-        if (id == null && '$ref' in value) pending = true
-        return id
-      },
+      async (_target, value) => (isReference(value) ? toId(value) : null),
       '',
       omittedFields(section),
     )
-    return { data, pending }
+    // A view's filter value that is not a reference (a hand-written id) is kept as written.
+    const viewed = await mapViewFilters(payload, section.name, data, async (_t, value) =>
+      isReference(value) ? toId(value) : value,
+    )
+    return { data: viewed, pending }
   }
   for (const section of sections) {
     const collection = section.collection as 'roles'
