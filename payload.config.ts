@@ -11,6 +11,7 @@ import { outboxEmailAdapter } from './src/email/outboxEmailAdapter'
 import { handOverEndpoint } from './src/handover/endpoint'
 import { i18nConfig } from './src/i18n'
 import { jobsConfig } from './src/jobs/jobsConfig'
+import { labEndpoints } from './src/labs/api'
 import { personalDataEndpoints } from './src/privacy/endpoints'
 import { publicFormEndpoints } from './src/publicForms/endpoints'
 import { recycleBinEndpoints } from './src/recycleBin/endpoints'
@@ -38,6 +39,7 @@ export default buildConfig({
     calendarConflictsEndpoint,
     ...ctiEndpoints,
     ...smsEndpoints,
+    ...labEndpoints,
   ],
   i18n: i18nConfig,
   email: outboxEmailAdapter(),

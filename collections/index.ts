@@ -25,6 +25,7 @@ import { ImportMappings } from './ImportMappings'
 import { ImportRows } from './ImportRows'
 import { Imports } from './Imports'
 import { LabPresets } from './LabPresets'
+import { LabSnapshots } from './LabSnapshots'
 import { Leads } from './Leads'
 import { LoginLog } from './LoginLog'
 import { Mailboxes } from './Mailboxes'
@@ -137,4 +138,5 @@ export const collections = [
   SmsBatches,
   SmsMessages,
   LabPresets,
+  LabSnapshots,
 ]

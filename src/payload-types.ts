@@ -133,6 +133,7 @@ export interface Config {
     'sms-batches': SmsBatch;
     'sms-messages': SmsMessage;
     'lab-presets': LabPreset;
+    'lab-snapshots': LabSnapshot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -207,6 +208,7 @@ export interface Config {
     'sms-batches': SmsBatchesSelect<false> | SmsBatchesSelect<true>;
     'sms-messages': SmsMessagesSelect<false> | SmsMessagesSelect<true>;
     'lab-presets': LabPresetsSelect<false> | LabPresetsSelect<true>;
+    'lab-snapshots': LabSnapshotsSelect<false> | LabSnapshotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -421,6 +423,7 @@ export interface Tenant {
   kind: 'company' | 'class' | 'group';
   parent?: (number | null) | Tenant;
   labPreset?: (number | null) | LabPreset;
+  closedAt?: string | null;
   recycleBinDays?: number | null;
   poolReturnDays?: number | null;
   /**
@@ -3822,6 +3825,28 @@ export interface SmsMessage {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lab-snapshots".
+ */
+export interface LabSnapshot {
+  id: number;
+  name: string;
+  records?: number | null;
+  bundle:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  createdBy?: (number | null) | User;
+  tenant?: (number | null) | Tenant;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -4249,6 +4274,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'lab-presets';
         value: number | LabPreset;
+      } | null)
+    | ({
+        relationTo: 'lab-snapshots';
+        value: number | LabSnapshot;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -5594,6 +5623,7 @@ export interface TenantsSelect<T extends boolean = true> {
   kind?: T;
   parent?: T;
   labPreset?: T;
+  closedAt?: T;
   recycleBinDays?: T;
   poolReturnDays?: T;
   hiddenModules?: T;
@@ -6598,6 +6628,19 @@ export interface LabPresetsSelect<T extends boolean = true> {
   description?: T;
   bundle?: T;
   builtIn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "lab-snapshots_select".
+ */
+export interface LabSnapshotsSelect<T extends boolean = true> {
+  name?: T;
+  records?: T;
+  bundle?: T;
+  createdBy?: T;
+  tenant?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -52,6 +52,14 @@ export const Tenants: CollectionConfig = {
       admin: { condition: (data) => data?.kind === 'class' || data?.kind === 'group', readOnly: true },
     },
     {
+      // A closed class (and its groups): students no longer sign in or reach anything; the teacher reads.
+      name: 'closedAt',
+      type: 'date',
+      label: label('Closed at', '结课时间'),
+      access: { update: ({ req }) => Boolean((req.user as { isSuperAdmin?: boolean } | null)?.isSuperAdmin) },
+      admin: { condition: (data) => data?.kind === 'class' || data?.kind === 'group', readOnly: true },
+    },
+    {
       name: 'recycleBinDays',
       type: 'number',
       min: 1,

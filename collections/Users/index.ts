@@ -6,6 +6,7 @@ import { endSession, listSessions } from './endpoints/sessions'
 import { guardMemberships, guardUserDelete } from './hooks/guardMemberships'
 import { setLanguageCookie, setLanguageCookieOnChange } from './hooks/languageCookie'
 import { recordFailedLogin, recordLogin } from './hooks/loginLog'
+import { refuseClosedLab } from './hooks/refuseClosedLab'
 import { refuseInactive } from './hooks/refuseInactive'
 
 /** People who sign in. A user belongs to tenants through memberships, each with its roles and department. */
@@ -36,7 +37,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeValidate: [guardMemberships],
     beforeDelete: [guardUserDelete],
-    beforeLogin: [refuseInactive],
+    beforeLogin: [refuseInactive, refuseClosedLab],
     afterLogin: [recordLogin, setLanguageCookie],
     afterChange: [setLanguageCookieOnChange],
     afterError: [recordFailedLogin],

@@ -12,6 +12,7 @@ import * as migration_20261128_200602_session7_email from './20261128_200602_ses
 import * as migration_20261129_014434_session8_plans_timeline_care_sms from './20261129_014434_session8_plans_timeline_care_sms'
 import * as migration_20261129_034850_sms_cancel_and_care from './20261129_034850_sms_cancel_and_care'
 import * as migration_20261129_044112_lab_presets from './20261129_044112_lab_presets'
+import * as migration_20261129_075802_lab_console from './20261129_075802_lab_console'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261129_044112_lab_presets.up,
     down: migration_20261129_044112_lab_presets.down,
     name: '20261129_044112_lab_presets',
+  },
+  {
+    up: migration_20261129_075802_lab_console.up,
+    down: migration_20261129_075802_lab_console.down,
+    name: '20261129_075802_lab_console',
   },
 ]

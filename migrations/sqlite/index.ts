@@ -12,6 +12,7 @@ import * as migration_20261128_200545_session7_email from './20261128_200545_ses
 import * as migration_20261129_014403_session8_plans_timeline_care_sms from './20261129_014403_session8_plans_timeline_care_sms'
 import * as migration_20261129_034835_sms_cancel_and_care from './20261129_034835_sms_cancel_and_care'
 import * as migration_20261129_044018_lab_presets from './20261129_044018_lab_presets'
+import * as migration_20261129_075745_lab_console from './20261129_075745_lab_console'
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261129_044018_lab_presets.up,
     down: migration_20261129_044018_lab_presets.down,
     name: '20261129_044018_lab_presets',
+  },
+  {
+    up: migration_20261129_075745_lab_console.up,
+    down: migration_20261129_075745_lab_console.down,
+    name: '20261129_075745_lab_console',
   },
 ]

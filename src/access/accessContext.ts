@@ -42,9 +42,15 @@ async function resolve(
   requested: ReturnType<typeof requestedTenant>,
 ): Promise<AccessContext> {
   const superAdmin = Boolean(user.isSuperAdmin)
-  const memberships = (user.memberships ?? []).filter((m) => idOf(m.tenant) != null)
+  const listed = (user.memberships ?? []).filter((m) => idOf(m.tenant) != null)
+  const { groupIds, closed } = await aroundMemberships(
+    req,
+    listed.map((m) => idOf(m.tenant) as Id),
+  )
+  // A closed lab: a membership in a closed group (its students) grants nothing at all; one in a closed
+  // class (its teacher) still reads, for grading.
+  const memberships = listed.filter((m) => closed.get(String(idOf(m.tenant))) !== 'shut')
   const memberTenantIds = memberships.map((m) => idOf(m.tenant) as Id)
-  const groupIds = await groupsOfClasses(req, memberTenantIds)
   const base = {
     userId: user.id,
     superAdmin,
@@ -76,6 +82,11 @@ async function resolve(
 
   const direct = memberships.find((m) => sameId(idOf(m.tenant), tenantId))
   if (direct) {
+    // A closed class: its teacher reads everything in it, as in its groups, and changes nothing.
+    if (closed.get(String(tenantId)) === 'readOnly') {
+      const grants: Record<string, Grant> = { '*': { actions: ['read'], scope: 'all' } }
+      return { ...base, tenantId, readOnly: true, tenantAdmin: false, grants, departmentId: idOf(direct.department) }
+    }
     const roles = await loadRoles(req, direct.roles ?? [], tenantId)
     return {
       ...base,
@@ -101,18 +112,30 @@ async function resolve(
   return { ...base, tenantId, readOnly: true, tenantAdmin: false, grants: {}, departmentId: null }
 }
 
-async function groupsOfClasses(req: PayloadRequest, tenantIds: Id[]): Promise<Id[]> {
-  if (tenantIds.length === 0) return []
+/**
+ * In one read: the groups of the user's classes (a teacher reaches them) and which of the user's own
+ * tenants are closed — `readOnly` for a class, `shut` for anything else (a group, a company).
+ */
+export async function aroundMemberships(
+  req: PayloadRequest,
+  tenantIds: Id[],
+): Promise<{ groupIds: Id[]; closed: Map<string, 'readOnly' | 'shut'> }> {
+  if (tenantIds.length === 0) return { groupIds: [], closed: new Map() }
   const { docs } = await req.payload.find({
     collection: 'tenants',
-    where: { and: [{ parent: { in: tenantIds } }, { kind: { equals: 'group' } }] },
+    where: { or: [{ id: { in: tenantIds } }, { and: [{ parent: { in: tenantIds } }, { kind: { equals: 'group' } }] }] },
     pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
-    select: { id: true },
+    select: { kind: true, parent: true, closedAt: true },
   })
-  return docs.map((d) => d.id)
+  const tenants = docs as unknown as { id: Id; kind?: string; parent?: unknown; closedAt?: string | null }[]
+  const own = (id: unknown) => tenantIds.some((t) => sameId(t, id))
+  const groupIds = tenants.filter((t) => t.kind === 'group' && own(t.parent)).map((t) => t.id)
+  const closed = new Map<string, 'readOnly' | 'shut'>()
+  for (const t of tenants) if (own(t.id) && t.closedAt) closed.set(String(t.id), t.kind === 'class' ? 'readOnly' : 'shut')
+  return { groupIds, closed }
 }
 
 async function loadRoles(req: PayloadRequest, roleRefs: unknown[], tenantId: Id | null): Promise<RoleDoc[]> {

@@ -248,6 +248,15 @@ describe('custom endpoints', () => {
       ...(payload.config.endpoints || []).filter((e) => e.custom?.formwork).map((e) => `${e.method} ${e.path}`),
     ]
     const covered = [
+      // Covered in labConsole.int.spec.ts (another teacher: 404; a student: 403; signed out: 401).
+      'get /labs/classes',
+      'post /labs/classes',
+      'get /labs/classes/:id',
+      'post /labs/classes/:id/close',
+      'post /labs/groups/:id/reset',
+      'get /labs/groups/:id/snapshots',
+      'post /labs/groups/:id/snapshots',
+      'post /labs/snapshots/:id/restore',
       'delete /recycle-bin/:collection/:id',
       'delete /users/:id/sessions/:sid',
       'get /audit-log/record/:entity/:id',

@@ -17,6 +17,7 @@ export const en = {
   next: 'Next',
   pageOf: 'Page {{page}} of {{pages}}',
   accountInactive: 'This account is deactivated. Ask your administrator.',
+  labClosed: 'Your class has been closed: this account can no longer sign in. Ask your teacher.',
   noTenantAccess: 'You have no access to tenant "{{tenant}}".',
   relationOtherTenant: '{{field}} refers to a record of another tenant.',
   relationNotFound: '{{field}} refers to a record that does not exist.',

@@ -19,6 +19,7 @@ export const zh: Record<MessageKey, string> = {
   next: '下一页',
   pageOf: '第 {{page}} / {{pages}} 页',
   accountInactive: '该账号已停用，请联系管理员。',
+  labClosed: '您的班级已结课，该账号不能再登录。如有疑问请联系教师。',
   noTenantAccess: '您无权访问租户“{{tenant}}”。',
   relationOtherTenant: '{{field}} 引用了其他租户的记录。',
   relationNotFound: '{{field}} 引用的记录不存在。',
