@@ -15,7 +15,7 @@ import { forgetPublishedSchema } from './publishedSchema'
 import { assignSlotsOnPublish, backfillAfterPublish } from './slots/publishSlots'
 import { type VersionContent, versionProblems } from './versionProblems'
 
-type Version = {
+export type Version = {
   id: Id
   tenant: unknown
   entity: string
@@ -70,6 +70,18 @@ export async function publish(
     disableErrors: true,
   })) as unknown as Version | null
   if (!draft) throw refuse(req, 'notFound', 404)
+  return publishDraft(req, draft, { confirmed, moves })
+}
+
+/**
+ * Publishing itself, for a caller that has already decided the draft may be published: a user through
+ * `publish` (their grant checked), or a bundle import written as the system (src/labs/bundle/applySchema).
+ */
+export async function publishDraft(
+  req: PayloadRequest,
+  draft: Version,
+  { confirmed = false, moves = [] }: { confirmed?: boolean; moves?: MigrationChange[] } = {},
+): Promise<Version & { migration?: { id: Id; total: number } }> {
   if (draft.status !== 'draft') throw refuse(req, 'schemaAlreadyPublished', 409, { version: draft.version })
   // Saving checked it, but a draft saved before a check existed (a circular rule, say) must not slip through.
   const problems = await versionProblems(req, draft as Version & VersionContent, toLanguage(req.i18n?.language))

@@ -2,14 +2,17 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemo } from '../../seeds/demo/seedDemo'
 import type { Id } from '../../src/access/types'
+import { DRAFT_2020_12 } from '../../src/customFields/customSchema'
+import { defineField } from '../../src/customFields/defineField'
 import { applyBundle, BundleRefused } from '../../src/labs/bundle/applyBundle'
 import { exportBundle } from '../../src/labs/bundle/exportBundle'
 import type { Bundle } from '../../src/labs/bundle/format'
 import { planBundle } from '../../src/labs/bundle/planBundle'
 import { canonical, referencesIn } from '../../src/labs/bundle/references'
 import { validateBundle } from '../../src/labs/bundle/validateBundle'
+import { Api } from '../helpers/api'
 import { bootPayload, shutdownPayload } from '../helpers/payload'
-import { createTenant, type TestTenant } from '../helpers/tenants'
+import { createTenant, PASSWORD, type TestTenant } from '../helpers/tenants'
 
 /**
  * Bundles: the demo company's configuration exported, imported into a fresh company (dry run first),
@@ -197,5 +200,213 @@ describe('refusals', () => {
     expect(plan.create.length).toBeGreaterThan(1)
     await expect(applyBundle(payload, target.id, bundle, { overwrite: true })).rejects.toThrow()
     expect(canonical(await configOf(target.id))).toBe(canonical(before))
+  })
+})
+
+describe('entity schemas, layouts and list views', () => {
+  const tiers = [
+    { value: 'key', label: { zh: '重点', en: 'Key' } },
+    { value: 'normal', label: { zh: '普通', en: 'Normal' } },
+  ]
+  const schema = {
+    $schema: DRAFT_2020_12,
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      tier: defineField('select', { label: { zh: '客户等级', en: 'Customer tier' }, options: tiers }),
+      stores: defineField('integer', { label: { zh: '门店数', en: 'Stores' }, minimum: 0 }),
+    },
+  }
+  const layout = {
+    version: 1,
+    tabs: [
+      {
+        id: 'main',
+        label: { zh: '客户', en: 'Account' },
+        sections: [
+          { id: 'tier', columns: 2, fields: [{ field: 'name', span: 2 }, { field: 'custom.tier' }, { field: 'custom.stores' }] },
+        ],
+      },
+    ],
+  }
+  const listViews = {
+    version: 1,
+    views: [
+      {
+        id: 'all',
+        label: { zh: '全部', en: 'All' },
+        kind: 'table',
+        columns: [{ field: 'name' }, { field: 'custom.tier' }],
+        sort: '-custom.stores',
+        pageSize: 20,
+        default: true,
+      },
+    ],
+  }
+  const keyAccounts = {
+    id: 'key',
+    label: { zh: '重点客户', en: 'Key accounts' },
+    kind: 'table',
+    columns: [{ field: 'name' }, { field: 'custom.stores' }],
+    filters: [{ field: 'custom.tier', operator: 'equals', value: 'key' }],
+    sort: '-custom.stores',
+    pageSize: 20,
+  }
+  let company: TestTenant
+  let bundle: Bundle
+  const accountIn = (tenant: Id, custom: Record<string, unknown>) =>
+    payload.create({
+      collection: 'accounts',
+      data: { tenant, name: `客户 ${Math.random()}`, custom } as never,
+      overrideAccess: true,
+    })
+
+  beforeAll(async () => {
+    // Designed as an admin designs: a draft saved, published, and views saved, through the REST API.
+    company = await createTenant(payload, 'bundle-schemas')
+    const api = new Api(payload.config)
+    const token = await api.login(company.people.admin.email, PASSWORD)
+    const headers = { 'accept-language': 'en' }
+    const draft = await api.rest('POST', '/entity-schemas', { token, headers }, { entity: 'accounts', schema, layout, listViews })
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201)
+    const published = await api.rest('POST', `/entity-schemas/${draft.body.doc.id}/publish`, { token, headers })
+    expect(published.status, JSON.stringify(published.body)).toBe(200)
+    for (const [label, scope, roleKey] of [
+      ['重点客户', 'tenant', null],
+      ['销售的客户', 'role', 'sales'],
+      ['我的客户', 'user', null],
+    ]) {
+      const view = { ...keyAccounts, label: { zh: label, en: label } }
+      const saved = await api.rest(
+        'POST',
+        '/saved-views',
+        { token, headers },
+        { entity: 'accounts', label, scope, roleKey, view },
+      )
+      expect(saved.status, JSON.stringify(saved.body)).toBe(201)
+    }
+    await accountIn(company.id, { tier: 'key', stores: 12 })
+    bundle = copy((await exportBundle(payload, company.id, '客户等级', { data: true })).bundle)
+  })
+
+  it('exports the published version (without its number, status or slots) and the shared views, not personal ones', () => {
+    expect(validateBundle(bundle)).toEqual([])
+    expect(bundle.config.entitySchemas).toEqual([
+      { key: 'accounts', values: { entity: 'accounts', schema, layout, listViews, fieldPermissions: null, note: null } },
+    ])
+    expect(bundle.config.savedViews.map((v) => v.key)).toEqual(['accounts/sales/销售的客户', 'accounts/重点客户'])
+    expect(bundle.config.savedViews[1].values).toEqual({
+      entity: 'accounts',
+      label: '重点客户',
+      scope: 'tenant',
+      roleKey: null,
+      isDefault: false,
+      view: { ...keyAccounts, label: { zh: '重点客户', en: '重点客户' } },
+    })
+    expect(bundle.records?.accounts?.[0].values.custom).toEqual({ tier: 'key', stores: 12 })
+    expect(JSON.stringify(bundle.records)).not.toMatch(/"slot/)
+  })
+
+  it('imports into another company: a dry run lists them as created, then unchanged; its records take the field', async () => {
+    const target = await createTenant(payload, 'bundle-schemas-target')
+    // Before: the company has no custom fields, so a tier is refused.
+    await expect(accountIn(target.id, { tier: 'key' })).rejects.toThrow()
+    const dry = await planBundle(payload, target.id, bundle)
+    expect(dry.problems).toEqual([])
+    expect(dry.conflicts).toEqual([])
+    expect(dry.create).toEqual(
+      expect.arrayContaining([
+        { section: 'entitySchemas', key: 'accounts' },
+        { section: 'savedViews', key: 'accounts/重点客户' },
+        { section: 'savedViews', key: 'accounts/sales/销售的客户' },
+      ]),
+    )
+    expect(await applyBundle(payload, target.id, bundle)).toEqual(dry)
+    // The sample account, written after the schema, holds its tier; a new one takes a tier too…
+    const imported = (await exportBundle(payload, target.id, 'after', { data: true })).bundle
+    expect(imported.records?.accounts?.[0].values.custom).toEqual({ tier: 'key', stores: 12 })
+    const made = (await accountIn(target.id, { tier: 'normal', stores: 3 })) as unknown as { custom: unknown }
+    expect(made.custom).toEqual({ tier: 'normal', stores: 3 })
+    // …and a value the field does not allow is refused, naming the field.
+    const error = (await accountIn(target.id, { tier: 'gold' }).catch((e) => e)) as { data?: { errors?: { path: string }[] } }
+    expect(error.data?.errors?.map((e) => e.path)).toEqual(['custom.tier'])
+    // Lossless: the company exports the same configuration it was given.
+    expect(canonical(imported.config)).toBe(canonical(bundle.config))
+    const again = await planBundle(payload, target.id, bundle)
+    expect(again.create).toEqual([])
+    expect(again.change).toEqual([])
+    expect(again.unchanged).toEqual(
+      expect.arrayContaining([
+        { section: 'entitySchemas', key: 'accounts' },
+        { section: 'savedViews', key: 'accounts/重点客户' },
+      ]),
+    )
+  })
+
+  it('refuses a schema section that is not valid, at the exact place, writing nothing', async () => {
+    const target = await createTenant(payload, 'bundle-schemas-bad')
+    const badType = copy(bundle)
+    const fields = (badType.config.entitySchemas[0].values.schema as typeof schema).properties
+    ;(fields.stores as Record<string, unknown>)['x-type'] = 'colour'
+    const error = (await applyBundle(payload, target.id, badType).catch((e) => e)) as BundleRefused
+    expect(error).toBeInstanceOf(BundleRefused)
+    expect(error.problems.map((p) => p.path)).toEqual(['/config/entitySchemas/0/values/schema/properties/stores/x-type'])
+    // A layout naming a field the schema does not have.
+    const badLayout = copy(bundle)
+    ;(badLayout.config.entitySchemas[0].values.layout as typeof layout).tabs[0].sections[0].fields[1].field = 'custom.nope'
+    const refused = (await applyBundle(payload, target.id, badLayout).catch((e) => e)) as BundleRefused
+    expect(refused.problems.map((p) => p.path)).toEqual([
+      '/config/entitySchemas/0/values/layout/tabs/0/sections/0/fields/1/field',
+    ])
+    // What only the server sets cannot be smuggled in.
+    const slots = copy(bundle)
+    slots.config.entitySchemas[0].values.slots = { tier: 'slotText1' }
+    const smuggled = validateBundle(slots)
+    expect(smuggled).toEqual([{ path: '/config/entitySchemas/0/values', message: expect.stringContaining('(slots)') }])
+    expect((await configOf(target.id)).entitySchemas).toEqual([])
+  })
+
+  it('leaves the company as it was when a write after the publish fails: no schema, the field still refused', async () => {
+    const target = await createTenant(payload, 'bundle-schemas-undo')
+    const broken = copy(bundle)
+    delete broken.records
+    // The view names a field nobody has: the save refuses it, after the schema was published.
+    ;(broken.config.savedViews[1].values.view as typeof keyAccounts).columns[1].field = 'custom.nope'
+    const before = await configOf(target.id)
+    await expect(applyBundle(payload, target.id, broken)).rejects.toThrow()
+    expect(canonical(await configOf(target.id))).toBe(canonical(before))
+    await expect(accountIn(target.id, { tier: 'key' })).rejects.toThrow()
+  })
+
+  it("carries a view's filter on a person by email, and finds that person in the target", async () => {
+    const rep = company.people.repRoot
+    const view = { ...keyAccounts, id: 'rep', filters: [{ field: 'owner', operator: 'equals', value: rep.id }] }
+    await payload.create({
+      collection: 'saved-views',
+      data: { tenant: company.id, entity: 'accounts', label: '张三的客户', scope: 'tenant', view } as never,
+      overrideAccess: true,
+    })
+    const withPerson = copy((await exportBundle(payload, company.id, 'x')).bundle)
+    const at = withPerson.config.savedViews.findIndex((v) => v.key === 'accounts/张三的客户')
+    expect((withPerson.config.savedViews[at].values.view as typeof view).filters).toEqual([
+      { field: 'owner', operator: 'equals', value: { $user: rep.email } },
+    ])
+    const target = await createTenant(payload, 'bundle-schemas-people')
+    expect((await planBundle(payload, target.id, withPerson)).problems).toEqual([
+      {
+        path: `/config/savedViews/${at}/values/view/filters/0/value`,
+        message: expect.stringContaining('not a member'),
+      },
+    ])
+    await membersFor(withPerson, target)
+    await applyBundle(payload, target.id, withPerson)
+    const [saved] = (
+      await payload.find({
+        collection: 'saved-views',
+        where: { and: [{ tenant: { equals: target.id } }, { label: { equals: '张三的客户' } }] },
+        overrideAccess: true,
+      })
+    ).docs as unknown as { view: typeof view }[]
+    expect(saved.view.filters[0].value).toEqual(rep.id)
   })
 })

@@ -78,6 +78,12 @@ describe.each(PRESETS)('preset $name', ({ name, solve }) => {
         exported.records?.[collection]?.map((i) => i.key),
         collection,
       ).toEqual(items.map((i) => i.key).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+    // Custom values went in after the entity schemas that allow them, and are kept as given.
+    for (const [collection, items] of Object.entries(bundle.records ?? {}))
+      for (const item of items.filter((i) => i.values.custom != null))
+        expect(exported.records?.[collection]?.find((i) => i.key === item.key)?.values.custom, item.key).toEqual(
+          item.values.custom,
+        )
   })
 
   it('has every exercise open in the fresh group, and every one done once solved', async () => {

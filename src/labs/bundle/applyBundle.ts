@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { Id } from '../../access/types'
+import { forgetPublishedSchema } from '../../customFields/publishedSchema'
+import { applyEntitySchema } from './applySchema'
 import type { Bundle, BundleProblem } from './format'
 import { type BundlePlan, planBundle, sectionsIn } from './planBundle'
 import { isReference, type Reference } from './references'
@@ -7,6 +9,7 @@ import { itemsOf, omittedFields, refName, type Section } from './sections'
 import { tenantIds } from './tenantIds'
 import { mapFields } from './traverse'
 import { validateBundle } from './validateBundle'
+import { mapViewFilters } from './viewFilters'
 
 /** A bundle refused before anything was written: every problem at its place in the file. */
 export class BundleRefused extends Error {
@@ -35,9 +38,16 @@ export async function applyBundle(
   const bundle = input as Bundle
   const plan = await planBundle(payload, tenant, bundle, options, options.req)
   if (plan.problems.length > 0 || plan.conflicts.length > 0) throw new BundleRefused([...plan.problems, ...plan.conflicts])
+  // A publish read inside a transaction that rolls back must not stay in this process's schema cache.
+  const forgetSchemas = () => {
+    for (const item of bundle.config.entitySchemas ?? []) forgetPublishedSchema(tenant, String(item.values.entity))
+  }
   // Inside a caller's transaction (a reset wipes and reloads in one): it commits or rolls back.
   if (options.req?.transactionID != null) {
-    await write(payload, tenant, bundle, plan, options.req, [])
+    await write(payload, tenant, bundle, plan, options.req, []).catch((error) => {
+      forgetSchemas()
+      throw error
+    })
     return plan
   }
   const transaction = ((await payload.db.beginTransaction()) as string | number | null) ?? null
@@ -50,6 +60,7 @@ export async function applyBundle(
   } catch (error) {
     if (transaction != null) await payload.db.rollbackTransaction(transaction)
     else for (const step of undo.reverse()) await step().catch(() => undefined)
+    forgetSchemas()
     throw error
   }
 }
@@ -85,19 +96,23 @@ async function write(payload: Payload, tenant: Id, bundle: Bundle, plan: BundleP
   const dataOf = async (section: Section, values: Record<string, unknown>) => {
     let pending = false
     const fields = payload.collections[section.collection as 'roles'].config.fields
+    const toId = async (value: Reference) => {
+      const id = await resolve(value)
+      if (id == null && '$ref' in value) pending = true
+      return id
+    }
     const data = await mapFields(
       fields,
       values,
-      async (_target, value) => {
-        if (!isReference(value)) return null
-        const id = await resolve(value)
-        if (id == null && '$ref' in value) pending = true
-        return id
-      },
+      async (_target, value) => (isReference(value) ? toId(value) : null),
       '',
       omittedFields(section),
     )
-    return { data, pending }
+    // A view's filter value that is not a reference (a hand-written id) is kept as written.
+    const viewed = await mapViewFilters(payload, section.name, data, async (_t, value) =>
+      isReference(value) ? toId(value) : value,
+    )
+    return { data: viewed, pending }
   }
   for (const section of sections) {
     const collection = section.collection as 'roles'
@@ -108,7 +123,11 @@ async function write(payload: Payload, tenant: Id, bundle: Bundle, plan: BundleP
       const { data, pending } = await dataOf(section, item.values)
       const existing = ids.get(name)
       let id: Id
-      if (existing == null) {
+      if (section.name === 'entitySchemas') {
+        // A schema is never edited in place: the bundle's version is drafted and published over the current one.
+        id = await applyEntitySchema(payload, tenant, data, req, undo)
+        ids.set(name, id)
+      } else if (existing == null) {
         const created = (await payload.create({
           collection,
           data: { ...data, tenant } as never,

@@ -1,18 +1,19 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { Id } from '../../access/types'
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle, type BundleItem } from './format'
-import { ALL_SECTIONS, omittedFields, refName, SECTIONS, type Section, sectionFor } from './sections'
-import { mapFields } from './traverse'
+import { ALL_SECTIONS, omittedFields, refName, rowsOf, SECTIONS, type Section, sectionFor } from './sections'
+import { type MapReference, mapFields } from './traverse'
+import { mapViewFilters } from './viewFilters'
 
 export type ExportResult = { bundle: Bundle; warnings: string[] }
 type Doc = Record<string, unknown> & { id: Id }
 
-async function allOf(payload: Payload, collection: string, tenant: Id, req?: PayloadRequest): Promise<Doc[]> {
+async function allOf(payload: Payload, section: Section, tenant: Id, req?: PayloadRequest): Promise<Doc[]> {
   const docs: Doc[] = []
   for (let page = 1; ; page++) {
     const found = await payload.find({
-      collection: collection as 'roles',
-      where: { tenant: { equals: tenant } },
+      collection: section.collection as 'roles',
+      where: rowsOf(section, tenant),
       sort: 'id',
       page,
       limit: 500,
@@ -44,7 +45,7 @@ export async function exportBundle(
   const names = new Map<string, string>()
   const docsOf = new Map<Section, { doc: Doc; key: string }[]>()
   for (const section of sections) {
-    const docs = await allOf(payload, section.collection, tenant, req)
+    const docs = await allOf(payload, section, tenant, req)
     const keys = section.keys(docs)
     docsOf.set(
       section,
@@ -83,26 +84,21 @@ export async function exportBundle(
     const omit = omittedFields(section)
     const items: BundleItem[] = []
     for (const { doc, key } of docsOf.get(section) ?? []) {
-      const values = await mapFields(
-        fields,
-        doc,
-        async (target, value, path) => {
-          if (target === 'users') {
-            const email = await person('users', value, 'email')
-            return email ? { $user: email } : null
-          }
-          if (target === 'departments') {
-            const department = await person('departments', value, 'name')
-            return department ? { $department: department } : null
-          }
-          const ref = sectionFor(target) ? names.get(`${target}:${value}`) : undefined
-          if (ref) return { $ref: ref }
-          warnings.push(`${refName(section, key)}${path}: a reference to ${target} ${value} is not carried`)
-          return null
-        },
-        '',
-        omit,
-      )
+      const toKey: MapReference = async (target, value, path) => {
+        if (target === 'users') {
+          const email = await person('users', value, 'email')
+          return email ? { $user: email } : null
+        }
+        if (target === 'departments') {
+          const department = await person('departments', value, 'name')
+          return department ? { $department: department } : null
+        }
+        const ref = sectionFor(target) ? names.get(`${target}:${value}`) : undefined
+        if (ref) return { $ref: ref }
+        warnings.push(`${refName(section, key)}${path}: a reference to ${target} ${value} is not carried`)
+        return null
+      }
+      const values = await mapViewFilters(payload, section.name, await mapFields(fields, doc, toKey, '', omit), toKey)
       items.push({ key, values })
     }
     items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))

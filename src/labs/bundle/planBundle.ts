@@ -3,6 +3,7 @@ import type { Id } from '../../access/types'
 import { exportBundle } from './exportBundle'
 import type { Bundle, BundleProblem } from './format'
 import { canonical, type Reference, referencesIn } from './references'
+import { schemaProblems } from './schemaProblems'
 import { ALL_SECTIONS, itemsOf, pointerOf, refName, type Section } from './sections'
 
 export type PlannedItem = { section: string; key: string }
@@ -32,6 +33,7 @@ export async function planBundle(
   req?: PayloadRequest,
 ): Promise<BundlePlan> {
   const plan: BundlePlan = { create: [], change: [], unchanged: [], conflicts: [], problems: [] }
+  plan.problems.push(...schemaProblems(payload, bundle.config.entitySchemas ?? []))
   const { bundle: current } = await exportBundle(payload, tenant, 'current', { data: bundle.records != null }, req)
   const names = (b: Bundle) => new Set(ALL_SECTIONS.flatMap((s) => itemsOf(b, s).map((item) => refName(s, item.key))))
   const bundled = names(bundle)

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { Id } from '../../access/types'
-import { refName, type Section } from './sections'
+import { refName, rowsOf, type Section } from './sections'
 
 /** A tenant's records of some sections by reference name (`roles/sales`, `records/accounts/C00001`) → id. */
 export async function tenantIds(payload: Payload, tenant: Id, sections: Section[], req?: PayloadRequest) {
@@ -9,7 +9,7 @@ export async function tenantIds(payload: Payload, tenant: Id, sections: Section[
     const docs = (
       await payload.find({
         collection: section.collection as 'roles',
-        where: { tenant: { equals: tenant } },
+        where: rowsOf(section, tenant),
         sort: 'id',
         pagination: false,
         depth: 0,

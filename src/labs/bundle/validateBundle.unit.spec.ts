@@ -45,6 +45,31 @@ describe('the bundle format', () => {
     expect(validateBundle(bad).find((p) => p.path === '/config')?.message).toContain('leads')
   })
 
+  it('still reads a version-1 bundle written before entity schemas and shared views existed', () => {
+    const old = good()
+    expect('entitySchemas' in old.config || 'savedViews' in old.config).toBe(false)
+    expect(validateBundle(old)).toEqual([])
+  })
+
+  it("refuses an entity schema or a view that does not fit its section's shape, at the field", () => {
+    const bundle = {
+      ...good(),
+      config: {
+        entitySchemas: [
+          { key: 'accounts', values: { entity: 'accounts', schema: { type: 'array', properties: {} }, version: 3 } },
+        ],
+        savedViews: [{ key: 'accounts/mine', values: { entity: 'accounts', label: 'Mine', scope: 'user', view: {} } }],
+      },
+    }
+    expect(validateBundle(bundle).map((p) => p.path)).toEqual(
+      expect.arrayContaining([
+        '/config/entitySchemas/0/values',
+        '/config/entitySchemas/0/values/schema/type',
+        '/config/savedViews/0/values/scope',
+      ]),
+    )
+  })
+
   it('refuses a key used twice in a section, at the second one', () => {
     const twice = good()
     twice.config.dictionaries.push({ ...twice.config.dictionaries[0] })
