@@ -4,6 +4,8 @@ import { ensureBuiltInRoles } from '../../access/builtInRoles'
 import type { Id } from '../../access/types'
 import { applyBundle } from '../bundle/applyBundle'
 import type { Bundle } from '../bundle/format'
+import { CloneUnsupported, readTenantRows, type TenantRows } from '../clone/cloneTenant'
+import { cloneGroup } from '../clone/cloneGroup'
 
 export type NewClass = {
   name: string
@@ -53,6 +55,18 @@ export async function createClass(
     await addMembership(payload, spec.teacher, classId, roles.teacher)
   }
   const groups: { id: Id; slug: string; name: string }[] = []
+  // The first group is loaded the normal way (every hook and validation); the others are copies of its
+  // rows (cloneGroup), unless it holds something the copy cannot carry: then each is loaded the same way.
+  let rows: TenantRows | null = null
+  const loadGroup = async (group: Id) => {
+    if (rows) return void (await cloneGroup(payload, rows, group))
+    await applyBundle(payload, group, spec.preset, { overwrite: true })
+    if (groups.length === 0 && spec.groups > 1)
+      rows = await readTenantRows(payload, group).catch((error) => {
+        if (error instanceof CloneUnsupported) return null
+        throw error
+      })
+  }
   for (let g = 1; g <= spec.groups; g++) {
     const name = spec.language === 'zh' ? `${spec.name} 第 ${g} 组` : `${spec.name} group ${g}`
     const slug = `${spec.slug}-g${g}`
@@ -61,7 +75,7 @@ export async function createClass(
       data: { name, slug, kind: 'group', parent: classId, language: spec.language, labPreset: spec.presetId ?? null },
       overrideAccess: true,
     })
-    await applyBundle(payload, group.id as Id, spec.preset, { overwrite: true })
+    await loadGroup(group.id as Id)
     groups.push({ id: group.id as Id, slug, name })
     onProgress({ step: 'group', done: g, total: spec.groups })
   }

@@ -1,0 +1,24 @@
+import type { Payload, PayloadRequest } from 'payload'
+import type { Id } from '../../access/types'
+import { clearCopiedRows, copyTenantRows, type TenantRows } from './cloneTenant'
+
+/**
+ * A group made a copy of another's rows: its own rows in the copied collections (a new tenant's
+ * defaults, or what students changed) removed, then the source's copied in. On PostgreSQL one
+ * transaction: a copy that fails leaves the group as it was. SQLite runs without transactions here
+ * (the adapter's are off, see docs/labs.md): a failed copy leaves the group partly filled, and running
+ * it again — it clears first — completes it.
+ */
+export async function cloneGroup(payload: Payload, rows: TenantRows, group: Id): Promise<number> {
+  const transaction = ((await payload.db.beginTransaction()) as string | number | null) ?? null
+  const req = { transactionID: transaction ?? undefined } as PayloadRequest
+  try {
+    await clearCopiedRows(payload, group, req)
+    const written = await copyTenantRows(payload, rows, group, req)
+    if (transaction != null) await payload.db.commitTransaction(transaction)
+    return written
+  } catch (error) {
+    if (transaction != null) await payload.db.rollbackTransaction(transaction)
+    throw error
+  }
+}
