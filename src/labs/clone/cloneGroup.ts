@@ -1,3 +1,4 @@
+import { beginTransaction } from '@payloadcms/drizzle'
 import type { Payload, PayloadRequest } from 'payload'
 import type { Id } from '../../access/types'
 import { clearCopiedRows, copyTenantRows, type TenantRows } from './cloneTenant'
@@ -10,7 +11,11 @@ import { clearCopiedRows, copyTenantRows, type TenantRows } from './cloneTenant'
  * it again — it clears first — completes it.
  */
 export async function cloneGroup(payload: Payload, rows: TenantRows, group: Id): Promise<number> {
-  const transaction = ((await payload.db.beginTransaction()) as string | number | null) ?? null
+  const transaction =
+    ((await payload.db.beginTransaction()) as string | number | null) ??
+    (process.env.FORMWORK_CLONE_SQLITE_TRANSACTION === '1'
+      ? ((await beginTransaction.call(payload.db as never, undefined as never)) as string)
+      : null)
   const req = { transactionID: transaction ?? undefined } as PayloadRequest
   try {
     await clearCopiedRows(payload, group, req)
