@@ -4,8 +4,8 @@ import { ensureBuiltInRoles } from '../../access/builtInRoles'
 import type { Id } from '../../access/types'
 import { applyBundle } from '../bundle/applyBundle'
 import type { Bundle } from '../bundle/format'
-import { CloneUnsupported, readTenantRows, type TenantRows } from '../clone/cloneTenant'
 import { cloneGroup } from '../clone/cloneGroup'
+import { CloneUnsupported, readTenantRows, type TenantRows } from '../clone/cloneTenant'
 
 export type NewClass = {
   name: string
@@ -86,8 +86,7 @@ export async function createClass(
   const credentials: Credential[] = []
   const domain = spec.studentDomain ?? 'students.formwork.local'
   const studentRoles = new Map<Id, Id>()
-  for (const group of groups)
-    studentRoles.set(group.id, (await ensureBuiltInRoles(payload, group.id, spec.language)).student)
+  for (const group of groups) studentRoles.set(group.id, (await ensureBuiltInRoles(payload, group.id, spec.language)).student)
   // A few logins at a time: each one's password hash (PBKDF2, Payload's own, unchanged) runs on the
   // thread pool, so the next ones' hashes overlap with this one's writes. The order of the credentials
   // stays the order of the names.

@@ -36,7 +36,12 @@ export async function readTenantRows(payload: Payload, source: Id, req?: Payload
     const { totalDocs } = await payload.db.count({ collection: slug, where, req })
     if (totalDocs > 0) throw new CloneUnsupported(`${slug}: ${totalDocs} rows the group copy does not carry`)
   }
-  const order = ['roles', ...wipedCollections(payload).reverse().filter((slug) => COPIED_COLLECTIONS.has(slug))]
+  const order = [
+    'roles',
+    ...wipedCollections(payload)
+      .reverse()
+      .filter((slug) => COPIED_COLLECTIONS.has(slug)),
+  ]
   const collections: TenantRows['collections'] = []
   for (const slug of order) {
     const found = await payload.db.find({ collection: slug, where, sort: 'id', pagination: false, limit: 0, req })
@@ -66,13 +71,19 @@ export async function copyTenantRows(payload: Payload, from: TenantRows, target:
   const sourceIds = new Map(from.collections.map((c) => [c.slug, new Set(c.rows.map((r) => r.id))]))
   const targetDepartments = new Map(
     (
-      await payload.db.find({ collection: 'departments', where: { tenant: { equals: target } }, pagination: false, limit: 0, req })
+      await payload.db.find({
+        collection: 'departments',
+        where: { tenant: { equals: target } },
+        pagination: false,
+        limit: 0,
+        req,
+      })
     ).docs.map((d) => [String((d as { name?: unknown }).name), d.id as Id]),
   )
   const targetRoles = new Map(
-    (await payload.db.find({ collection: 'roles', where: { tenant: { equals: target } }, pagination: false, limit: 0, req })).docs.map(
-      (d) => [String((d as { key?: unknown }).key), d.id as Id],
-    ),
+    (
+      await payload.db.find({ collection: 'roles', where: { tenant: { equals: target } }, pagination: false, limit: 0, req })
+    ).docs.map((d) => [String((d as { key?: unknown }).key), d.id as Id]),
   )
   let pending = false
   const remap = async (collection: string, value: unknown): Promise<unknown> => {
