@@ -6,6 +6,7 @@ import { applyBundle } from '../bundle/applyBundle'
 import type { Bundle } from '../bundle/format'
 import { cloneGroup } from '../clone/cloneGroup'
 import { CloneUnsupported, readTenantRows, type TenantRows } from '../clone/cloneTenant'
+import { saveTemplate } from '../clone/presetTemplate'
 
 export type NewClass = {
   name: string
@@ -63,11 +64,13 @@ export async function createClass(
   const loadGroup = async (group: Id) => {
     if (rows) return void (await cloneGroup(payload, rows, group))
     await applyBundle(payload, group, spec.preset, { overwrite: true })
-    if (groups.length === 0 && spec.groups > 1)
-      rows = await readTenantRows(payload, group).catch((error) => {
-        if (error instanceof CloneUnsupported) return null
-        throw error
-      })
+    if (groups.length > 0) return
+    rows = await readTenantRows(payload, group).catch((error) => {
+      if (error instanceof CloneUnsupported) return null
+      throw error
+    })
+    // The pristine copy a reset starts from (presetTemplate.ts).
+    if (rows) await saveTemplate(payload, rows, spec.preset, spec.language)
   }
   for (let g = 1; g <= spec.groups; g++) {
     const name = spec.language === 'zh' ? `${spec.name} 第 ${g} 组` : `${spec.name} group ${g}`

@@ -5,12 +5,17 @@ import { clearCopiedRows, copyTenantRows, type TenantRows } from './cloneTenant'
 
 /**
  * A group made a copy of another's rows: its own rows in the copied collections (a new tenant's
- * defaults, or what students changed) removed, then the source's copied in. On PostgreSQL one
+ * defaults) removed — or all of them but what a reset keeps, by the `clear` a reset passes — then the source's copied in. On PostgreSQL one
  * transaction: a copy that fails leaves the group as it was. SQLite runs without transactions here
  * (the adapter's are off, see docs/labs.md): a failed copy leaves the group partly filled, and running
  * it again — it clears first — completes it.
  */
-export async function cloneGroup(payload: Payload, rows: TenantRows, group: Id): Promise<number> {
+export async function cloneGroup(
+  payload: Payload,
+  rows: TenantRows,
+  group: Id,
+  clear: (payload: Payload, group: Id, req: PayloadRequest) => Promise<void> = clearCopiedRows,
+): Promise<number> {
   const transaction =
     ((await payload.db.beginTransaction()) as string | number | null) ??
     (process.env.FORMWORK_CLONE_SQLITE_TRANSACTION === '1'
@@ -18,7 +23,7 @@ export async function cloneGroup(payload: Payload, rows: TenantRows, group: Id):
       : null)
   const req = { transactionID: transaction ?? undefined } as PayloadRequest
   try {
-    await clearCopiedRows(payload, group, req)
+    await clear(payload, group, req)
     const written = await copyTenantRows(payload, rows, group, req)
     if (transaction != null) await payload.db.commitTransaction(transaction)
     return written
