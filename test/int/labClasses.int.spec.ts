@@ -12,6 +12,7 @@ import { credentialsCsv, studentNames } from '../../src/labs/classes/credentials
 import { presetOfGroup } from '../../src/labs/classes/presetOfGroup'
 import { resetGroup } from '../../src/labs/classes/resetGroup'
 import { COPIED_COLLECTIONS } from '../../src/labs/clone/copiedCollections'
+import { findTemplate } from '../../src/labs/clone/presetTemplate'
 import { checkExercises } from '../../src/labs/exercises/checkExercises'
 import { installShippedPresets } from '../../src/labs/presets/installShippedPresets'
 import { Api } from '../helpers/api'
@@ -319,6 +320,8 @@ describe('resetting a group', () => {
     // The group knows its preset (the class was made from the installed one).
     const own = await presetOfGroup(payload, g3.id)
     expect(canonical(own?.bundle)).toBe(canonical(preset))
+    // The class left a pristine copy of its preset, which the reset copies instead of importing again.
+    expect(await findTemplate(payload, own?.bundle as Bundle, 'zh')).not.toBeNull()
     await resetGroup(payload, g3.id, own?.bundle as Bundle)
     expect(await snapshot(g3.id)).toBe(before)
     const student = made.credentials.find((c) => c.group === g3.name) as Credential
