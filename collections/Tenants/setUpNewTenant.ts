@@ -7,10 +7,12 @@ import { ensureDefaultTemplates } from '../../src/printing/defaultTemplates'
 
 /**
  * A new tenant is usable at once: the built-in roles (named in its language), the default picklists,
- * number sequences and export templates.
+ * number sequences and export templates. Not for a student group about to receive a copy of another
+ * group's rows (`context.labGroupCopy`, src/labs/clone): the copy brings all of these, and would first
+ * have to delete them.
  */
-export const setUpNewTenant: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation === 'create') {
+export const setUpNewTenant: CollectionAfterChangeHook = async ({ doc, operation, req, context }) => {
+  if (operation === 'create' && !context?.labGroupCopy) {
     await ensureBuiltInRoles(req.payload, doc.id, toLanguage(doc.language), req)
     await ensureDefaultDictionaries(req.payload, doc.id, req)
     await ensureDefaultSequences(req.payload, doc.id, toLanguage(doc.language), req)

@@ -6,10 +6,13 @@ import type { Id } from '../../src/access/types'
 import { exportBundle } from '../../src/labs/bundle/exportBundle'
 import type { Bundle } from '../../src/labs/bundle/format'
 import { canonical } from '../../src/labs/bundle/references'
+import { mapFields } from '../../src/labs/bundle/traverse'
 import { type ClassProgress, type Credential, createClass } from '../../src/labs/classes/createClass'
 import { credentialsCsv, studentNames } from '../../src/labs/classes/credentialsCsv'
 import { presetOfGroup } from '../../src/labs/classes/presetOfGroup'
 import { resetGroup } from '../../src/labs/classes/resetGroup'
+import { COPIED_COLLECTIONS } from '../../src/labs/clone/copiedCollections'
+import { findTemplate } from '../../src/labs/clone/presetTemplate'
 import { checkExercises } from '../../src/labs/exercises/checkExercises'
 import { installShippedPresets } from '../../src/labs/presets/installShippedPresets'
 import { Api } from '../helpers/api'
@@ -51,6 +54,14 @@ beforeAll(async () => {
   await make('contacts', { name: '王经理', email: 'wang@east.example', account: account.id })
   await make('products', { name: '矿泉水 550ml', code: 'BEV-001', unitPrice: '2.50' })
   await make('opportunities', { name: '华东年度采购', account: account.id, amount: '120000.00', stage: 'qualification' })
+  // A numbered document with line items (an array table) and a note on the account (a polymorphic
+  // link with its `relatedKey` text copy): what a group copy must remap beyond plain relationships.
+  await make('quotes', {
+    subject: '年度采购报价',
+    account: account.id,
+    items: [{ description: '矿泉水 550ml', quantity: '100', unitPrice: '2.50', taxRate: '13' }],
+  })
+  await make('notes', { title: '华东回访', relatedTo: { relationTo: 'accounts', value: account.id } })
   const exported = (await exportBundle(payload, model.id, '销售实训（测试）', { data: true })).bundle
   preset = {
     ...exported,
@@ -131,6 +142,55 @@ describe('creating a class', () => {
     expect(progress.at(-1)).toEqual({ step: 'students', done: 4, total: 4 })
   })
 
+  it('copies the first group into the others: every reference of a group points into that group', async () => {
+    // The first group went through the import (its records have audit rows); the others are copies
+    // of its rows, which carry no audit history of writes that never happened there.
+    const audited = async (tenant: Id) =>
+      (await payload.count({ collection: 'audit-log', where: { tenant: { equals: tenant } }, overrideAccess: true })).totalDocs
+    expect(await audited(made.groups[0].id)).toBeGreaterThan(0)
+    for (const group of made.groups.slice(1)) {
+      expect(await audited(group.id)).toBe(0)
+      const pointers = await referencesOf(group.id)
+      // The contact, the opportunity, the quote and the note each point at their account.
+      expect(pointers.length).toBeGreaterThanOrEqual(4)
+      for (const { collection, field, target, id } of pointers) {
+        const row = (await payload.db.findOne({ collection: target, where: { id: { equals: id } } })) as { tenant?: Id } | null
+        expect(String(row?.tenant), `${collection}.${field} → ${target} ${id}`).toBe(String(group.id))
+      }
+      const note = (
+        await payload.find({ collection: 'notes', where: { tenant: { equals: group.id } }, overrideAccess: true, depth: 0 })
+      ).docs[0] as unknown as { relatedTo: { relationTo: string; value: Id }; relatedKey: string }
+      expect(note.relatedKey).toBe(`accounts:${note.relatedTo.value}`)
+    }
+  })
+
+  it("numbers the next document of every group alike, after the preset's", async () => {
+    const numbers: string[] = []
+    const presetNumbers = new Set<string>()
+    for (const group of made.groups) {
+      const where = { tenant: { equals: group.id } }
+      for (const q of (await payload.find({ collection: 'quotes', where, overrideAccess: true, depth: 0 })).docs)
+        presetNumbers.add(String((q as { number?: string }).number))
+      const account = (await payload.find({ collection: 'accounts', where, overrideAccess: true, limit: 1 })).docs[0]
+      const quote = (await payload.create({
+        collection: 'quotes',
+        data: {
+          tenant: group.id,
+          account: account.id,
+          items: [{ description: '加单', quantity: '1', unitPrice: '1.00', taxRate: '13' }],
+        },
+        overrideAccess: true,
+      } as never)) as unknown as { id: Id; number: string }
+      numbers.push(quote.number)
+      // Gone again for good (not to the recycle bin), so the group still equals the preset below.
+      await payload.db.deleteOne({ collection: 'quotes', where: { id: { equals: quote.id } } })
+    }
+    expect(presetNumbers.size).toBe(1)
+    expect(numbers[0]).toMatch(/^QT-\d{6}-\d{4}$/)
+    expect(presetNumbers.has(numbers[0])).toBe(false)
+    expect(new Set(numbers)).toEqual(new Set([numbers[0]]))
+  })
+
   it('shares the students out over the groups and hands back their logins as CSV', () => {
     expect(made.credentials.map((c) => [c.name, c.group])).toEqual([
       ['张三', made.groups[0].name],
@@ -144,6 +204,30 @@ describe('creating a class', () => {
     expect(new Set(made.credentials.map((c) => c.password)).size).toBe(4)
   })
 })
+
+/** Every relationship of a group's rows that points at a tenant-scoped row, with where it is. */
+async function referencesOf(tenant: Id) {
+  const scoped = new Set(
+    payload.config.collections.filter((c) => c.flattenedFields.some((f) => f.name === 'tenant')).map((c) => c.slug),
+  )
+  const found: { collection: string; field: string; target: string; id: Id }[] = []
+  for (const slug of COPIED_COLLECTIONS) {
+    const rows = (await payload.db.find({ collection: slug, where: { tenant: { equals: tenant } }, pagination: false, limit: 0 }))
+      .docs as Record<string, unknown>[]
+    for (const row of rows)
+      await mapFields(
+        payload.collections[slug as 'roles'].config.fields,
+        row,
+        async (target, value, at) => {
+          if (value != null && scoped.has(target)) found.push({ collection: slug, field: at, target, id: value as Id })
+          return value
+        },
+        '',
+        new Set(['tenant']),
+      )
+  }
+  return found
+}
 
 describe('a student', () => {
   let token: string
@@ -207,6 +291,11 @@ describe('exercises', () => {
       })
     expect((await checkExercises(payload, g1.id, preset.exercises ?? [])).every((r) => r.passed)).toBe(true)
     expect((await checkExercises(payload, g2.id, preset.exercises ?? [])).some((r) => r.passed)).toBe(false)
+    // A copied group is checked exactly as the imported one was when fresh.
+    for (const group of made.groups.slice(1))
+      expect((await checkExercises(payload, group.id, preset.exercises ?? [])).map((r) => [r.key, r.passed, r.found])).toEqual(
+        fresh.map((r) => [r.key, r.passed, r.found]),
+      )
   })
 })
 
@@ -231,6 +320,8 @@ describe('resetting a group', () => {
     // The group knows its preset (the class was made from the installed one).
     const own = await presetOfGroup(payload, g3.id)
     expect(canonical(own?.bundle)).toBe(canonical(preset))
+    // The class left a pristine copy of its preset, which the reset copies instead of importing again.
+    expect(await findTemplate(payload, own?.bundle as Bundle, 'zh')).not.toBeNull()
     await resetGroup(payload, g3.id, own?.bundle as Bundle)
     expect(await snapshot(g3.id)).toBe(before)
     const student = made.credentials.find((c) => c.group === g3.name) as Credential

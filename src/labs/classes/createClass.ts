@@ -4,6 +4,9 @@ import { ensureBuiltInRoles } from '../../access/builtInRoles'
 import type { Id } from '../../access/types'
 import { applyBundle } from '../bundle/applyBundle'
 import type { Bundle } from '../bundle/format'
+import { cloneGroup } from '../clone/cloneGroup'
+import { CloneUnsupported, readTenantRows, type TenantRows } from '../clone/cloneTenant'
+import { saveTemplate } from '../clone/presetTemplate'
 
 export type NewClass = {
   name: string
@@ -20,6 +23,8 @@ export type NewClass = {
   teacher?: Id
   studentDomain?: string
 }
+
+const STUDENTS_AT_ONCE = 4
 
 export type Credential = { name: string; email: string; password: string; group: string }
 export type ClassProgress = { step: 'group' | 'students'; done: number; total: number }
@@ -53,6 +58,20 @@ export async function createClass(
     await addMembership(payload, spec.teacher, classId, roles.teacher)
   }
   const groups: { id: Id; slug: string; name: string }[] = []
+  // The first group is loaded the normal way (every hook and validation); the others are copies of its
+  // rows (cloneGroup), unless it holds something the copy cannot carry: then each is loaded the same way.
+  let rows: TenantRows | null = null
+  const loadGroup = async (group: Id) => {
+    if (rows) return void (await cloneGroup(payload, rows, group))
+    await applyBundle(payload, group, spec.preset, { overwrite: true })
+    if (groups.length > 0) return
+    rows = await readTenantRows(payload, group).catch((error) => {
+      if (error instanceof CloneUnsupported) return null
+      throw error
+    })
+    // The pristine copy a reset starts from (presetTemplate.ts).
+    if (rows) await saveTemplate(payload, rows, spec.preset, spec.language)
+  }
   for (let g = 1; g <= spec.groups; g++) {
     const name = spec.language === 'zh' ? `${spec.name} 第 ${g} 组` : `${spec.name} group ${g}`
     const slug = `${spec.slug}-g${g}`
@@ -60,30 +79,43 @@ export async function createClass(
       collection: 'tenants',
       data: { name, slug, kind: 'group', parent: classId, language: spec.language, labPreset: spec.presetId ?? null },
       overrideAccess: true,
+      // A copy brings the roles, picklists, numbering and templates a new tenant would be given.
+      context: { labGroupCopy: rows != null },
     })
-    await applyBundle(payload, group.id as Id, spec.preset, { overwrite: true })
+    await loadGroup(group.id as Id)
     groups.push({ id: group.id as Id, slug, name })
     onProgress({ step: 'group', done: g, total: spec.groups })
   }
   const credentials: Credential[] = []
   const domain = spec.studentDomain ?? 'students.formwork.local'
-  for (const [i, studentName] of spec.students.entries()) {
-    const group = groups[i % groups.length]
-    const roles = await ensureBuiltInRoles(payload, group.id, spec.language)
-    const email = `${spec.slug}-s${i + 1}@${domain}`
-    const password = newPassword()
-    await payload.create({
-      collection: 'users',
-      data: {
-        email,
-        password,
-        name: studentName,
-        language: spec.language,
-        memberships: [{ tenant: group.id, roles: [roles.student] }],
-      } as never,
-      overrideAccess: true,
-    })
-    credentials.push({ name: studentName, email, password, group: group.name })
+  const studentRoles = new Map<Id, Id>()
+  for (const group of groups) studentRoles.set(group.id, (await ensureBuiltInRoles(payload, group.id, spec.language)).student)
+  // A few logins at a time: each one's password hash (PBKDF2, Payload's own, unchanged) runs on the
+  // thread pool, so the next ones' hashes overlap with this one's writes. The order of the credentials
+  // stays the order of the names.
+  const students = spec.students.map((studentName, i) => ({ studentName, i, group: groups[i % groups.length] }))
+  for (let at = 0; at < students.length; at += STUDENTS_AT_ONCE) {
+    const batch = students.slice(at, at + STUDENTS_AT_ONCE)
+    credentials.push(
+      ...(await Promise.all(
+        batch.map(async ({ studentName, i, group }) => {
+          const email = `${spec.slug}-s${i + 1}@${domain}`
+          const password = newPassword()
+          await payload.create({
+            collection: 'users',
+            data: {
+              email,
+              password,
+              name: studentName,
+              language: spec.language,
+              memberships: [{ tenant: group.id, roles: [studentRoles.get(group.id)] }],
+            } as never,
+            overrideAccess: true,
+          })
+          return { name: studentName, email, password, group: group.name }
+        }),
+      )),
+    )
   }
   onProgress({ step: 'students', done: spec.students.length, total: spec.students.length })
   return { class: classId, groups, credentials }

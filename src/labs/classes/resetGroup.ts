@@ -6,6 +6,9 @@ import { ensureDefaultSequences } from '../../numbering/defaultSequences'
 import { ensureDefaultTemplates } from '../../printing/defaultTemplates'
 import { applyBundle } from '../bundle/applyBundle'
 import type { Bundle } from '../bundle/format'
+import { cloneGroup } from '../clone/cloneGroup'
+import { readTenantRows } from '../clone/cloneTenant'
+import { findTemplate } from '../clone/presetTemplate'
 
 /** What a reset keeps: who the group is (roles, departments) and its snapshots; students' logins live on users. */
 const KEPT = new Set(['roles', 'departments', 'lab-snapshots'])
@@ -51,11 +54,19 @@ export function wipedCollections(payload: Payload): string[] {
   return order
 }
 
+/** Every row of a group but what a reset keeps: one DELETE per collection, no hooks. */
+async function wipeGroup(payload: Payload, group: Id, req?: PayloadRequest) {
+  for (const collection of wipedCollections(payload))
+    await payload.db.deleteMany({ collection, where: { tenant: { equals: group } }, req })
+}
+
 /**
  * A group back to a bundle (its preset, or a snapshot): every row of the group is removed — records,
  * configuration, history, counters — by one DELETE per collection (no hooks: nothing of the group is
  * kept to notify), the new-tenant defaults are installed again and the bundle loaded over them, as
- * when the class was created. Roles, departments and the students' logins stay. On PostgreSQL it is one
+ * when the class was created. When the bundle has a pristine template (presetTemplate.ts, made with the
+ * class) the group is instead made a copy of it after the wipe, without hooks: the same rows in a
+ * fraction of the time. Roles, departments and the students' logins stay. On PostgreSQL it is one
  * transaction: a reset that fails leaves the group as it was. SQLite has no transaction here: a failure
  * after the wipe leaves the group empty, and the reset can simply be run again.
  */
@@ -64,11 +75,16 @@ export async function resetGroup(payload: Payload, group: Id, bundle: Bundle): P
     language?: string
   }
   const language = toLanguage(tenant.language)
+  const template = await findTemplate(payload, bundle, language)
+  if (template != null) {
+    const rows = await readTenantRows(payload, template)
+    await cloneGroup(payload, rows, group, wipeGroup)
+    return
+  }
   const transaction = ((await payload.db.beginTransaction()) as string | number | null) ?? null
   const req = { transactionID: transaction ?? undefined } as PayloadRequest
   try {
-    for (const collection of wipedCollections(payload))
-      await payload.db.deleteMany({ collection, where: { tenant: { equals: group } }, req })
+    await wipeGroup(payload, group, req)
     await ensureDefaultDictionaries(payload, group, req)
     await ensureDefaultSequences(payload, group, language, req)
     await ensureDefaultTemplates(payload, group, language, req)
