@@ -232,12 +232,38 @@ describe('creating a class', () => {
       },
       overrideAccess: true,
     })
-    const res = await createClassStreamed(teacherA, { ...goodClass, slug: 'lc-broken', preset: broken.id, groups: 1 })
-    expect(res.status).toBe(200)
-    const last = res.lines.at(-1) as Line
-    expect(last.type).toBe('error')
-    expect(String(last.message)).toContain('nobody@lc.test')
-    expect(res.lines.some((l) => l.type === 'done')).toBe(false)
+    const memberships = async () =>
+      (
+        (
+          await payload.find({
+            collection: 'users',
+            where: { email: { equals: 'teacher@lc-home-a.test' } },
+            overrideAccess: true,
+          })
+        ).docs[0] as unknown as { memberships: unknown[] }
+      ).memberships.length
+    const before = {
+      tenants: (await payload.count({ collection: 'tenants', overrideAccess: true })).totalDocs,
+      memberships: await memberships(),
+    }
+    // Twice with the same slug: the failed class is taken back whole, so the second try is not refused as taken.
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const res = await createClassStreamed(teacherA, { ...goodClass, slug: 'lc-broken', preset: broken.id, groups: 1 })
+      expect(res.status).toBe(200)
+      const last = res.lines.at(-1) as Line
+      expect(last.type).toBe('error')
+      expect(String(last.message)).toContain('nobody@lc.test')
+      expect(res.lines.some((l) => l.type === 'done')).toBe(false)
+    }
+    // Nothing of it is left: no class, no group (nor their roles), no student login, no teacher membership.
+    expect((await payload.count({ collection: 'tenants', overrideAccess: true })).totalDocs).toBe(before.tenants)
+    expect(
+      (await payload.count({ collection: 'tenants', where: { slug: { like: 'lc-broken' } }, overrideAccess: true })).totalDocs,
+    ).toBe(0)
+    expect(
+      (await payload.count({ collection: 'users', where: { email: { like: 'lc-broken-s' } }, overrideAccess: true })).totalDocs,
+    ).toBe(0)
+    expect(await memberships()).toBe(before.memberships)
   })
 
   it('lists the class for its teacher (and a super admin), not for another teacher', async () => {

@@ -7,6 +7,7 @@ import type { Bundle } from '../bundle/format'
 import { cloneGroup } from '../clone/cloneGroup'
 import { CloneUnsupported, readTenantRows, type TenantRows } from '../clone/cloneTenant'
 import { saveTemplate } from '../clone/presetTemplate'
+import { discardClass } from './discardClass'
 
 export type NewClass = {
   name: string
@@ -53,18 +54,37 @@ export async function createClass(
     overrideAccess: true,
   })
   const classId = created.id as Id
+  const groups: { id: Id; slug: string; name: string }[] = []
+  const studentEmails: string[] = []
+  try {
+    return await fillClass(payload, spec, classId, groups, studentEmails, onProgress)
+  } catch (error) {
+    // Half a class is worse than none: the teacher fixes the cause and runs it again, same slug.
+    await discardClass(payload, { classId, groups: groups.map((g) => g.id), studentEmails, teacher: spec.teacher })
+    throw error
+  }
+}
+
+/** Everything of a class after its tenant: the teacher, the groups (filled into `groups` as made), the students. */
+async function fillClass(
+  payload: Payload,
+  spec: NewClass,
+  classId: Id,
+  groups: { id: Id; slug: string; name: string }[],
+  studentEmails: string[],
+  onProgress: (progress: ClassProgress) => void,
+): Promise<{ class: Id; groups: { id: Id; slug: string; name: string }[]; credentials: Credential[] }> {
   if (spec.teacher != null) {
     const roles = await ensureBuiltInRoles(payload, classId, spec.language)
     await addMembership(payload, spec.teacher, classId, roles.teacher)
   }
-  const groups: { id: Id; slug: string; name: string }[] = []
   // The first group is loaded the normal way (every hook and validation); the others are copies of its
   // rows (cloneGroup), unless it holds something the copy cannot carry: then each is loaded the same way.
   let rows: TenantRows | null = null
-  const loadGroup = async (group: Id) => {
+  const loadGroup = async (group: Id, first: boolean) => {
     if (rows) return void (await cloneGroup(payload, rows, group))
     await applyBundle(payload, group, spec.preset, { overwrite: true })
-    if (groups.length > 0) return
+    if (!first) return
     rows = await readTenantRows(payload, group).catch((error) => {
       if (error instanceof CloneUnsupported) return null
       throw error
@@ -82,8 +102,9 @@ export async function createClass(
       // A copy brings the roles, picklists, numbering and templates a new tenant would be given.
       context: { labGroupCopy: rows != null },
     })
-    await loadGroup(group.id as Id)
+    const first = groups.length === 0
     groups.push({ id: group.id as Id, slug, name })
+    await loadGroup(group.id as Id, first)
     onProgress({ step: 'group', done: g, total: spec.groups })
   }
   const credentials: Credential[] = []
@@ -101,6 +122,7 @@ export async function createClass(
         batch.map(async ({ studentName, i, group }) => {
           const email = `${spec.slug}-s${i + 1}@${domain}`
           const password = newPassword()
+          studentEmails.push(email)
           await payload.create({
             collection: 'users',
             data: {
@@ -116,8 +138,9 @@ export async function createClass(
         }),
       )),
     )
+    onProgress({ step: 'students', done: credentials.length, total: spec.students.length })
   }
-  onProgress({ step: 'students', done: spec.students.length, total: spec.students.length })
+  if (spec.students.length === 0) onProgress({ step: 'students', done: 0, total: 0 })
   return { class: classId, groups, credentials }
 }
 
