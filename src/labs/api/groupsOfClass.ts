@@ -38,5 +38,8 @@ export async function studentsOfGroups(req: PayloadRequest, groupIds: Id[]): Pro
       if ((user.memberships ?? []).some((m) => sameId(idOf(m.tenant), group)))
         byGroup.get(String(group))?.push({ id: user.id, name: user.name, email: user.email })
   }
+  // In the order of the class list (`<slug>-s2` before `-s10`): logins are created a few at a time, so
+  // their ids do not keep that order.
+  for (const rows of byGroup.values()) rows.sort((a, b) => a.email.localeCompare(b.email, 'en', { numeric: true }))
   return byGroup
 }
