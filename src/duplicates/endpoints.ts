@@ -1,16 +1,11 @@
 import { type Endpoint, Forbidden, type PayloadRequest, ValidationError } from 'payload'
 import { getAccessContext, grantFor } from '../access/accessContext'
-import { documentId, jsonBody } from '../endpoints/requestParams'
+import { documentId, jsonBody, pageParams } from '../endpoints/requestParams'
 import { message, toLanguage } from '../i18n'
 import { duplicateGroups } from './duplicateGroups'
 import { findMatches } from './findMatches'
 import type { DuplicateCollection } from './matchKeys'
 import { mergeRecords } from './mergeRecords'
-
-const pageParams = (req: PayloadRequest) => ({
-  page: Math.max(1, Number(req.searchParams.get('page')) || 1),
-  limit: Math.min(100, Math.max(1, Number(req.searchParams.get('limit')) || 20)),
-})
 
 /** POST /duplicates/check { ...draft, id? } — likely duplicates of a draft (or of the record `id` being edited). */
 async function check(req: PayloadRequest, collection: DuplicateCollection) {
@@ -39,7 +34,7 @@ export const duplicateEndpoints = (collection: DuplicateCollection): Endpoint[] 
     method: 'get',
     custom: { formwork: true },
     handler: async (req) => {
-      const { page, limit } = pageParams(req)
+      const { page, limit } = pageParams(req.searchParams)
       return Response.json(await duplicateGroups(req, collection, page, limit))
     },
   },

@@ -11,3 +11,12 @@ export const routeId = (req: PayloadRequest): Id => documentId(req, req.routePar
 /** The request's JSON body, or an empty object when there is none. */
 export const jsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> =>
   req.json ? await req.json().catch(() => ({})) : {}
+
+/**
+ * `?page=&limit=` of a paged list endpoint: whole numbers, page from 1, limit 1..100; anything missing
+ * or unreadable is the default (so a list is never unbounded, whatever the query says).
+ */
+export function pageParams(params: URLSearchParams | undefined, defaultLimit = 20): { page: number; limit: number } {
+  const whole = (name: string) => Math.trunc(Number(params?.get(name))) || 0
+  return { page: Math.max(1, whole('page') || 1), limit: Math.min(100, Math.max(1, whole('limit') || defaultLimit)) }
+}

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { Id } from '../access/types'
-import { routeId } from '../endpoints/requestParams'
+import { pageParams, routeId } from '../endpoints/requestParams'
 import { listBin, purge, restore } from './recycleBin'
 
 const params = (req: PayloadRequest): { collection: string; id: Id } => ({
@@ -15,8 +15,7 @@ export const recycleBinEndpoints: Endpoint[] = [
     method: 'get',
     custom: { formwork: true },
     handler: async (req) => {
-      const page = Math.max(1, Number(req.searchParams.get('page')) || 1)
-      const limit = Math.min(100, Math.max(1, Number(req.searchParams.get('limit')) || 20))
+      const { page, limit } = pageParams(req.searchParams)
       return Response.json(await listBin(req, page, limit))
     },
   },

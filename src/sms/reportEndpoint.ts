@@ -1,5 +1,6 @@
 import { type Endpoint, Forbidden, type PayloadRequest, ValidationError } from 'payload'
 import { runSql, sql, tableOf } from '../concurrency/rawSql'
+import { pageParams } from '../endpoints/requestParams'
 import { toLanguage } from '../i18n/language'
 import { columnOf, scopeConditions } from '../reports/sql/scopeSql'
 import { chartScope } from '../workspace/charts/chartScope'
@@ -75,8 +76,7 @@ export const smsReportEndpoint: Endpoint = {
       if (!DAY.test(value) || Number.isNaN(Date.parse(value)))
         throw new ValidationError({ errors: [{ path, message: smsMessage(language, 'badDate', { value }) }] }, req.t)
     const end = new Date(Date.parse(to) + 86_400_000).toISOString()
-    const page = Math.max(1, Number(req.searchParams.get('page')) || 1)
-    const limit = Math.min(100, Math.max(1, Number(req.searchParams.get('limit')) || 50))
+    const { page, limit } = pageParams(req.searchParams, 50)
     return Response.json(await smsReport(req, new Date(from).toISOString(), end, page, limit))
   },
 }

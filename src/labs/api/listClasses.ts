@@ -1,8 +1,8 @@
 import type { Endpoint, Where } from 'payload'
 import type { Id } from '../../access/types'
+import { pageParams } from '../../endpoints/requestParams'
 import { labHandler } from './errors'
 import { groupsOfClass } from './groupsOfClass'
-import { paging } from './paging'
 import { presetOfClass } from './presetSummary'
 import { type ClassDoc, requireTeacher } from './teacher'
 
@@ -16,7 +16,7 @@ export const listClassesEndpoint: Endpoint = {
   custom: { formwork: true },
   handler: labHandler(async (req) => {
     const teacher = await requireTeacher(req)
-    const { page, limit } = paging(req)
+    const { page, limit } = pageParams(req.searchParams)
     const where: Where = teacher.superAdmin
       ? { kind: { equals: 'class' } }
       : { and: [{ kind: { equals: 'class' } }, { id: { in: teacher.classIds } }] }

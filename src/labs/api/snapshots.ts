@@ -1,8 +1,7 @@
 import type { Endpoint } from 'payload'
-import { jsonBody, routeId } from '../../endpoints/requestParams'
+import { jsonBody, pageParams, routeId } from '../../endpoints/requestParams'
 import { exportBundle } from '../bundle/exportBundle'
 import { labError, labHandler } from './errors'
-import { paging } from './paging'
 import { assertOpen, requireTeacher, taughtGroup } from './teacher'
 
 const MAX_NAME = 200
@@ -15,7 +14,7 @@ export const listSnapshotsEndpoint: Endpoint = {
   handler: labHandler(async (req) => {
     const teacher = await requireTeacher(req)
     const { group } = await taughtGroup(req, teacher, routeId(req))
-    const { page, limit } = paging(req)
+    const { page, limit } = pageParams(req.searchParams)
     const found = await req.payload.find({
       collection: 'lab-snapshots',
       where: { tenant: { equals: group.id } },

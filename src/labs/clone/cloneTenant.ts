@@ -101,22 +101,24 @@ export async function copyTenantRows(payload: Payload, from: TenantRows, target:
     if (sourceIds.get(collection)?.has(id)) pending = true
     return null
   }
+  // A row as the target stores it: references remapped, array and block rows given new ids,
+  // `relatedKey` rebuilt from the remapped `relatedTo`, the target as its tenant.
+  const dataOf = async (slug: string, row: Row) => {
+    const config = payload.collections[slug as 'roles'].config
+    const fields = config.fields as Field[]
+    const data = newRowIds(fields, await mapFields(fields, row, remap, '', new Set()))
+    if (config.flattenedFields.some((f) => f.name === 'relatedKey')) data.relatedKey = relatedKeyOf(data.relatedTo as never)
+    data.tenant = target
+    return data
+  }
   const again: { slug: string; id: Id; row: Row }[] = []
   let written = 0
   for (const { slug, rows } of from.collections) {
-    const fields = payload.collections[slug as 'roles'].config.fields as Field[]
-    const hasRelatedKey = payload.collections[slug as 'roles'].config.flattenedFields.some((f) => f.name === 'relatedKey')
     const map = new Map<Id, Id>()
     ids.set(slug, map)
-    const dataOf = async (row: Row) => {
-      const data = newRowIds(fields, await mapFields(fields, row, remap, '', new Set()))
-      if (hasRelatedKey) data.relatedKey = relatedKeyOf(data.relatedTo as never)
-      data.tenant = target
-      return data
-    }
     for (const row of rows) {
       pending = false
-      const data = await dataOf(row)
+      const data = await dataOf(slug, row)
       const key = slug === 'roles' ? targetRoles.get(String(row.key)) : undefined
       let id: Id
       if (key != null) {
@@ -131,14 +133,8 @@ export async function copyTenantRows(payload: Payload, from: TenantRows, target:
       written++
     }
   }
-  for (const { slug, id, row } of again) {
-    pending = false
-    const fields = payload.collections[slug as 'roles'].config.fields as Field[]
-    const data = newRowIds(fields, await mapFields(fields, row, remap, '', new Set()))
-    if ('relatedKey' in row) data.relatedKey = relatedKeyOf(data.relatedTo as never)
-    data.tenant = target
-    await payload.db.updateOne({ collection: slug, id, data, req, returning: false })
-  }
+  for (const { slug, id, row } of again)
+    await payload.db.updateOne({ collection: slug, id, data: await dataOf(slug, row), req, returning: false })
   return written
 }
 

@@ -2,6 +2,7 @@ import { APIError, Forbidden, type PayloadRequest, type Where } from 'payload'
 import { getAccessContext, grantFor } from '../../access/accessContext'
 import { departmentTree } from '../../access/scopeWhere'
 import { type Id, idOf } from '../../access/types'
+import { pageParams } from '../../endpoints/requestParams'
 import { message, toLanguage } from '../../i18n'
 import { type PlanPeriod, periodDays, periodKey } from './period'
 
@@ -29,8 +30,7 @@ export async function teamOverview(req: PayloadRequest, params: URLSearchParams)
   if (!['plan', 'summary'].includes(kind)) throw bad(req, 'kind')
   if (!['week', 'month'].includes(period)) throw bad(req, 'period')
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) throw bad(req, 'date')
-  const page = Math.max(1, Number(params.get('page')) || 1)
-  const limit = Math.min(100, Math.max(1, Number(params.get('limit')) || 20))
+  const { page, limit } = pageParams(params)
   const key = periodKey(day, period)
 
   const scope = context.tenantAdmin || context.superAdmin ? 'all' : (grant?.scope ?? 'own')

@@ -2,7 +2,7 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { getAccessContext } from '../../access/accessContext'
 import { BUSINESS_COLLECTIONS } from '../../access/permissionedCollections'
 import { idOf } from '../../access/types'
-import { jsonBody, routeId } from '../../endpoints/requestParams'
+import { jsonBody, pageParams, routeId } from '../../endpoints/requestParams'
 import { toLanguage } from '../../i18n'
 import { stageBar, transitionsFrom, workflowMessage } from '../engine'
 import { activeWorkflows, workflowFor } from './activeWorkflows'
@@ -42,8 +42,7 @@ export const workflowEndpoints: Endpoint[] = [
       const stage = (record[field] as string | null) ?? null
       const done = await doneActions(req, entity, record.id)
       const access = await getAccessContext(req)
-      const page = Math.max(1, Number(req.searchParams.get('page')) || 1)
-      const limit = Math.min(100, Math.max(1, Number(req.searchParams.get('limit')) || 20))
+      const { page, limit } = pageParams(req.searchParams)
       const history = await req.payload.find({
         collection: 'workflow-transitions',
         where: {
