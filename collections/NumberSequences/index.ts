@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { PERMISSIONED_COLLECTIONS } from '../../src/access/permissionedCollections'
 import { tenantMembersRead } from '../../src/access/tenantMembersRead'
 import { collectionLabels, label, option } from '../../src/i18n/label'
+import { forgetSequences } from '../../src/numbering/allocateNumber'
 import { SEQUENCE_TARGETS } from '../../src/numbering/numberedCollections'
 import { previewEndpoints } from '../../src/numbering/previewEndpoints'
 import { refuseSecondActiveSequence, validatePattern } from '../../src/numbering/validateSequence'
@@ -22,7 +23,11 @@ export const NumberSequences: CollectionConfig = tenantCollection({
   access: { read: tenantMembersRead },
   indexes: [{ fields: ['tenant', 'targetCollection'] }],
   endpoints: previewEndpoints,
-  hooks: { beforeChange: [refuseSecondActiveSequence] },
+  hooks: {
+    beforeChange: [refuseSecondActiveSequence],
+    afterChange: [({ req }) => forgetSequences(req)],
+    afterDelete: [({ req }) => forgetSequences(req)],
+  },
   fields: [
     {
       type: 'row',

@@ -19,6 +19,13 @@ type UserShape = { id: Id; isSuperAdmin?: boolean | null; memberships?: Membersh
 const CACHE_KEY = 'formworkAccess'
 
 /**
+ * A request context whose access answers are shared by every request given it (`{ context }`): a job
+ * writing row after row as one user (an import) resolves who the user is once, not for every row.
+ * Take a new one to see role and membership changes made since.
+ */
+export const sharedAccessContext = (): Record<string, unknown> => ({ [CACHE_KEY]: {} })
+
+/**
  * Resolve who the user is in the tenant this request acts in, once per request.
  * Throws 403 when the X-Tenant header names a tenant the user does not reach.
  */

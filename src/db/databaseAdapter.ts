@@ -32,7 +32,7 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
         autoIncrement: true,
         // A second writer (a worker or a test) waits instead of failing with SQLITE_BUSY.
         busyTimeout: 10_000,
-        wal: true,
+        wal: { synchronous: 'NORMAL' },
       })
     }
     case 'postgres':

@@ -32,11 +32,17 @@ export const readNumber = (record: Record<string, unknown> | undefined, slot: Nu
   return typeof value === 'string' ? value.trim() : value == null ? '' : String(value)
 }
 
-/** The tenant's active sequence for a collection, if any. */
+const SEQUENCE_KEY = 'formworkSequence:'
+
+/**
+ * The tenant's active sequence for a collection, if any. Asked before and after the save of each
+ * record, and for every row of an import: the answer, "none" included, is kept for the request, and
+ * forgotten when a sequence changes in it (`forgetSequences`).
+ */
 export async function activeSequence(req: PayloadRequest, tenant: Id, collection: string): Promise<SequenceDoc | null> {
-  // Asked before and after the save of one record: the second time from the request's memory.
-  const key = `formworkSequence:${tenant}:${collection}`
-  if (req.context[key]) return req.context[key] as SequenceDoc
+  const key = `${SEQUENCE_KEY}${tenant}:${collection}`
+  const known = req.context[key] as { sequence: SequenceDoc | null } | undefined
+  if (known) return known.sequence
   const { docs } = await req.payload.find({
     collection: 'number-sequences',
     where: {
@@ -44,14 +50,19 @@ export async function activeSequence(req: PayloadRequest, tenant: Id, collection
     },
     sort: 'createdAt',
     limit: 1,
+    pagination: false,
     depth: 0,
     overrideAccess: true,
     req,
   })
   const sequence = (docs[0] as unknown as SequenceDoc) ?? null
-  // Only a found sequence is remembered: one created later in the same request is then still seen.
-  if (sequence) req.context[key] = sequence
+  req.context[key] = { sequence }
   return sequence
+}
+
+/** A sequence created, changed or deleted in this request: what `activeSequence` remembered is stale. */
+export function forgetSequences(req: PayloadRequest) {
+  for (const key of Object.keys(req.context)) if (key.startsWith(SEQUENCE_KEY)) delete req.context[key]
 }
 
 async function tenantTimeZone(req: PayloadRequest, tenant: Id): Promise<string | null> {

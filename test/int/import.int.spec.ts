@@ -88,6 +88,14 @@ const leadsWhere = async (where: Where) =>
       pagination: false,
     })
   ).docs as unknown as Record<string, any>[]
+const leadsIn = async (tenant: Id, prefix: string) =>
+  (
+    await payload.count({
+      collection: 'leads',
+      where: { and: [{ tenant: { equals: tenant } }, { name: { like: prefix } }] },
+      overrideAccess: true,
+    })
+  ).totalDocs
 const progress = async (id: Id) => (await api.rest('GET', `/imports/${id}/progress`, as('admin'))).body
 const sum = (c: Record<string, number>) => c.created + c.updated + c.skipped + c.rejected
 
@@ -389,6 +397,63 @@ describe('who may import what', () => {
     expect((await api.rest('POST', `/imports/${up.body.id}/start`, as('otherAdmin'))).status).toBe(404)
     expect((await api.rest('POST', '/imports/upload', as('rep'), { collection: 'tenants' })).status).toBe(403)
   })
+})
+
+describe("the importer's rights during a run", () => {
+  it('are read again at every progress tick: a right taken mid-run refuses the rows after the next one', async () => {
+    const own = await createTenant(payload, 'imp-rights')
+    const lines = ['Name,Email']
+    for (let i = 1; i <= 120; i++) lines.push(`Rights ${i},rights${i}@a.test`)
+    const doc = await payload.create({
+      collection: 'imports',
+      data: {
+        tenant: own.id,
+        user: own.people.repRoot.id,
+        collection: 'leads',
+        filename: 'rights.csv',
+        fileData: csv(lines).toString('base64'),
+        mapping: { Name: 'name', Email: 'email' },
+        options: {},
+        status: 'queued',
+      } as never,
+      overrideAccess: true,
+    })
+    const role = await payload.findByID({ collection: 'roles', id: own.roles.sales, depth: 0, overrideAccess: true })
+    const permissions = (role.permissions ?? []) as { collection: string; actions?: string[] | null }[]
+    expect(permissions.some((p) => p.collection === 'leads' && p.actions?.includes('create'))).toBe(true)
+    // After row 10's record is written, the sales role loses the right to create leads.
+    const takeRight = async (row: number) => {
+      if (row !== 10) return
+      const without = permissions.map(({ id: _id, ...p }: Record<string, any>) =>
+        p.collection === 'leads' ? { ...p, actions: (p.actions ?? []).filter((a: string) => a !== 'create') } : p,
+      )
+      await payload.update({
+        collection: 'roles',
+        id: own.roles.sales,
+        data: { permissions: without } as never,
+        overrideAccess: true,
+      })
+    }
+    expect(await runImport(payload, doc.id, takeRight)).toBe('done')
+    const rows = (
+      await payload.find({
+        collection: 'import-rows',
+        where: { import: { equals: doc.id } },
+        overrideAccess: true,
+        pagination: false,
+        sort: 'row',
+      })
+    ).docs as unknown as { row: number; outcome: string; reason?: string }[]
+    expect(rows).toHaveLength(120)
+    const created = rows.filter((r) => r.outcome === 'created').map((r) => r.row)
+    const rejected = rows.filter((r) => r.outcome === 'rejected')
+    expect(created.length + rejected.length).toBe(120)
+    // Rows 1–10 were written with the right; the rights are resolved again at the latest after 50 rows.
+    expect(created.slice(0, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    expect(Math.max(...created)).toBeLessThanOrEqual(50)
+    expect(rejected.every((r) => r.reason === 'You are not allowed to perform this action.')).toBe(true)
+    expect(await leadsIn(own.id, 'Rights')).toBe(created.length)
+  }, 180_000)
 })
 
 /** Runs an import in a separate process and kills it with SIGKILL after the write of `row`. */

@@ -80,6 +80,8 @@ async function findDuplicate(ctx: PlanContext, data: Record<string, unknown>) {
     collection,
     where: { and: [{ tenant: { equals: ctx.tenant } }, shares] },
     limit: 1,
+    // One match is enough: no count of them all for every row of the file.
+    pagination: false,
     sort: 'createdAt',
     depth: 0,
     overrideAccess: true,

@@ -50,9 +50,18 @@ export async function countOutcomes(payload: Payload, importId: Id): Promise<Cou
   return counts
 }
 
-/** A row's record, written past hooks and access: the adapter's own create, inside the request's transaction. */
-export const writeRowRecord = (payload: Payload, req: PayloadRequest | undefined, data: Record<string, unknown>) =>
-  payload.db.create({ collection: 'import-rows', data, req })
+/**
+ * A row's record, written past hooks and access: the adapter's own create, inside the request's
+ * transaction. Only its id is read back (the import writes one or two of these per row).
+ */
+export const writeRowRecord = async (payload: Payload, req: PayloadRequest | undefined, data: Record<string, unknown>) =>
+  (await payload.db.create({ collection: 'import-rows', data, req, select: { id: true } })) as { id: Id }
 
-export const updateRowRecord = (payload: Payload, req: PayloadRequest | undefined, id: Id, data: Record<string, unknown>) =>
-  payload.db.updateOne({ collection: 'import-rows', id, data, req })
+export const updateRowRecord = async (
+  payload: Payload,
+  req: PayloadRequest | undefined,
+  id: Id,
+  data: Record<string, unknown>,
+) => {
+  await payload.db.updateOne({ collection: 'import-rows', id, data, req, returning: false })
+}

@@ -5,7 +5,15 @@ import { type Importer, importRequest } from './importRequest'
 import type { RowPlan } from './planRow'
 import { type RowRecord, updateRowRecord, writeRowRecord } from './rowOutcomes'
 
-export type WriteTarget = { payload: Payload; importId: Id; tenant: Id; collection: string; user: Importer }
+export type WriteTarget = {
+  payload: Payload
+  importId: Id
+  tenant: Id
+  collection: string
+  user: Importer
+  /** Given to every row's request: the importer's rights, resolved once a progress tick (sharedAccessContext). */
+  access: Record<string, unknown>
+}
 /** Test seam: after the record's write, before its outcome is recorded and committed. */
 export type RowProbe = (row: number) => Promise<void>
 
@@ -44,6 +52,7 @@ export async function writeRow(
   const { payload } = target
   const base = { import: target.importId, tenant: target.tenant, user: target.user.id, row: rowNumber, undone: false }
   const req = await importRequest(payload, target.user, target.tenant, {
+    ...target.access,
     confirmDuplicate: plan.action === 'create',
   })
   const transaction = ((await payload.db.beginTransaction()) as string | number | null) ?? null
