@@ -8,6 +8,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { migrations as postgresMigrations } from '../../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index'
 import { parseDatabaseUrl } from './databaseUrl'
+import { cacheSqliteStatements } from './sqliteStatementCache'
 
 // fileURLToPath rather than import.meta.dirname: the latter is undefined inside Next's server bundle.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -22,6 +23,7 @@ export function databaseAdapter(env: NodeJS.ProcessEnv = process.env): DatabaseA
   switch (target.kind) {
     case 'sqlite': {
       fs.mkdirSync(path.dirname(path.resolve(target.file)), { recursive: true })
+      cacheSqliteStatements()
       return sqliteAdapter({
         client: { url: target.url },
         migrationDir: env.FORMWORK_MIGRATION_DIR ?? path.join(root, 'migrations/sqlite'),
