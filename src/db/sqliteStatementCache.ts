@@ -5,7 +5,7 @@ export const STATEMENTS_KEPT = 500
 
 type Statement = object
 type Database = { prepare: (sql: string) => Statement }
-type DatabaseClass = { prototype: Database & { formworkStatementCache?: true } }
+type DatabaseClass = { prototype: Database & { formworkStatementsKept?: number } }
 
 const caches = new WeakMap<Database, Map<string, Statement>>()
 
@@ -25,7 +25,10 @@ export function cacheSqliteStatements(limit = STATEMENTS_KEPT): void {
   // the same way as the adapter's own client loads it.
   const Database = createRequire(import.meta.url)('libsql') as DatabaseClass
   const proto = Database.prototype
-  if (proto.formworkStatementCache) return
+  // Kept on the driver's class, which every copy of this module shares: installed once, limit updated.
+  const installed = proto.formworkStatementsKept !== undefined
+  proto.formworkStatementsKept = limit
+  if (installed) return
   const prepare = proto.prepare
   proto.prepare = function cachedPrepare(this: Database, sql: string) {
     let cache = caches.get(this)
@@ -42,8 +45,7 @@ export function cacheSqliteStatements(limit = STATEMENTS_KEPT): void {
     }
     const statement = prepare.call(this, sql)
     cache.set(sql, statement)
-    if (cache.size > limit) cache.delete(cache.keys().next().value as string)
+    if (cache.size > (proto.formworkStatementsKept as number)) cache.delete(cache.keys().next().value as string)
     return statement
   }
-  proto.formworkStatementCache = true
 }
