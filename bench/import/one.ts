@@ -1,14 +1,15 @@
 /**
- * One adapter's run of the import benchmark: N rows into leads by the import engine (as the tenant's
- * admin, every hook on), then the same N rows, already parsed and converted, created one by one
- * through the Local API as the same user. Prints rows per second of each and their ratio.
+ * One side of one adapter's import benchmark, in a database of its own: `import` puts N rows into
+ * leads by the import engine (as the tenant's admin, every hook on); `creates` creates the same N
+ * rows, already parsed and converted, one by one through the Local API as the same user. Prints
+ * `{"side","seconds"}` on stdout; index.ts runs both sides at once and compares them.
  */
 import type { Payload } from 'payload'
 import { runImport } from '../../src/import/run/runImport'
 import { createTenant } from '../../test/helpers/tenants'
 import { openBenchDatabase } from '../benchDatabase'
 
-const [kind, rowsArg] = process.argv.slice(2) as ['sqlite' | 'postgres', string]
+const [kind, rowsArg, side] = process.argv.slice(2) as ['sqlite' | 'postgres', string, 'import' | 'creates']
 const rows = Number(rowsArg)
 const { payload, close } = await openBenchDatabase(kind)
 
@@ -23,8 +24,8 @@ const row = (prefix: string, i: number) => ({
 const STATUS_VALUES: Record<string, string> = { 新线索: 'new', Contacted: 'contacted', 已确认: 'qualified' }
 
 /**
- * Rows of each kind written first, untimed, in another company: the first hundreds of writes of a
- * process run cold (modules loaded, code not yet optimized), and whichever side went first paid it.
+ * Rows written first, untimed, in another company: the first hundreds of writes of a process run
+ * cold (modules loaded, code not yet optimized).
  */
 const WARM_UP = 300
 
@@ -106,16 +107,11 @@ try {
     collection: 'users',
   })
   const warm = await createTenant(payload, 'bench-warm-up')
-  await importSeconds(warm, await userOf(warm), WARM_UP, true)
-  await createSeconds(warm, await userOf(warm), WARM_UP, true)
   const tenant = await createTenant(payload, 'bench-import')
-  const user = await userOf(tenant)
-  const imported = await importSeconds(tenant, user, rows)
-  const created = await createSeconds(tenant, user, rows)
-  const ratio = imported / created
-  console.log(
-    `${kind.padEnd(9)} | import ${(rows / imported).toFixed(0).padStart(6)} rows/s | Local API creates ${(rows / created).toFixed(0).padStart(6)} rows/s | ratio ${ratio.toFixed(2)}× ${ratio <= 1.3 ? '(within 1.3)' : '(over the 1.3 target)'}`,
-  )
+  const write = side === 'import' ? importSeconds : createSeconds
+  await write(warm, await userOf(warm), WARM_UP, true)
+  const seconds = await write(tenant, await userOf(tenant), rows)
+  console.log(JSON.stringify({ side, seconds }))
 } finally {
   await close()
 }

@@ -113,6 +113,8 @@ it('creates a class of 3 groups from sales-lab with a progress bar, and hands ou
     .getByTestId('lab-progress-label')
     .filter({ hasText: /第 [123]\/3 组/ })
     .waitFor({ timeout: 60_000 })
+  // Nothing offers to stop what cannot be stopped: no cancel link while the class is being made.
+  expect(await page.getByRole('link', { name: '取消' }).count()).toBe(0)
   await shot(page, 'labs-new-class-progress-zh')
   await page.getByTestId('lab-created').waitFor({ timeout: 180_000 })
   expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100')

@@ -42,6 +42,15 @@ export function NewClassForm() {
       .catch(() => setPresets([]))
   }, [])
 
+  // A class being made cannot be stopped from here (the server finishes it), and the students'
+  // passwords exist only in this response: leaving the page now would lose them.
+  useEffect(() => {
+    if (!running) return
+    const stay = (event: BeforeUnloadEvent) => event.preventDefault()
+    window.addEventListener('beforeunload', stay)
+    return () => window.removeEventListener('beforeunload', stay)
+  }, [running])
+
   const set = (name: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [name]: value }))
   const errorFor = (field: string) => (problem && fieldOf(problem) === field ? problem.message : undefined)
 
@@ -163,9 +172,11 @@ export function NewClassForm() {
             <Button type="submit" buttonStyle="primary" disabled={running} id="lab-create">
               {running ? tx('creating') : tx('create')}
             </Button>
-            <Button el="link" url="/admin/labs" buttonStyle="secondary">
-              {tx('cancel')}
-            </Button>
+            {running ? null : (
+              <Button el="link" url="/admin/labs" buttonStyle="secondary">
+                {tx('cancel')}
+              </Button>
+            )}
           </div>
         )}
       </form>

@@ -77,7 +77,8 @@ export async function runImport(payload: Payload, id: Id, probe?: RowProbe): Pro
       processed++
       if (processed % PROGRESS_EVERY_ROWS === 0 || Date.now() - savedAt > PROGRESS_EVERY_MS) {
         savedAt = Date.now()
-        // A role taken from the importer, or the membership, tells from the next tick on.
+        // A role or membership taken from the importer tells from the next tick on.
+        target.user = await importerOf(payload, doc.user)
         target.access = sharedAccessContext()
         const now = await tick(payload, id, processed)
         if (now?.status === 'cancelling') {
