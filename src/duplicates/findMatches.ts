@@ -20,13 +20,44 @@ const CANDIDATES = 50
 /** Read the stored match keys (the API strips them): our own reads say so. */
 export const WITH_KEYS = { readMatchKeys: true }
 
-/** The where clause "shares any active key with these values". */
-export function sharesAKey(collection: DuplicateCollection, keys: Record<string, string>, active: string[]): Where | null {
-  const clauses: Where[] = matchKeysOf(collection)
-    .filter((k) => active.includes(k.key) && keys[k.key])
-    .map((k) => ({ [k.column]: { equals: keys[k.key] } }))
-  if (clauses.length === 0) return null
-  return clauses.length === 1 ? clauses[0] : { or: clauses }
+/**
+ * Records of the tenant that share an active key with these values, in `sort` order, at most `limit`.
+ * One query per key, each a lookup in its (tenant, key) index: one query OR-ing the keys was planned
+ * by SQLite as a walk through all the tenant's records (it takes the tenant out of the OR and uses
+ * the tenant's index), so each check — and each row of an import — grew slower with the table.
+ */
+export async function recordsSharingAKey(
+  req: PayloadRequest,
+  collection: DuplicateCollection,
+  tenantId: Id,
+  keys: Record<string, string>,
+  active: string[],
+  options: { sort: 'createdAt' | '-updatedAt'; limit: number; excludeId?: Id | null; select: Record<string, true> },
+): Promise<Record<string, unknown>[]> {
+  const field = options.sort.replace(/^-/, '')
+  const direction = options.sort.startsWith('-') ? -1 : 1
+  const found = new Map<string, Record<string, unknown>>()
+  for (const key of matchKeysOf(collection)) {
+    if (!active.includes(key.key) || !keys[key.key]) continue
+    const and: Where[] = [{ tenant: { equals: tenantId } }, { [key.column]: { equals: keys[key.key] } }]
+    if (options.excludeId != null) and.push({ id: { not_equals: options.excludeId } })
+    const { docs } = await req.payload.find({
+      collection,
+      where: { and },
+      limit: options.limit,
+      pagination: false,
+      sort: options.sort,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      select: { ...options.select, [field]: true },
+      context: WITH_KEYS,
+    })
+    for (const doc of docs as Record<string, unknown>[]) found.set(String(doc.id), doc)
+  }
+  return [...found.values()]
+    .sort((a, b) => direction * String(a[field] ?? '').localeCompare(String(b[field] ?? '')))
+    .slice(0, options.limit)
 }
 
 /**
@@ -44,26 +75,16 @@ export async function findMatches(
   const empty: MatchResult = { policy: settings.policy, matches: [], hidden: { count: 0, keys: [] } }
   if (settings.policy === 'off') return empty
   const keys = computeKeys(collection, draft)
-  const shares = sharesAKey(collection, keys, settings.keys)
-  if (!shares) return empty
-  const and: Where[] = [{ tenant: { equals: tenantId } }, shares]
-  if (excludeId != null) and.push({ id: { not_equals: excludeId } })
   const config = req.payload.collections[collection].config
   const titleField = config.admin?.useAsTitle ?? 'id'
   const select: Record<string, true> = { [titleField]: true, owner: true }
   for (const k of matchKeysOf(collection)) select[k.column] = true
-  const { docs } = await req.payload.find({
-    collection,
-    where: { and },
-    limit: CANDIDATES,
+  const candidates = await recordsSharingAKey(req, collection, tenantId, keys, settings.keys, {
     sort: '-updatedAt',
-    depth: 0,
-    overrideAccess: true,
-    req,
+    limit: CANDIDATES,
+    excludeId,
     select,
-    context: WITH_KEYS,
   })
-  const candidates = docs as Record<string, unknown>[]
   if (candidates.length === 0) return empty
   const readable = asUser
     ? await readableIds(

@@ -1,6 +1,6 @@
 import type { Id } from '../../access/types'
 import { validateValues } from '../../customFields/validateValues'
-import { sharesAKey, WITH_KEYS } from '../../duplicates/findMatches'
+import { recordsSharingAKey } from '../../duplicates/findMatches'
 import { computeKeys, isDuplicateCollection, matchKeysOf } from '../../duplicates/matchKeys'
 import type { Label } from '../../i18n/label'
 import { convertCell } from '../convert/convertCell'
@@ -66,27 +66,19 @@ async function findDuplicate(ctx: PlanContext, data: Record<string, unknown>) {
   const collection = ctx.collection
   if (!isDuplicateCollection(collection) || ctx.duplicateKeys.length === 0) return null
   const keys = computeKeys(collection, data)
-  const shares = sharesAKey(collection, keys, ctx.duplicateKeys)
-  if (!shares) return null
   const labelOf = (key: string) => matchKeysOf(collection).find((k) => k.key === key)?.label[ctx.language] ?? key
   const active = ctx.duplicateKeys.filter((k) => keys[k])
+  if (active.length === 0) return null
   if (ctx.plannedKeys) {
     for (const key of active) {
       const row = ctx.plannedKeys.get(`${key}:${keys[key]}`)
       if (row != null) return { id: null, row, keys: labelOf(key) }
     }
   }
-  const { docs } = await ctx.req.payload.find({
-    collection,
-    where: { and: [{ tenant: { equals: ctx.tenant } }, shares] },
-    limit: 1,
-    // One match is enough: no count of them all for every row of the file.
-    pagination: false,
+  // The oldest record sharing a key is the match.
+  const docs = await recordsSharingAKey(ctx.req, collection, ctx.tenant, keys, ctx.duplicateKeys, {
     sort: 'createdAt',
-    depth: 0,
-    overrideAccess: true,
-    req: ctx.req,
-    context: WITH_KEYS,
+    limit: 1,
     select: Object.fromEntries(matchKeysOf(collection).map((k) => [k.column, true])),
   })
   if (!docs[0]) return null
