@@ -10,18 +10,6 @@ export async function importerOf(payload: Payload, userId: Id): Promise<Importer
   return { ...(user as unknown as Record<string, unknown>), id: user.id, collection: 'users' }
 }
 
-type I18n = Awaited<ReturnType<typeof getLocalI18n>>
-const i18nByConfig = new WeakMap<object, Map<string, Promise<I18n>>>()
-
-/** The importer's language for the messages of refused rows (Payload's own included), made once per language. */
-function importerI18n(payload: Payload, user: Importer): Promise<I18n> {
-  const language = user.language === 'en' ? 'en' : 'zh'
-  const made = i18nByConfig.get(payload.config) ?? new Map<string, Promise<I18n>>()
-  i18nByConfig.set(payload.config, made)
-  if (!made.has(language)) made.set(language, getLocalI18n({ config: payload.config, language }))
-  return made.get(language) as Promise<I18n>
-}
-
 /**
  * A request acting as the importer in the import's tenant, as a REST call with `X-Tenant` would:
  * every write goes through the same access, hooks and validation as the user's own edits.
@@ -32,8 +20,11 @@ export async function importRequest(
   tenant: Id,
   context: Record<string, unknown> = {},
 ): Promise<PayloadRequest> {
+  // The importer's language for refused rows' reasons, Payload's own messages included (its i18n is
+  // memoized per language, so a request per row costs nothing more).
+  const i18n = await getLocalI18n({ config: payload.config, language: user.language === 'en' ? 'en' : 'zh' })
   const req = await createLocalReq(
-    { user: user as never, context: { ...context, fromImport: true }, req: { i18n: await importerI18n(payload, user) } as never },
+    { user: user as never, context: { ...context, fromImport: true }, req: { i18n } as never },
     payload,
   )
   req.headers = new Headers({ [TENANT_HEADER]: String(tenant) })
