@@ -5,6 +5,7 @@
  */
 import { getPayload } from 'payload'
 import { parseDatabaseUrl } from '../src/db/databaseUrl'
+import { QUEUE_NAMES, type QueueName } from '../src/jobs/queues'
 
 const INTERVAL_MS = Number(process.env.FORMWORK_WORKER_INTERVAL_MS ?? 10_000)
 
@@ -18,18 +19,18 @@ async function main() {
   const payload = await getPayload({ config })
   let stopping = false
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stopping = true))
-  console.log(`Formwork worker: polling the jobs queue every ${INTERVAL_MS / 1000}s`)
-  while (!stopping) {
-    await payload.jobs.handleSchedules({ queue: 'default' })
-    // Both queues: `interactive` holds what someone waits for on screen (exports, imports).
-    let ran = 0
-    for (const queue of ['interactive', 'default']) {
+  console.log(`Formwork worker: polling the jobs queues every ${INTERVAL_MS / 1000}s`)
+  // One loop per queue, as the app's crons: an hour-long import holds up only the imports queue.
+  const poll = async (queue: QueueName) => {
+    while (!stopping) {
+      if (queue === 'default') await payload.jobs.handleSchedules({ queue })
       const result = await payload.jobs.run({ queue, limit: 50 })
-      ran += Object.keys(result.jobStatus ?? {}).length
+      const ran = Object.keys(result.jobStatus ?? {}).length
+      if (ran > 0) console.log(`${new Date().toISOString()} ran ${ran} job(s) on the ${queue} queue`)
+      await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS))
     }
-    if (ran > 0) console.log(`${new Date().toISOString()} ran ${ran} job(s)`)
-    await new Promise((resolve) => setTimeout(resolve, INTERVAL_MS))
   }
+  await Promise.all(QUEUE_NAMES.map(poll))
   await payload.destroy()
   process.exit(0)
 }

@@ -150,7 +150,8 @@ export const importEndpoints: Endpoint[] = [
       if (doc.status !== 'draft') throw refuse(req, 'alreadyStarted')
       await saveSettings(req, doc.id, await jsonBody(req))
       await req.payload.update({ collection: 'imports', id: doc.id, data: { status: 'queued' }, overrideAccess: true, depth: 0 })
-      await req.payload.jobs.queue({ task: 'runImport', input: { import: String(doc.id) } })
+      // Its own queue, run every few seconds: the importer is watching the progress bar.
+      await req.payload.jobs.queue({ task: 'runImport', queue: 'imports', input: { import: String(doc.id) } })
       return Response.json({ id: doc.id, status: 'queued' })
     },
   },

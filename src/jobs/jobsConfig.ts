@@ -1,5 +1,6 @@
 import type { JobsConfig } from 'payload'
 import { parseDatabaseUrl } from '../db/databaseUrl'
+import { QUEUE_NAMES, QUEUES } from './queues'
 import { applySchemaMigration } from './tasks/applySchemaMigration'
 import { checkTimeLimits } from './tasks/checkTimeLimits'
 import { deliverWebhook } from './tasks/deliverWebhook'
@@ -53,11 +54,8 @@ export const jobsConfig: JobsConfig = {
     dispatchSms,
   ],
   deleteJobOnComplete: true,
-  // Jobs someone waits for on screen (exports, imports) are picked up within seconds, the rest each minute.
-  autoRun: [
-    { cron: '* * * * *', queue: 'default' },
-    { cron: '*/2 * * * * *', queue: 'interactive' },
-  ],
+  // Each queue on its own cron, so a long job holds up only its own queue (see ./queues).
+  autoRun: QUEUE_NAMES.map((queue) => ({ cron: QUEUES[queue], queue })),
   shouldAutoRun: () => jobsMode() === 'app',
   access: { run: ({ req }) => Boolean((req.user as { isSuperAdmin?: boolean } | null)?.isSuperAdmin) },
 }

@@ -90,8 +90,16 @@ export async function startAppServer(port: number, options: Options = {}): Promi
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let output = ''
-  server.stdout?.on('data', (chunk) => (output += chunk))
-  server.stderr?.on('data', (chunk) => (output += chunk))
+  // Also kept in a file, so a failed CI run can show what the server said (`.ci/run` prints it).
+  fs.mkdirSync(path.join(ROOT, 'tmp'), { recursive: true })
+  const log = fs.createWriteStream(path.join(ROOT, `tmp/server-${port}.log`))
+  const keep = (chunk: Buffer) => {
+    output += chunk
+    log.write(chunk)
+  }
+  server.stdout?.on('data', keep)
+  server.stderr?.on('data', keep)
+  server.once('exit', () => log.end())
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {

@@ -32,7 +32,7 @@ const job = async (id: Id) =>
     done: number
     fileName: string
   }
-const runQueue = () => payload.jobs.run({ queue: 'interactive', limit: 10 })
+const runQueue = () => payload.jobs.run({ queue: 'exports', limit: 10 })
 
 beforeAll(async () => {
   process.env.FORMWORK_EXPORTS_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'formwork-exports-'))

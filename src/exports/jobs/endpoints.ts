@@ -29,7 +29,7 @@ async function ownJob(req: PayloadRequest): Promise<Job> {
 
 /**
  * POST /api/<collection>/export-jobs { format, columns?, where?, sort? } → 201 the job: the list is
- * written in the background (the `interactive` queue) with progress on the job. The rows are counted
+ * written in the background (the `exports` queue) with progress on the job. The rows are counted
  * now, with the user's access, so the progress bar knows its end and a refused read fails here.
  */
 export const startExportEndpoint = (slug: string): Endpoint => ({
@@ -68,7 +68,7 @@ export const startExportEndpoint = (slug: string): Endpoint => ({
       depth: 0,
       req,
     })
-    await req.payload.jobs.queue({ task: 'runListExport', queue: 'interactive', input: { exportJob: String(job.id) }, req })
+    await req.payload.jobs.queue({ task: 'runListExport', queue: 'exports', input: { exportJob: String(job.id) }, req })
     return Response.json({ doc: job }, { status: 201 })
   },
 })
