@@ -5,12 +5,9 @@ import { jobsConfig } from './jobsConfig'
 import { QUEUE_NAMES, QUEUES } from './queues'
 
 const SRC = path.resolve(__dirname, '..')
-const sources = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return sources(full)
-    return /\.tsx?$/.test(entry.name) && !entry.name.includes('.spec.') ? [full] : []
-  })
+const sources = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+  .filter((name) => /\.tsx?$/.test(name) && !name.includes('.spec.'))
+  .map((name) => path.join(SRC, name))
 
 describe('job queues', () => {
   it('the app runs every queue on its own cron', () => {
@@ -21,7 +18,7 @@ describe('job queues', () => {
 
   it('every queue a job is put on is one the app and the worker run', () => {
     const used = new Set<string>()
-    for (const file of sources(SRC))
+    for (const file of sources)
       for (const match of readFileSync(file, 'utf8').matchAll(/jobs\.queue\(\{[^}]*?queue: '([a-z-]+)'/gs)) used.add(match[1])
     // Imports and exports sit on queues of their own, so an hour-long run holds up no email.
     expect(used).toContain('imports')
