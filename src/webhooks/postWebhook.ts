@@ -17,6 +17,10 @@ export async function postWebhook(args: {
   body: string
 }): Promise<WebhookResult> {
   const headers: Record<string, string> = {
+    // A fresh connection per delivery: a pooled keep-alive socket the receiver closes just as we reuse it
+    // fails the POST ("other side closed"), and fetch never retries a POST. Deliveries are few; the
+    // handshake is cheap next to a spurious failed attempt.
+    connection: 'close',
     'content-type': 'application/json',
     'user-agent': 'Formwork-Webhooks/1',
     'idempotency-key': args.idempotencyKey,
@@ -35,7 +39,14 @@ export async function postWebhook(args: {
     return { ok: false, status: res.status, error: `HTTP ${res.status}` }
   } catch (error) {
     const name = (error as Error).name
-    const message = name === 'TimeoutError' ? `timed out after ${webhookTimeoutMs()} ms` : String((error as Error).message)
+    const message = name === 'TimeoutError' ? `timed out after ${webhookTimeoutMs()} ms` : describeFailure(error as Error)
     return { ok: false, status: null, error: message }
   }
+}
+
+/** fetch says only "fetch failed"; the cause (refused, reset, DNS) is what the admin needs to read. */
+function describeFailure(error: Error): string {
+  const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause
+  const detail = cause?.code || cause?.message
+  return detail ? `${error.message} (${detail})` : error.message
 }

@@ -97,6 +97,9 @@ describe('webhook subscriptions', () => {
     const done = await deliveriesOf(id)
     expect(done.map((r) => [r.status, r.responseCode, r.attempts])).toEqual(Array(4).fill(['delivered', 200, 1]))
     expect(receiver.deliveries).toHaveLength(4)
+    // Each on its own connection: a pooled socket the receiver closes while idle can never fail a delivery.
+    expect(receiver.connections()).toBe(4)
+    expect(receiver.deliveries.map((d) => d.headers.connection)).toEqual(Array(4).fill('close'))
     const secrets = new Map([
       [created.id, created.secret],
       [moves.id, moves.secret],
@@ -132,6 +135,30 @@ describe('webhook subscriptions', () => {
       lastError: 'HTTP 500',
     })
     receiver.setMode('ok')
+  })
+
+  it('names why a delivery never reached its receiver (connection refused), not just "fetch failed"', async () => {
+    const closed = await startReceiver()
+    const url = closed.url
+    await closed.close()
+    const res = await api.rest(
+      'POST',
+      '/webhook-subscriptions',
+      { token: admin },
+      { entity: 'service-requests', events: ['created'], url },
+    )
+    expect(res.status, JSON.stringify(res.body)).toBe(201)
+    const doc = await payload.create({
+      collection: 'service-requests',
+      data: { tenant: a.id, subject: 'nobody listening', owner: a.people.repRoot.id } as never,
+      overrideAccess: true,
+    })
+    const row = (await deliveriesOf(doc.id as Id)).find((r) => r.subscription === res.body.doc.id)
+    expect(await runDelivery(payload, row?.id as Id)).toBe('retry')
+    const [after] = (await deliveriesOf(doc.id as Id)).filter((r) => r.subscription === res.body.doc.id)
+    expect(after).toMatchObject({ status: 'pending', attempts: 1, lastError: 'fetch failed (ECONNREFUSED)' })
+    expect(after.responseCode ?? null).toBeNull()
+    await api.rest('DELETE', `/webhook-subscriptions/${res.body.doc.id}`, { token: admin })
   })
 
   it('a write that is rolled back (or refused) logs and sends nothing', async () => {
