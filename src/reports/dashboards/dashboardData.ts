@@ -37,7 +37,9 @@ export async function dashboardData(req: PayloadRequest, dashboard: DashboardDoc
     try {
       if (reportId == null) throw new ReportError('notFound', 'report')
       const report = await savedReport(req, reportId)
-      const result = await runReport(req, report.definition, { pageSize: 50 })
+      // A table widget is a glance: its first 10 records (the report itself pages and downloads the rest).
+      const tabular = (report.definition as { type?: string } | null)?.type === 'tabular'
+      const result = await runReport(req, report.definition, { pageSize: tabular ? 10 : 50 })
       widgets.push({ ...base, report: { id: report.id, name: report.name }, result, error: null })
     } catch (error) {
       if (!(error instanceof ReportError)) throw error

@@ -1,7 +1,13 @@
 import { BUSINESS_COLLECTIONS } from '../../access/permissionedCollections'
 import { AGGREGATE_FNS, CHART_TYPES, DATE_UNITS, FILTER_OPS, RELATIVE_PERIODS, REPORT_TYPES } from './reportDefinition'
 
-const fieldPath = { type: 'string', minLength: 1, maxLength: 80, pattern: '^(custom\\.)?[A-Za-z][A-Za-z0-9_]*$' }
+// A field of the entity (`amount`, `custom.region`) or of a related record, one relationship away (`account.industry`, `account.custom.tier`).
+const fieldPath = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 120,
+  pattern: '^([A-Za-z][A-Za-z0-9_]*\\.)?(custom\\.)?[A-Za-z][A-Za-z0-9_]*$',
+}
 const scalar = { type: ['string', 'number', 'boolean'] }
 
 /**

@@ -3,9 +3,12 @@ import type { Id } from '../../access/types'
 import { publishedSchema } from '../../customFields/publishedSchema'
 import { kindOf } from '../../customFields/slots/assignSlots'
 import { isSlot } from '../../customFields/slots/slotColumns'
+import { dictionaryEntries } from '../../dictionaries/dictionaryEntries'
 import { minorUnitsName } from '../../fields/money'
 import type { Label } from '../../i18n/label'
+import type { ChartScope } from '../../workspace/charts/chartScope'
 import { snake } from '../sql/scopeSql'
+import { relatedFields } from './relatedFields'
 
 /** How a report treats a field: what it can group, add up, filter and show. */
 export type FieldKind = 'text' | 'longText' | 'select' | 'number' | 'money' | 'date' | 'boolean' | 'relationship'
@@ -19,6 +22,25 @@ export type ReportField = {
   label: Label
   options?: { value: string; label: Label }[]
   relationTo?: string
+  /**
+   * A related record's field (`account.industry`): read through the entity's relationship `via.path`
+   * (column `via.column`) into `via.relationTo`, where this field's own path is `via.field`; only from
+   * related records the user may read (`via.scope`).
+   */
+  via?: {
+    path: string
+    column: string
+    relationTo: string
+    field: string
+    from: string
+    trash: boolean
+    /** Which related records the user may read: values of the others read as empty. */
+    scope: ChartScope
+  }
+  /** A custom field's slot (`slotText3`), a real Payload field that `where` can reach through a relationship. */
+  slot?: string
+  /** The path a Payload `where` uses when it differs from `path`: a related field through its relationship. */
+  wherePath?: string
 }
 
 const TIMESTAMPS: Record<string, Label> = {
@@ -81,10 +103,25 @@ function baseField(f: FlattenedField): ReportField | null {
  * applied by the caller (checkDefinition), since they depend on the user.
  */
 export async function reportFields(req: PayloadRequest, tenant: Id, entity: string): Promise<Map<string, ReportField>> {
+  const fields = await ownFields(req, tenant, entity)
+  for (const field of await relatedFields(req, tenant, entity, fields)) fields.set(field.path, field)
+  return fields
+}
+
+/** The entity's own fields: base fields with a column, custom fields with a slot. */
+export async function ownFields(req: PayloadRequest, tenant: Id, entity: string): Promise<Map<string, ReportField>> {
   const fields = new Map<string, ReportField>()
   for (const f of req.payload.collections[entity as 'accounts']?.config.flattenedFields ?? []) {
     const field = baseField(f)
-    if (field) fields.set(field.path, field)
+    if (!field) continue
+    // A dictionary field (行业) stores the entry's value: groups and cells show the tenant's labels.
+    const dictionary = f.custom?.dictionary as string | undefined
+    const entries = dictionary && field.kind === 'text' ? await dictionaryEntries(req, tenant, dictionary) : null
+    if (entries) {
+      field.kind = 'select'
+      field.options = entries.map((e) => ({ value: e.value, label: labelOf({ en: e.labelEn, zh: e.labelZh }, e.value) }))
+    }
+    fields.set(field.path, field)
   }
   const { schema, slots } = await publishedSchema(req, tenant, entity)
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
@@ -105,6 +142,7 @@ export async function reportFields(req: PayloadRequest, tenant: Id, entity: stri
               ? 'number'
               : 'text',
       column: snake(slot),
+      slot,
       label: labelOf(property['x-label'], key),
       ...(options ? { options } : {}),
     })

@@ -21,6 +21,8 @@ export type ReportPlan = {
   groups: PlannedGroup[]
   aggregates: PlannedAggregate[]
   filters: PlannedFilter[]
+  /** A tabular report's sort as Payload sort paths (`-amount`, `account.industry`). */
+  recordSort: string[]
 }
 
 const GROUPABLE = new Set(['text', 'select', 'number', 'date', 'boolean', 'relationship'])
@@ -39,12 +41,22 @@ export async function planReport(
   now: Date,
 ): Promise<ReportPlan> {
   const fields = await reportFields(req, scope.tenant, definition.entity)
-  const rules = await fieldRulesFor(req, definition.entity, scope.tenant)
+  // Each entity's field rules, read once: a related field is checked in its own entity, and the
+  // relationship it goes through in the report's entity.
+  const rulesOf = new Map<string, Awaited<ReturnType<typeof fieldRulesFor>>>()
+  for (const entity of new Set([definition.entity, ...[...fields.values()].flatMap((f) => f.via?.relationTo ?? [])]))
+    rulesOf.set(entity, await fieldRulesFor(req, entity, scope.tenant))
+  const levelOf = (entity: string, path: string) => rulesOf.get(entity)?.get(path)?.level
   const resolve = (path: string, at: string, allowMasked = false): ReportField => {
     const field = fields.get(path)
     if (!field) throw new ReportError('unknownField', at, { field: path })
-    const level = rules.get(path)?.level
-    if (level === 'hidden' || (!allowMasked && hidesValue(level))) throw new ReportError('hiddenField', at, { field: path })
+    const levels = field.via
+      ? [levelOf(definition.entity, field.via.path), levelOf(field.via.relationTo, field.via.field)]
+      : [levelOf(definition.entity, path)]
+    // A related column is read without the user's field masks (runTabular), so masked is refused there too.
+    for (const level of levels)
+      if (level === 'hidden' || ((!allowMasked || field.via) && hidesValue(level)))
+        throw new ReportError('hiddenField', at, { field: path })
     return field
   }
   const groups = (definition.groups ?? []).map((g, i): PlannedGroup => {
@@ -83,12 +95,15 @@ export async function planReport(
     else if (f.op !== 'isSet' && f.op !== 'isEmpty') need(f.value != null, 'a value')
     return { ...f, target }
   })
+  const recordSort: string[] = []
   for (const [i, s] of (definition.sort ?? []).entries()) {
     if (s.aggregate != null && s.aggregate >= aggregates.length)
       throw new ReportError('aggregateIndex', `sort.${i}.aggregate`, { index: s.aggregate })
-    if (s.field) resolve(s.field, `sort.${i}.field`)
+    if (!s.field) continue
+    const field = resolve(s.field, `sort.${i}.field`)
+    recordSort.push(`${s.direction === 'desc' ? '-' : ''}${field.wherePath ?? field.path}`)
   }
   if (definition.chart && definition.chart.aggregate >= aggregates.length)
     throw new ReportError('aggregateIndex', 'chart.aggregate', { index: definition.chart.aggregate })
-  return { definition, scope, timeZone, now, columns, groups, aggregates, filters }
+  return { definition, scope, timeZone, now, columns, groups, aggregates, filters, recordSort }
 }

@@ -6,8 +6,9 @@ import { periodsCovering } from '../dates/periods'
 import type { ReportField } from '../fields/reportFields'
 import { ReportError } from '../reportError'
 import { dateBucketSql } from '../sql/dateBucketSql'
+import { fieldSql } from '../sql/fieldSql'
 import { filterSql } from '../sql/filterSql'
-import { column as columnSql, type SqlChunk, scopeConditions } from '../sql/scopeSql'
+import { type SqlChunk, scopeConditions } from '../sql/scopeSql'
 import { aggregateValue, emptyTotals, mergeTotals, type Totals } from './accumulator'
 import { type GroupKey, keyLabels } from './groupLabels'
 import type { ReportPlan } from './planReport'
@@ -55,7 +56,7 @@ export async function runAggregate(req: PayloadRequest, plan: ReportPlan, page =
   const where = sql.join(conditions, sql` AND `)
   const keys: SqlChunk[] = []
   for (const [i, group] of plan.groups.entries()) {
-    const column = columnSql(group.field.column)
+    const column = fieldSql(req, group.field)
     if (!group.dateUnit) {
       keys.push(sql`${column}`)
       continue
@@ -87,7 +88,7 @@ export async function runAggregate(req: PayloadRequest, plan: ReportPlan, page =
     ...keys.map((k, i) => sql`${k} AS ${sql.identifier(`g${i}`)}`),
     sql`COUNT(*) AS "c"`,
     ...measured.flatMap((f, i) => {
-      const col = columnSql(f.column)
+      const col = fieldSql(req, f)
       return [
         sql`SUM(${col}) AS ${sql.identifier(`s${i}`)}`,
         sql`COUNT(${col}) AS ${sql.identifier(`n${i}`)}`,

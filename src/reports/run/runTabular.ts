@@ -4,6 +4,7 @@ import type { FieldKind } from '../fields/reportFields'
 import { filterWhere } from '../sql/filterSql'
 import { recordTitles } from './groupLabels'
 import type { ReportPlan } from './planReport'
+import { relatedCells } from './relatedCells'
 
 export type TabularResult = {
   type: 'tabular'
@@ -15,9 +16,6 @@ export type TabularResult = {
   totalRows: number
 }
 
-const valueAt = (doc: Record<string, unknown>, path: string) =>
-  path.startsWith('custom.') ? (doc.custom as Record<string, unknown> | undefined)?.[path.slice(7)] : doc[path]
-
 /**
  * A tabular report's rows, one page at a time, read through the Local API with the user's own access:
  * the collection's read scope, shared records, and field masking apply exactly as in the record list.
@@ -25,9 +23,9 @@ const valueAt = (doc: Record<string, unknown>, path: string) =>
 export async function runTabular(req: PayloadRequest, plan: ReportPlan, page = 1, pageSize = 50): Promise<TabularResult> {
   const entity = plan.definition.entity
   const where: Where = { and: [{ tenant: { equals: plan.scope.tenant } }, ...plan.filters.map(filterWhere)] }
-  const sort = (plan.definition.sort ?? []).filter((s) => s.field).map((s) => `${s.direction === 'desc' ? '-' : ''}${s.field}`)
+  const sort = plan.recordSort
   const select: Record<string, true> = {}
-  for (const c of plan.columns) select[c.path.startsWith('custom.') ? 'custom' : c.path] = true
+  for (const c of plan.columns) select[c.via ? c.via.path : c.path.startsWith('custom.') ? 'custom' : c.path] = true
   const found = await req.payload.find({
     collection: entity as 'accounts',
     where,
@@ -41,13 +39,14 @@ export async function runTabular(req: PayloadRequest, plan: ReportPlan, page = 1
     req,
   })
   const docs = found.docs as unknown as Record<string, unknown>[]
+  const cellOf = await relatedCells(req, plan.columns, docs, plan.scope.tenant)
   const titles = new Map<string, Map<string, string>>()
   for (const c of plan.columns)
     if (c.kind === 'relationship' && c.relationTo) {
       const ids = [
         ...new Set(
           docs
-            .map((d) => valueAt(d, c.path))
+            .map((d) => cellOf(d, c))
             .filter((v) => v != null)
             .map(String),
         ),
@@ -65,7 +64,7 @@ export async function runTabular(req: PayloadRequest, plan: ReportPlan, page = 1
     rows: docs.map((d) => ({
       id: String(d.id),
       cells: plan.columns.map((c) => {
-        const value = valueAt(d, c.path) ?? null
+        const value = cellOf(d, c) ?? null
         return value != null && titles.has(c.path) ? (titles.get(c.path)?.get(String(value)) ?? `#${value}`) : value
       }),
     })),

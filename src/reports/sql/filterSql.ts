@@ -3,7 +3,8 @@ import { isPostgres, sql } from '../../concurrency/rawSql'
 import { toMinorUnits } from '../../money/decimal'
 import type { ReportField } from '../fields/reportFields'
 import type { PlannedFilter } from '../run/planReport'
-import { column, inList, type SqlChunk } from './scopeSql'
+import { fieldSql } from './fieldSql'
+import { inList, type SqlChunk } from './scopeSql'
 
 /** A filter value as the column stores it: cents for money, 0/1 for SQLite's booleans. */
 export function storedValue(req: PayloadRequest, field: ReportField, value: unknown): string | number | boolean {
@@ -26,11 +27,11 @@ export function storedValue(req: PayloadRequest, field: ReportField, value: unkn
 }
 
 /**
- * One report filter as an SQL condition on the entity's table, with the same meaning as the Payload
+ * One report filter as an SQL condition on the entity's table (or a related record's, see fieldSql), with the same meaning as the Payload
  * `where` the detail rows use (filterWhere): "not equal" and "not in" skip empty values in both.
  */
 export function filterSql(req: PayloadRequest, f: PlannedFilter): SqlChunk {
-  const col = column(f.target.column)
+  const col = fieldSql(req, f.target)
   const v = (value: unknown) => storedValue(req, f.target, value)
   switch (f.op) {
     case 'equals':
@@ -70,9 +71,23 @@ export function filterSql(req: PayloadRequest, f: PlannedFilter): SqlChunk {
   }
 }
 
-/** The same filter as a Payload `where`, for detail rows read through the Local API with the user's access. */
+/**
+ * The same filter as a Payload `where`, for detail rows read through the Local API with the user's access.
+ * A related record in the recycle bin reads as empty, as in aggregates (fieldSql): a Payload path through
+ * a relationship would still see its values.
+ */
 export function filterWhere(f: PlannedFilter): Where {
-  const path = f.target.path
+  const where = ownWhere(f)
+  const via = f.target.via
+  if (!via?.trash) return where
+  const deleted = `${via.path}.deletedAt`
+  return f.op === 'isEmpty'
+    ? { or: [where, { [deleted]: { exists: true } }] }
+    : { and: [where, { [deleted]: { exists: false } }] }
+}
+
+function ownWhere(f: PlannedFilter): Where {
+  const path = f.target.wherePath ?? f.target.path
   switch (f.op) {
     case 'equals':
       return { [path]: { equals: f.value } }

@@ -4,6 +4,7 @@ import { ReportChart } from './ReportChart'
 import { ResultTable } from './ResultTable'
 import styles from './reports.module.css'
 import { REPORT_TEXTS } from './reportTexts'
+import { TabularTable } from './TabularTable'
 
 type Props = { name: string; widgets: WidgetData[]; language: 'en' | 'zh' }
 
@@ -29,11 +30,7 @@ export function DashboardGrid({ name, widgets, language }: Props) {
                 <ReportChart result={result} type={chart.type as 'bar'} aggregate={chart.aggregate} language={language} />
               ) : null}
               {result && (w.display === 'table' || !chart) ? <ResultTable result={result} language={language} t={t} /> : null}
-              {w.result?.type === 'tabular' ? (
-                <p>
-                  {w.result.totalRows} {t.rows}
-                </p>
-              ) : null}
+              {w.result?.type === 'tabular' ? <TabularTable result={w.result} language={language} t={t} /> : null}
             </article>
           )
         })}

@@ -7,7 +7,8 @@ import { workspaceSession } from '../_workspace/session'
 import { WorkspaceShell } from '../_workspace/WorkspaceShell'
 
 /** /app/reports: the user's saved reports and the wizard that builds a new one. */
-export default async function ReportsPage() {
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const page = Math.max(1, Number.parseInt((await searchParams).page ?? '1', 10) || 1)
   const session = await workspaceSession('/app/reports')
   const t = REPORT_TEXTS[session.language]
   const entities: WizardEntity[] = []
@@ -18,13 +19,17 @@ export default async function ReportsPage() {
     entities.push({
       slug: e.slug,
       label: { en: e.label.plural.en ?? e.slug, zh: e.label.plural.zh ?? e.slug },
-      fields: [...fields.values()].map((f) => ({ path: f.path, kind: f.kind, label: f.label })),
+      fields: [...fields.values()].map((f) => {
+        const link = f.via ? fields.get(f.via.path) : undefined
+        return { path: f.path, kind: f.kind, label: f.label, ...(link ? { group: link.label } : {}) }
+      }),
     })
   }
   const saved = await session.payload.find({
     collection: 'reports',
     sort: 'name',
-    limit: 50,
+    page,
+    limit: 20,
     depth: 0,
     overrideAccess: false,
     user: session.req.user,
@@ -51,6 +56,13 @@ export default async function ReportsPage() {
               </li>
             ))}
           </ul>
+          {saved.totalPages > 1 ? (
+            <nav className={styles.pager} aria-label={t.saved}>
+              {saved.hasPrevPage ? <a href={`/app/reports?page=${page - 1}`}>{t.previous}</a> : null}
+              <span>{t.pageOf.replace('{page}', String(saved.page ?? page)).replace('{pages}', String(saved.totalPages))}</span>
+              {saved.hasNextPage ? <a href={`/app/reports?page=${page + 1}`}>{t.next}</a> : null}
+            </nav>
+          ) : null}
         </section>
       </div>
     </WorkspaceShell>
