@@ -41,10 +41,18 @@ export async function planReport(
   now: Date,
 ): Promise<ReportPlan> {
   const fields = await reportFields(req, scope.tenant, definition.entity)
-  // Each entity's field rules, read once: a related field is checked in its own entity, and the
-  // relationship it goes through in the report's entity.
+  // The field rules of the report's entity and of each related entity the definition names, read once:
+  // a related field is checked in its own entity, and the relationship it goes through in the report's.
   const rulesOf = new Map<string, Awaited<ReturnType<typeof fieldRulesFor>>>()
-  for (const entity of new Set([definition.entity, ...[...fields.values()].flatMap((f) => f.via?.relationTo ?? [])]))
+  const named = [
+    ...(definition.columns ?? []),
+    ...(definition.groups ?? []).map((g) => g.field),
+    ...(definition.aggregates ?? []).map((a) => a.field),
+    ...(definition.filters ?? []).map((f) => f.field),
+    ...(definition.sort ?? []).map((s) => s.field),
+  ]
+  const related = named.flatMap((path) => (path && fields.get(path)?.via?.relationTo) || [])
+  for (const entity of new Set([definition.entity, ...related]))
     rulesOf.set(entity, await fieldRulesFor(req, entity, scope.tenant))
   const levelOf = (entity: string, path: string) => rulesOf.get(entity)?.get(path)?.level
   const resolve = (path: string, at: string, allowMasked = false): ReportField => {
